@@ -1,0 +1,30 @@
+import type { z } from 'zod';
+import { notesChannels } from './notes';
+import { werkmapChannels, WerkmapChanged } from './werkmap';
+import { settingsChannels } from './settings';
+
+/** The whole IPC contract: every channel with its request and response schema. */
+export const channels = {
+  ...notesChannels,
+  ...werkmapChannels,
+  ...settingsChannels,
+} as const;
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type RequestOf<C extends ChannelName> = z.input<Channels[C]['request']>;
+export type ParsedRequestOf<C extends ChannelName> = z.output<Channels[C]['request']>;
+export type ResponseOf<C extends ChannelName> = z.output<Channels[C]['response']>;
+
+export const channelNames = Object.keys(channels) as ChannelName[];
+export const isChannelName = (name: string): name is ChannelName => Object.hasOwn(channels, name);
+
+/** Events main pushes to the renderer. */
+export const events = {
+  'werkmap.changed': WerkmapChanged,
+} as const;
+export type EventName = keyof typeof events;
+export type EventOf<E extends EventName> = z.output<(typeof events)[E]>;
+
+/** The IPC channel names used on the wire; prefixed so they never clash with Electron's own. */
+export const wireChannel = (name: ChannelName | EventName) => `helder:${name}`;

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/**
+ * Errors cross the IPC boundary as a code plus parameters; the renderer turns the code into
+ * Dutch or English text through i18n (`errors.<code>`), so services never hold UI prose.
+ */
+export const errorCodes = [
+  'note.notFound',
+  'note.notHelder',
+  'note.corrupt',
+  'note.newerSchema',
+  'note.readOnly',
+  'note.exists',
+  'note.badName',
+  'werkmap.notFound',
+  'werkmap.outside',
+  'werkmap.noDialog',
+  'ipc.invalidRequest',
+  'ipc.unknownChannel',
+  'ipc.forbidden',
+  'link.notAllowed',
+  'internal',
+] as const;
+export const ErrorCode = z.enum(errorCodes);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const ErrorPayload = z.object({
+  code: ErrorCode,
+  params: z.record(z.string(), z.string()).default({}),
+});
+export type ErrorPayload = z.infer<typeof ErrorPayload>;
+
+export class HelderError extends Error {
+  readonly code: ErrorCode;
+  readonly params: Record<string, string>;
+  constructor(code: ErrorCode, params: Record<string, string> = {}, cause?: unknown) {
+    super(`${code} ${JSON.stringify(params)}`, { cause });
+    this.name = 'HelderError';
+    this.code = code;
+    this.params = params;
+  }
+}
+
+/** Every reply is either a value or an error payload; never a thrown exception across IPC. */
+export const resultOf = <T extends z.ZodTypeAny>(value: T) =>
+  z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), error: ErrorPayload }),
+  ]);

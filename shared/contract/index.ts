@@ -1,0 +1,6 @@
+export * from './errors';
+export * from './notes';
+export * from './werkmap';
+export * from './settings';
+export * from './channels';
+export * from './client';

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { FilePath } from './notes';
+
+export const Theme = z.enum(['light', 'dark', 'high-contrast']);
+export const Language = z.enum(['nl', 'en']);
+
+export const Settings = z.object({
+  theme: Theme.default('light'),
+  language: Language.default('nl'),
+  authorName: z.string().max(200).default(''),
+  sideBarWidth: z.number().int().min(160).max(800).default(260),
+  panelHeight: z.number().int().min(80).max(800).default(200),
+  autosaveDelayMs: z.number().int().min(300).max(10_000).default(1000),
+});
+export type Settings = z.infer<typeof Settings>;
+export const SettingsPatch = Settings.partial();
+
+/** What was open when the app last ran, so a restart brings the writer back to the same place. */
+export const Session = z.object({
+  werkmap: FilePath.nullable().default(null),
+  openNotes: z.array(FilePath).default([]),
+  activeNote: FilePath.nullable().default(null),
+});
+export type Session = z.infer<typeof Session>;
+
+export const settingsChannels = {
+  'settings.get': { request: z.object({}), response: Settings },
+  'settings.set': { request: SettingsPatch, response: Settings },
+  'session.get': { request: z.object({}), response: Session },
+  'session.set': { request: Session, response: Session },
+  /** First start: makes the sample werkmap with the sample nota, once. */
+  'app.firstRun': { request: z.object({}), response: z.object({ werkmap: FilePath, note: FilePath.nullable() }) },
+  'app.openExternal': { request: z.object({ url: z.string().url().max(2048) }), response: z.object({ opened: z.boolean() }) },
+} as const;
