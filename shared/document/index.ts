@@ -1,0 +1,4 @@
+export * from './lexical-json';
+export * from './blocks';
+export * from './empty-document';
+export * from './sample-note';
