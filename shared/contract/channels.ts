@@ -1,5 +1,5 @@
-import type { z } from 'zod';
-import { notesChannels } from './notes';
+import { z } from 'zod';
+import { FilePath, notesChannels } from './notes';
 import { werkmapChannels, WerkmapChanged } from './werkmap';
 import { settingsChannels } from './settings';
 
@@ -22,6 +22,10 @@ export const isChannelName = (name: string): name is ChannelName => Object.hasOw
 /** Events main pushes to the renderer. */
 export const events = {
   'werkmap.changed': WerkmapChanged,
+  /** The application menu (or quitting) asks the renderer to run a command from its registry. */
+  'command.run': z.object({ id: z.string().min(1).max(100) }),
+  /** The OS asked to open a .helder file (double-click, command line, macOS open-file). */
+  'note.openRequested': z.object({ path: FilePath }),
 } as const;
 export type EventName = keyof typeof events;
 export type EventOf<E extends EventName> = z.output<(typeof events)[E]>;
