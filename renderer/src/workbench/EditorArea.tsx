@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NoteEditor } from '../editor/NoteEditor';
+import { useWorkbench, useWorkbenchState } from './context';
+import type { TabState } from './state';
+
+export function EditorArea() {
+  const { t } = useTranslation();
+  const tabs = useWorkbenchState((state) => state.tabs);
+  const active = useWorkbenchState((state) => state.active);
+  return (
+    <main className="editor-area">
+      <TabStrip tabs={tabs} active={active} />
+      <div className="editor-stack">
+        {tabs.length === 0 && <p className="editor-empty">{t('editor.empty')}</p>}
+        {tabs.map((tab) => (
+          <EditorPane key={tab.path} tab={tab} visible={tab.path === active} />
+        ))}
+      </div>
+    </main>
+  );
+}
+
+function TabStrip({ tabs, active }: { tabs: TabState[]; active: string | null }) {
+  const { t } = useTranslation();
+  const { controller } = useWorkbench();
+  const [dragged, setDragged] = useState<string | null>(null);
+  return (
+    <div className="tab-strip" role="tablist" aria-label="Notities">
+      {tabs.map((tab, index) => (
+        <div
+          key={tab.path}
+          role="tab"
+          tabIndex={tab.path === active ? 0 : -1}
+          aria-selected={tab.path === active}
+          className={`tab${tab.path === active ? ' active' : ''}${tab.save !== 'saved' ? ' dirty' : ''}`}
+          title={tab.path}
+          data-path={tab.path}
+          draggable
+          onDragStart={() => setDragged(tab.path)}
+          onDragOver={(event) => event.preventDefault()}
+          onDrop={() => dragged && controller.moveTab(dragged, index)}
+          onClick={() => controller.activate(tab.path)}
+          onAuxClick={(event) => event.button === 1 && void controller.closeTab(tab.path)}
+        >
+          <span className="tab-title">{tab.title || tab.path.split(/[\\/]/).pop()}</span>
+          {tab.readOnly && <span className="tab-badge">{t('editor.readOnly')}</span>}
+          {tab.save !== 'saved' && <span className="dirty-dot" aria-label={t('editor.dirty')}>●</span>}
+          <button
+            type="button"
+            className="tab-close"
+            aria-label={`${t('editor.closeTab')}: ${tab.title}`}
+            onClick={(event) => {
+              event.stopPropagation();
+              void controller.closeTab(tab.path);
+            }}
+          >
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** Every open tab keeps its editor alive (hidden when inactive) so undo history survives tab switches. */
+function EditorPane({ tab, visible }: { tab: TabState; visible: boolean }) {
+  const { t } = useTranslation();
+  const { controller } = useWorkbench();
+  return (
+    <div className="editor-pane" hidden={!visible} data-path={tab.path}>
+      <NoteEditor
+        noteKey={tab.path}
+        initialDocument={tab.initialDocument}
+        readOnly={tab.readOnly}
+        ariaLabel={t('editor.ariaLabel')}
+        placeholder={t('editor.placeholder')}
+        onChange={(json, info) => controller.editorChanged(tab.path, json, info)}
+        onOutline={(outline) => visible && controller.setOutline(outline)}
+        onReady={(handle) => controller.registerEditor(tab.path, handle)}
+        onOpenLink={(url) => void controller.api.invoke('app.openExternal', { url }).catch((error: unknown) => controller.toastError(error))}
+        onLoadError={() => controller.toast(t('editor.loadError'), 'error')}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, editor, runCommand } from './fixtures';
+
+const artifacts = join(import.meta.dirname, '../artifacts');
+
+test('first start opens the sample nota in a tab, listed in the explorer', async ({ page, app }) => {
+  await app.openApp();
+  await expect(page.getByRole('tab', { name: /sociale basis/i })).toBeVisible();
+  await expect(editor(page)).toContainText('sociale basis');
+  await expect(page.locator('.explorer-item')).toHaveCount(1);
+  await expect(page.getByTestId('status-words')).toContainText(/\d+ woorden/);
+  await page.screenshot({ path: join(artifacts, 'workbench-light.png') });
+  await runCommand(page, 'Thema: Donker');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.screenshot({ path: join(artifacts, 'workbench-dark.png') });
+});
+
+test('a new note keeps its text after a reload', async ({ page, app }) => {
+  await app.openApp();
+  await page.getByTestId('explorer-new-note').click();
+  await page.getByRole('dialog').getByRole('textbox').fill('Speeltuin Oost');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tab', { name: /Speeltuin Oost/ })).toHaveAttribute('aria-selected', 'true');
+  await editor(page).click();
+  await page.keyboard.type('De speeltuin gaat in mei weer open.');
+  await expect(page.locator('.tab.active.dirty')).toBeVisible();
+  await expect(page.getByTestId('status-save')).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
+  await expect(page.locator('.tab.active.dirty')).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('.workbench[data-ready="true"]')).toBeVisible();
+  await expect(page.getByRole('tab', { name: /Speeltuin Oost/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(editor(page)).toContainText('De speeltuin gaat in mei weer open.');
+  await expect(page.locator('.explorer-item')).toHaveCount(2);
+});
+
+test('tabs switch, reorder and close; each keeps its own text', async ({ page, app }) => {
+  await app.openApp();
+  for (const title of ['Afval', 'Bibliotheek']) {
+    await runCommand(page, 'Nieuwe notitie');
+    await page.getByRole('dialog').getByRole('textbox').fill(title);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('tab', { name: new RegExp(title) })).toHaveAttribute('aria-selected', 'true');
+    await editor(page).click();
+    await page.keyboard.type(`Tekst over ${title.toLowerCase()}.`);
+  }
+  await expect(page.getByRole('tab')).toHaveCount(3);
+  await page.getByRole('tab', { name: /Afval/ }).click();
+  await expect(editor(page)).toContainText('Tekst over afval.');
+  await page.keyboard.press('Control+Shift+PageDown');
+  const titles = await page.locator('.tab .tab-title').allInnerTexts();
+  expect(titles.indexOf('Afval')).toBeGreaterThan(titles.indexOf('Bibliotheek'));
+  await page.keyboard.press('Control+PageDown');
+  await expect(editor(page)).not.toContainText('Tekst over afval.');
+  await page.getByRole('button', { name: /Tabblad sluiten: Afval/ }).click();
+  await expect(page.getByRole('tab')).toHaveCount(2);
+  await page.getByText('Afval', { exact: true }).click();
+  await expect(editor(page)).toContainText('Tekst over afval.');
+});
+
+test('the command palette lists commands with their keys and runs them', async ({ page, app }) => {
+  await app.openApp();
+  await page.keyboard.press('Control+Shift+P');
+  await expect(page.getByRole('option', { name: /Versie opslaan.*Ctrl\+S/ })).toBeVisible();
+  await page.getByRole('combobox').fill('hoog contrast');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'high-contrast');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'high-contrast');
+  await runCommand(page, 'Taal: Engels');
+  await expect(page.getByRole('button', { name: 'New note' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('quick open finds a note by a few letters', async ({ page, app }) => {
+  await app.openApp();
+  await runCommand(page, 'Nieuwe notitie');
+  await page.getByRole('dialog').getByRole('textbox').fill('Hulp bij het huishouden');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: /Tabblad sluiten: Hulp/ }).click();
+  await page.keyboard.press('Control+P');
+  await page.getByRole('combobox').fill('hlphuis');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tab', { name: /Hulp bij het huishouden/ })).toHaveAttribute('aria-selected', 'true');
+});
+
+test('paste from a web page keeps text and allowed formatting only', async ({ page, app }) => {
+  await app.openApp();
+  await runCommand(page, 'Nieuwe notitie');
+  await page.getByRole('dialog').getByRole('textbox').fill('Plakken');
+  await page.keyboard.press('Enter');
+  await editor(page).click();
+  const html =
+    '<div style="color:red;font-family:Comic Sans"><h2 style="font-size:40px">Wijkbudget</h2>' +
+    '<p class="MsoNormal" style="margin:0">Bewoners <b style="color:blue">kiezen</b> zelf <span style="background:yellow">wat</span> er gebeurt.<o:p></o:p></p>' +
+    '<script>window.__pwned = true</script><img src=x onerror="window.__pwned = true">' +
+    '<ul><li>Groen</li><li><a href="javascript:window.__pwned=true">Spelen</a></li></ul></div>';
+  await editor(page).evaluate((element, pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/html', pasted);
+    data.setData('text/plain', 'Wijkbudget');
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+  await expect(editor(page).locator('h2')).toHaveText('Wijkbudget');
+  await expect(editor(page)).toContainText('Bewoners kiezen zelf wat er gebeurt.');
+  await expect(editor(page).locator('strong, b').filter({ hasText: 'kiezen' })).toHaveCount(1);
+  await expect(editor(page).locator('li')).toHaveCount(2);
+  const inner = await editor(page).innerHTML();
+  expect(inner).not.toMatch(/<script|onerror|javascript:|color:\s*red|font-family|background:\s*yellow|font-size:\s*40px/i);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+});
+
+test('a file that is not a Helder note is refused with a Dutch message and left untouched', async ({ page, app }) => {
+  await app.openApp();
+  const folder = join(app.sampleDir, 'Helder voorbeeld');
+  const foreign = join(folder, 'Boodschappen.helder');
+  writeFileSync(foreign, 'melk, brood, kaas\n');
+  await page.getByRole('button', { name: 'Vernieuwen' }).click();
+  await page.locator('.explorer-item', { hasText: 'Boodschappen' }).click();
+  await expect(page.getByRole('alert')).toContainText('"Boodschappen.helder" is geen Helder-notitie');
+  expect(readFileSync(foreign, 'utf8')).toBe('melk, brood, kaas\n');
+  await expect(page.getByRole('tab', { name: /Boodschappen/ })).toHaveCount(0);
+});
+
+test('the explorer notices a note added on disk by another program', async ({ page, app }) => {
+  await app.openApp();
+  await expect(page.locator('.explorer-item')).toHaveCount(1);
+  const folder = join(app.sampleDir, 'Helder voorbeeld');
+  const source = readFileSync(join(folder, 'Versterken van de sociale basis.helder'));
+  writeFileSync(join(folder, 'Kopie van de nota.helder'), source);
+  await expect(page.locator('.explorer-item')).toHaveCount(2, { timeout: 10_000 });
+});
