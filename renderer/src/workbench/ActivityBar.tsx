@@ -30,7 +30,7 @@ export function ActivityBar() {
     </button>
   );
   return (
-    <nav className="activity-bar" aria-label="Activiteiten">
+    <nav className="activity-bar" aria-label={t('activity.label')}>
       <div className="activity-top">{items.map((item) => button(item.view, item.label, item.icon))}</div>
       <div className="activity-bottom">{button('settings', 'activity.settings', '⚙')}</div>
     </nav>

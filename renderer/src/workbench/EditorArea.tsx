@@ -26,7 +26,7 @@ function TabStrip({ tabs, active }: { tabs: TabState[]; active: string | null })
   const { controller } = useWorkbench();
   const [dragged, setDragged] = useState<string | null>(null);
   return (
-    <div className="tab-strip" role="tablist" aria-label="Notities">
+    <div className="tab-strip" role="tablist" aria-label={t('editor.tabs')}>
       {tabs.map((tab, index) => (
         <div
           key={tab.path}

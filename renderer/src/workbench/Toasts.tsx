@@ -1,6 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { useWorkbench, useWorkbenchState } from './context';
 
 export function Toasts() {
+  const { t } = useTranslation();
   const { controller } = useWorkbench();
   const toasts = useWorkbenchState((state) => state.toasts);
   return (
@@ -8,7 +10,7 @@ export function Toasts() {
       {toasts.map((toast) => (
         <div key={toast.id} className={`toast toast-${toast.kind}`} role={toast.kind === 'error' ? 'alert' : 'status'}>
           <span>{toast.text}</span>
-          <button type="button" aria-label="Sluiten" onClick={() => controller.dismissToast(toast.id)}>
+          <button type="button" aria-label={t('dialog.close')} onClick={() => controller.dismissToast(toast.id)}>
             ×
           </button>
         </div>
