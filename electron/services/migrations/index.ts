@@ -1,0 +1,32 @@
+import type { SqliteDatabase } from '../sqlite';
+import { migration001 } from './001-initial';
+import { migration002 } from './002-revision-kind-index';
+import type { Migration } from './types';
+
+export type { Migration } from './types';
+
+/** In order; a new migration is appended here and never edited once released. */
+export const migrations: readonly Migration[] = [migration001, migration002];
+
+export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;
+
+export function schemaVersionOf(db: SqliteDatabase): number {
+  return Number(db.pragma('user_version', { simple: true }));
+}
+
+/**
+ * Brings a note up to the latest schema, one transaction per step. Called inside an outer
+ * transaction (when creating a note) the steps become savepoints of that transaction.
+ */
+export function migrate(db: SqliteDatabase, list: readonly Migration[] = migrations): number {
+  let version = schemaVersionOf(db);
+  for (const migration of list) {
+    if (migration.version <= version) continue;
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+    version = migration.version;
+  }
+  return version;
+}
