@@ -1,0 +1,112 @@
+// The rich-text editor for one note. Everything the workbench needs goes through props and
+// the EditorHandle; the plugins in ./plugins each own one behaviour.
+import { useMemo } from 'react';
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { editorTheme } from './editor-theme';
+import type { EditorHandle } from './editor-handle';
+import { allowedLinkUrl } from './link-url';
+import { EDITOR_NODES } from './nodes';
+import { ChangeReportPlugin } from './plugins/ChangeReportPlugin';
+import { EditablePlugin } from './plugins/EditablePlugin';
+import { EditorHandlePlugin } from './plugins/EditorHandlePlugin';
+import { LinkClickPlugin } from './plugins/LinkClickPlugin';
+import { LoadDocumentPlugin } from './plugins/LoadDocumentPlugin';
+import { OutlinePlugin, type OutlineHeading } from './plugins/OutlinePlugin';
+import { PastePlugin } from './plugins/PastePlugin';
+import type { TextStats } from './text-stats';
+import './editor.css';
+
+export type { EditorHandle, BlockKind } from './editor-handle';
+export type { OutlineHeading } from './plugins/OutlinePlugin';
+export type { TextStats } from './text-stats';
+
+export interface NoteEditorProps {
+  /** Identifies the note (its file path). A different key gives a fresh editor with its own history. */
+  noteKey: string;
+  /** Lexical editor-state JSON; '' starts an empty note. Read once per noteKey. */
+  initialDocument: string;
+  readOnly?: boolean;
+  ariaLabel: string;
+  placeholder?: string;
+  /** Called after real content changes (not selection moves), coalesced to about one call per 120 ms of typing. */
+  onChange(documentJson: string, info: TextStats): void;
+  onOutline?(headings: OutlineHeading[]): void;
+  onReady?(handle: EditorHandle): void;
+  /** Ctrl/Cmd+click on a link (plain click when read-only). Only http(s) and mailto URLs arrive here. */
+  onOpenLink?(url: string): void;
+  /** initialDocument could not be read; the editor shows an empty note instead. */
+  onLoadError?(error: Error): void;
+}
+
+export function NoteEditor(props: NoteEditorProps) {
+  return <NoteEditorInstance key={props.noteKey} {...props} />;
+}
+
+const isAllowedLink = (url: string) => allowedLinkUrl(url) !== null;
+
+function NoteEditorInstance({
+  noteKey,
+  initialDocument,
+  readOnly = false,
+  ariaLabel,
+  placeholder,
+  onChange,
+  onOutline,
+  onReady,
+  onOpenLink,
+  onLoadError,
+}: NoteEditorProps) {
+  // Created once per instance: LexicalComposer reads its config only on mount.
+  const initialConfig = useMemo<InitialConfigType>(
+    () => ({
+      namespace: 'helder-note',
+      nodes: EDITOR_NODES,
+      theme: editorTheme,
+      editable: !readOnly,
+      // The document is loaded by LoadDocumentPlugin, which survives unreadable input.
+      editorState: null,
+      onError: (error) => {
+        // Lexical reports internal update errors here; they must not unmount the editor.
+        console.error(`[editor] ${noteKey}:`, error);
+      },
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+
+  const contentEditable = placeholder ? (
+    <ContentEditable
+      className="helder-editor__content"
+      ariaLabel={ariaLabel}
+      aria-placeholder={placeholder}
+      placeholder={<div className="helder-editor__placeholder">{placeholder}</div>}
+      spellCheck
+    />
+  ) : (
+    <ContentEditable className="helder-editor__content" ariaLabel={ariaLabel} spellCheck />
+  );
+
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div className="helder-editor" data-readonly={readOnly || undefined}>
+        <RichTextPlugin contentEditable={contentEditable} ErrorBoundary={LexicalErrorBoundary} />
+      </div>
+      <LoadDocumentPlugin documentJson={initialDocument} onLoadError={onLoadError} />
+      <EditablePlugin editable={!readOnly} />
+      <HistoryPlugin />
+      <ListPlugin />
+      <LinkPlugin validateUrl={isAllowedLink} />
+      <PastePlugin />
+      <LinkClickPlugin onOpenLink={onOpenLink} />
+      <ChangeReportPlugin onChange={onChange} />
+      {onOutline && <OutlinePlugin onOutline={onOutline} />}
+      <EditorHandlePlugin onReady={onReady} />
+    </LexicalComposer>
+  );
+}

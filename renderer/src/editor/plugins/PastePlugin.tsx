@@ -1,0 +1,37 @@
+// Pasting HTML goes through Helder's own cleaner instead of Lexical's importer, so Word and
+// web pages bring their words, headings, lists, bold, italic and links, and nothing else.
+// Plain-text pastes keep Lexical's default handling.
+import { useEffect } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getSelection, COMMAND_PRIORITY_HIGH, PASTE_COMMAND, PASTE_TAG } from 'lexical';
+import { $insertPastedHtml } from '../paste/insert-clean-html';
+
+export function PastePlugin(): null {
+  const [editor] = useLexicalComposerContext();
+  useEffect(
+    () =>
+      editor.registerCommand(
+        PASTE_COMMAND,
+        (event) => {
+          const data = 'clipboardData' in event ? event.clipboardData : null;
+          if (!data || !editor.isEditable()) return false;
+          // Files (images) are not note content; the default handler ignores them for this editor too.
+          const html = data.getData('text/html');
+          if (!html) return false;
+          const plain = data.getData('text/plain');
+          event.preventDefault();
+          editor.update(
+            () => {
+              const selection = $getSelection();
+              if (selection) $insertPastedHtml(editor, selection, html, plain);
+            },
+            { tag: PASTE_TAG },
+          );
+          return true;
+        },
+        COMMAND_PRIORITY_HIGH,
+      ),
+    [editor],
+  );
+  return null;
+}
