@@ -1,6 +1,11 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { createClient, HelderError, wireChannel, type EventName, type HelderApi, type Transport } from '../../shared/contract';
+import { z } from 'zod';
 import { EventBuffer } from './event-buffer';
+
+// zod probes `new Function` to compile fast parsers; under the page's CSP that probe is reported
+// as a violation. The interpreted path is fast enough for IPC payloads.
+z.config({ jitless: true });
 
 /**
  * Events that arrive before the renderer subscribes (a .helder file given on the command line,
