@@ -1,0 +1,98 @@
+import path from 'node:path';
+import { HelderError, type EventName, type EventOf } from '../../shared/contract';
+import type { Handlers } from './dispatch';
+import { firstRun } from './first-run';
+import { NOTE_EXTENSION, NoteStore } from './note-store';
+import { SettingsStore } from './settings';
+import { WerkmapService } from './werkmap';
+
+export interface ServiceOptions {
+  /** settings.json, session.json */
+  userDataDir: string;
+  /** Parent folder for the first-run sample werkmap. */
+  sampleDir: string;
+  /** Electron: shell.trashItem; test host: move to a folder. */
+  trashItem(path: string): Promise<void>;
+  /** Electron: folder dialog; test host: returns null. */
+  chooseFolder(): Promise<string | null>;
+  /** Only called with http(s) URLs, checked by the handler. */
+  openExternal(url: string): Promise<void>;
+  emit<E extends EventName>(event: E, payload: EventOf<E>): void;
+  /** better-sqlite3 build for Electron's ABI; the Node build is used when absent. */
+  nativeBinding?: string;
+}
+
+/** Paths from the renderer must be absolute and name a .helder file; anything else is refused. */
+function notePath(file: string): string {
+  if (!path.isAbsolute(file)) throw new HelderError('ipc.invalidRequest', { reason: 'path' });
+  if (!file.toLowerCase().endsWith(NOTE_EXTENSION)) throw new HelderError('note.notHelder', { file: path.basename(file) });
+  return path.resolve(file);
+}
+
+function folderPath(folder: string): string {
+  if (!path.isAbsolute(folder)) throw new HelderError('ipc.invalidRequest', { reason: 'path' });
+  return path.resolve(folder);
+}
+
+function assertWebUrl(url: string): void {
+  let protocol = '';
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    protocol = '';
+  }
+  if (protocol !== 'http:' && protocol !== 'https:') throw new HelderError('link.notAllowed', { url: url.slice(0, 200) });
+}
+
+/**
+ * Builds the handler for every IPC channel. Electron main and the browser test host both call
+ * this and route requests through `dispatch`, so the app and the e2e tests run the same code.
+ */
+export function createServices(options: ServiceOptions): { handlers: Handlers; dispose(): void } {
+  const store = new NoteStore({ nativeBinding: options.nativeBinding });
+  const settings = new SettingsStore(options.userDataDir);
+  const werkmap = new WerkmapService({ store, settings, trashItem: options.trashItem, emit: options.emit, nativeBinding: options.nativeBinding });
+
+  const handlers: Handlers = {
+    'notes.create': ({ folder, title }) => store.createNote(folderPath(folder), title, { author: settings.get().authorName }),
+    'notes.open': ({ path: file }) => store.openNote(notePath(file)),
+    'notes.save': ({ path: file, document, title, kind, name }) => store.save(notePath(file), document, { kind, name, title }),
+    'notes.setMeta': ({ path: file, ...patch }) => store.setMeta(notePath(file), patch),
+    'notes.revisions': ({ path: file }) => store.revisions(notePath(file)),
+    'notes.close': ({ path: file }) => ({ closed: store.close(notePath(file)) }),
+
+    'werkmap.open': async ({ folder }) => {
+      const chosen = folder ?? (await options.chooseFolder());
+      return chosen === null ? null : werkmap.open(folderPath(chosen));
+    },
+    'werkmap.list': ({ folder }) => werkmap.list(folderPath(folder)),
+    'werkmap.rename': ({ path: file, newName }) => ({ path: werkmap.rename(notePath(file), newName) }),
+    'werkmap.trash': async ({ path: file }) => ({ trashed: await werkmap.trash(notePath(file)) }),
+    'werkmap.recent': () => werkmap.recent(),
+
+    'settings.get': () => settings.get(),
+    'settings.set': (patch) => settings.set(patch),
+    'session.get': () => settings.getSession(),
+    'session.set': (session) => settings.setSession(session),
+
+    'app.firstRun': () => firstRun(store, settings, options.sampleDir),
+    'app.openExternal': async ({ url }) => {
+      assertWebUrl(url);
+      await options.openExternal(url);
+      return { opened: true };
+    },
+  };
+
+  return {
+    handlers,
+    dispose() {
+      werkmap.dispose();
+      store.closeAll();
+    },
+  };
+}
+
+export { dispatch, type Handlers, type Reply } from './dispatch';
+export { NoteStore } from './note-store';
+export { SettingsStore } from './settings';
+export { WerkmapService } from './werkmap';
