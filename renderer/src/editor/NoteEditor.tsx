@@ -1,6 +1,6 @@
 // The rich-text editor for one note. Everything the workbench needs goes through props and
 // the EditorHandle; the plugins in ./plugins each own one behaviour.
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
@@ -16,7 +16,7 @@ import { ChangeReportPlugin } from './plugins/ChangeReportPlugin';
 import { EditablePlugin } from './plugins/EditablePlugin';
 import { EditorHandlePlugin } from './plugins/EditorHandlePlugin';
 import { LinkClickPlugin } from './plugins/LinkClickPlugin';
-import { LoadDocumentPlugin } from './plugins/LoadDocumentPlugin';
+import { LoadDocumentPlugin, type ErrorCollector } from './plugins/LoadDocumentPlugin';
 import { OutlinePlugin, type OutlineHeading } from './plugins/OutlinePlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import type { TextStats } from './text-stats';
@@ -62,6 +62,24 @@ function NoteEditorInstance({
   onOpenLink,
   onLoadError,
 }: NoteEditorProps) {
+  // While a document is parsed, Lexical's error reports are collected instead of logged.
+  const errorSink = useRef<Error[] | null>(null);
+  const collectErrors = useMemo<ErrorCollector>(
+    () => (run) => {
+      const errors: Error[] = [];
+      errorSink.current = errors;
+      try {
+        run();
+      } catch (error) {
+        errors.push(error instanceof Error ? error : new Error(String(error)));
+      } finally {
+        errorSink.current = null;
+      }
+      return errors;
+    },
+    [],
+  );
+
   // Created once per instance: LexicalComposer reads its config only on mount.
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
@@ -72,6 +90,10 @@ function NoteEditorInstance({
       // The document is loaded by LoadDocumentPlugin, which survives unreadable input.
       editorState: null,
       onError: (error) => {
+        if (errorSink.current) {
+          errorSink.current.push(error);
+          return;
+        }
         // Lexical reports internal update errors here; they must not unmount the editor.
         console.error(`[editor] ${noteKey}:`, error);
       },
@@ -97,7 +119,7 @@ function NoteEditorInstance({
       <div className="helder-editor" data-readonly={readOnly || undefined}>
         <RichTextPlugin contentEditable={contentEditable} ErrorBoundary={LexicalErrorBoundary} />
       </div>
-      <LoadDocumentPlugin documentJson={initialDocument} onLoadError={onLoadError} />
+      <LoadDocumentPlugin documentJson={initialDocument} collectErrors={collectErrors} onLoadError={onLoadError} />
       <EditablePlugin editable={!readOnly} />
       <HistoryPlugin />
       <ListPlugin />

@@ -17,7 +17,7 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { linkUrlFromUserInput } from './link-url';
-import { serializeDocument } from './plugins/ChangeReportPlugin';
+import { serializeDocument } from './document-json';
 import { readOutline, type OutlineHeading } from './plugins/OutlinePlugin';
 
 export type BlockKind = 'paragraph' | 'h1' | 'h2' | 'h3' | 'bullet' | 'number';

@@ -3,7 +3,8 @@
 // coalesced: serialising a long note on every keystroke would make typing lag.
 import { useEffect, useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot, type EditorState } from 'lexical';
+import { $getRoot } from 'lexical';
+import { serializeDocument } from '../document-json';
 import { countText, type TextStats } from '../text-stats';
 
 /** Quiet time before a change is reported; a longer burst of typing is reported at least every MAX_WAIT_MS. */
@@ -11,10 +12,6 @@ const QUIET_MS = 120;
 const MAX_WAIT_MS = 750;
 
 export type ChangeListener = (documentJson: string, info: TextStats) => void;
-
-export function serializeDocument(state: EditorState): string {
-  return JSON.stringify(state.toJSON());
-}
 
 export function ChangeReportPlugin({ onChange }: { onChange: ChangeListener }): null {
   const [editor] = useLexicalComposerContext();

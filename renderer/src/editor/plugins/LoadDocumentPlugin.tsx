@@ -4,11 +4,19 @@ import { useLayoutEffect, useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createParagraphNode, $getRoot, HISTORY_MERGE_TAG, type EditorState } from 'lexical';
 
+/**
+ * Lexical reports most parse problems (unknown node types, missing fields) to the editor's
+ * onError instead of throwing; the owner passes a way to collect those while we parse.
+ */
+export type ErrorCollector = (run: () => void) => Error[];
+
 export function LoadDocumentPlugin({
   documentJson,
+  collectErrors,
   onLoadError,
 }: {
   documentJson: string;
+  collectErrors: ErrorCollector;
   onLoadError?: (error: Error) => void;
 }): null {
   const [editor] = useLexicalComposerContext();
@@ -19,14 +27,18 @@ export function LoadDocumentPlugin({
     // React may run this effect twice for one editor (StrictMode); only an untouched editor is loaded.
     if (!editor.getEditorState().isEmpty()) return;
     const fail = (error: unknown) => onLoadErrorRef.current?.(error instanceof Error ? error : new Error(String(error)));
-    let loaded: EditorState | null = null;
-    if (documentJson.trim() !== '') {
-      try {
-        loaded = editor.parseEditorState(documentJson);
-        if (loaded.isEmpty()) loaded = null; // a root without blocks: treat as a new, empty note
-      } catch (error) {
-        fail(error);
+    const loaded = documentJson.trim() === '' ? null : parseDocument();
+    function parseDocument(): EditorState | null {
+      const holder: { state: EditorState | null } = { state: null };
+      const errors = collectErrors(() => {
+        holder.state = editor.parseEditorState(documentJson);
+      });
+      if (errors.length > 0) {
+        fail(errors[0]);
+        return null;
       }
+      // A root without blocks is treated as a new, empty note.
+      return holder.state && !holder.state.isEmpty() ? holder.state : null;
     }
     if (loaded) {
       try {
@@ -43,7 +55,7 @@ export function LoadDocumentPlugin({
       },
       { tag: HISTORY_MERGE_TAG, discrete: true },
     );
-  }, [editor, documentJson]);
+  }, [editor, documentJson, collectErrors]);
 
   return null;
 }

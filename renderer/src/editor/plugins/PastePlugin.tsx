@@ -13,8 +13,13 @@ export function PastePlugin(): null {
       editor.registerCommand(
         PASTE_COMMAND,
         (event) => {
+          if (!editor.isEditable()) {
+            // A read-only note takes no paste at all, formatted or not.
+            event.preventDefault();
+            return true;
+          }
           const data = 'clipboardData' in event ? event.clipboardData : null;
-          if (!data || !editor.isEditable()) return false;
+          if (!data) return false;
           // Files (images) are not note content; the default handler ignores them for this editor too.
           const html = data.getData('text/html');
           if (!html) return false;
