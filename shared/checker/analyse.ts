@@ -1,0 +1,141 @@
+// Parses one block with retext-dutch and flattens the NLCST tree, in a single walk, into
+// the tokens and sentences that every rule reads. A token is a word as a reader sees it:
+// a run of non-space text without its surrounding punctuation ("3,5", "Wmo-consulent", "o.a").
+import { unified } from 'unified';
+import retextDutch from 'retext-dutch';
+import type { Root, Sentence as NlcstSentence, Paragraph } from 'nlcst';
+import type { BlockKind } from './types';
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Index in Analysis.tokens. */
+  index: number;
+  sentence: number;
+  /** Punctuation directly before and after the word (no space in between). */
+  before: string;
+  after: string;
+  hasLetter: boolean;
+}
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  firstToken: number;
+  /** Exclusive. */
+  endToken: number;
+}
+
+export interface Analysis {
+  text: string;
+  kind: BlockKind;
+  tokens: Token[];
+  sentences: SentenceSpan[];
+}
+
+const parser = unified().use(retextDutch).freeze();
+
+const LEADING = /^[^\p{L}\p{N}]+/u;
+const TRAILING = /[^\p{L}\p{N}]+$/u;
+const WORDLIKE = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+
+export function parseBlock(text: string): Root {
+  return parser.parse(text) as Root;
+}
+
+function pushRun(analysis: Analysis, sentence: number, start: number, end: number): void {
+  if (end <= start) return;
+  const raw = analysis.text.slice(start, end);
+  if (!WORDLIKE.test(raw)) return;
+  const lead = LEADING.exec(raw);
+  const trail = TRAILING.exec(raw);
+  const from = lead ? lead[0].length : 0;
+  const to = trail ? raw.length - trail[0].length : raw.length;
+  const word = raw.slice(from, to);
+  analysis.tokens.push({
+    text: word,
+    lower: word.toLowerCase(),
+    start: start + from,
+    end: start + to,
+    index: analysis.tokens.length,
+    sentence,
+    before: raw.slice(0, from),
+    after: raw.slice(to),
+    hasLetter: LETTER.test(word),
+  });
+}
+
+function walkSentence(analysis: Analysis, node: NlcstSentence): void {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? start;
+  const sentenceIndex = -1;
+  const firstToken = analysis.tokens.length;
+  let runStart = -1;
+  let runEnd = -1;
+  for (const child of node.children) {
+    const childStart = child.position?.start.offset ?? 0;
+    const childEnd = child.position?.end.offset ?? childStart;
+    if (child.type === 'WhiteSpaceNode') {
+      if (runStart >= 0) pushRun(analysis, sentenceIndex, runStart, runEnd);
+      runStart = -1;
+      continue;
+    }
+    if (runStart < 0) runStart = childStart;
+    runEnd = childEnd;
+  }
+  if (runStart >= 0) pushRun(analysis, sentenceIndex, runStart, runEnd);
+  const endToken = analysis.tokens.length;
+  if (endToken === firstToken) return;
+  // parse-dutch reads "u." and "€5." as abbreviations and joins the next sentence; split there.
+  let pieceStart = firstToken;
+  let pieceOffset = start;
+  for (let k = firstToken; k < endToken - 1; k++) {
+    const token = analysis.tokens[k]!;
+    const next = analysis.tokens[k + 1]!;
+    if (endsSentence(token) && /^\p{Lu}/u.test(next.text)) {
+      const index = analysis.sentences.length;
+      for (let m = pieceStart; m <= k; m++) analysis.tokens[m]!.sentence = index;
+      analysis.sentences.push({ start: pieceOffset, end: token.end + token.after.length, firstToken: pieceStart, endToken: k + 1 });
+      pieceStart = k + 1;
+      pieceOffset = next.start - next.before.length;
+    }
+  }
+  const index = analysis.sentences.length;
+  for (let k = pieceStart; k < endToken; k++) analysis.tokens[k]!.sentence = index;
+  analysis.sentences.push({ start: pieceOffset, end, firstToken: pieceStart, endToken });
+}
+
+// Abbreviations after which a capital does not start a new sentence (titles, "nr. 5", initials).
+const NO_BREAK = new Set([
+  'dhr', 'mevr', 'mw', 'mr', 'dr', 'drs', 'ir', 'ing', 'prof', 'st', 'nr', 'blz', 'art', 'jl', 'fam', 'ds', 'bijv', 'vgl', 'zgn', 'ca', 'resp', 'evt', 'tel',
+]);
+
+function endsSentence(token: Token): boolean {
+  if (!/^[.!?]/.test(token.after)) return false;
+  if (token.after[0] !== '.') return true;
+  if (token.text.includes('.') || NO_BREAK.has(token.lower)) return false;
+  return token.lower === 'u' || token.text.length > 1;
+}
+
+export function analyseTree(text: string, kind: BlockKind, tree: Root): Analysis {
+  const analysis: Analysis = { text, kind, tokens: [], sentences: [] };
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const sentence of (paragraph as Paragraph).children) {
+      if (sentence.type === 'SentenceNode') walkSentence(analysis, sentence);
+    }
+  }
+  return analysis;
+}
+
+export function analyseBlock(text: string, kind: BlockKind): Analysis {
+  return analyseTree(text, kind, parseBlock(text));
+}
+
+/** Tokens of one sentence. */
+export function sentenceTokens(analysis: Analysis, sentence: SentenceSpan): Token[] {
+  return analysis.tokens.slice(sentence.firstToken, sentence.endToken);
+}

@@ -1,0 +1,93 @@
+// Splits plain text or Markdown into blocks and remembers where each block starts, so offsets
+// found in a block map straight back to the original text (block text is an exact slice).
+import type { Block } from './types';
+
+export interface PlacedBlock extends Block {
+  /** Offset of the block text in the original text. */
+  base: number;
+}
+
+const HEADING = /^(#{1,6})[ \t]+/;
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/;
+const FENCE = /^[ \t]*(```|~~~)/;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      const end = i > start && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
+      out.push({ start, end, text: text.slice(start, end) });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+function looksLikeHeading(text: string): boolean {
+  const trimmed = text.trim();
+  const words = trimmed.split(/\s+/).length;
+  return words <= 10 && !/[.!?:;,]$/.test(trimmed) && /^\p{Lu}/u.test(trimmed);
+}
+
+export function splitBlocks(text: string, format: 'text' | 'markdown'): PlacedBlock[] {
+  const blocks: PlacedBlock[] = [];
+  let current: { start: number; end: number; kind: Block['kind']; level?: number; lines: number } | null = null;
+  let inFence = false;
+
+  const flush = (): void => {
+    if (!current) return;
+    const slice = text.slice(current.start, current.end);
+    if (slice.trim().length > 0) {
+      let kind = current.kind;
+      if (format === 'text' && kind === 'paragraph' && current.lines === 1 && looksLikeHeading(slice)) kind = 'heading';
+      const block: PlacedBlock = { id: `b${blocks.length + 1}`, text: slice, kind, base: current.start };
+      if (current.level !== undefined) block.level = current.level;
+      else if (kind === 'heading') block.level = 2;
+      blocks.push(block);
+    }
+    current = null;
+  };
+
+  for (const line of lines(text)) {
+    if (format === 'markdown' && FENCE.test(line.text)) {
+      flush();
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence) continue;
+    if (line.text.trim() === '') {
+      flush();
+      continue;
+    }
+    if (format === 'markdown') {
+      const heading = HEADING.exec(line.text);
+      if (heading) {
+        flush();
+        current = { start: line.start + heading[0].length, end: line.end, kind: 'heading', level: heading[1]!.length, lines: 1 };
+        flush();
+        continue;
+      }
+      const item = LIST_ITEM.exec(line.text);
+      if (item) {
+        flush();
+        current = { start: line.start + item[0].length, end: line.end, kind: 'listitem', lines: 1 };
+        continue;
+      }
+    }
+    if (current) {
+      current.end = line.end;
+      current.lines++;
+    } else {
+      current = { start: line.start, end: line.end, kind: 'paragraph', lines: 1 };
+    }
+  }
+  flush();
+  return blocks;
+}

@@ -1,0 +1,146 @@
+// Precompiles the layered dictionary into lookup tables so matching costs one Map lookup per
+// word: multi-word terms are keyed by (every form of) their first word, single words by every
+// inflected form, and compound-capable words sit in a suffix/prefix index for Dutch compounds.
+import { inflectWord } from './inflect';
+import type { LayeredDictionary } from './layers';
+import type { AbbreviationEntry, NominalisationEntry, TermEntry } from './schema';
+
+export interface MultiWordTerm {
+  entry: TermEntry;
+  /** Accepted lower-case forms per word position. */
+  words: Set<string>[];
+}
+
+export interface WordMatch {
+  entry: TermEntry;
+  /** True when the term is part of a longer compound (zorgtraject, beleidskaders). */
+  inCompound: boolean;
+}
+
+export interface CompiledDictionary {
+  multiWord: Map<string, MultiWordTerm[]>;
+  matchWord(lower: string): WordMatch | null;
+  abbreviations: Map<string, AbbreviationEntry>;
+  nominalisations: Map<string, NominalisationEntry>;
+  allowedLong: Set<string>;
+  accepted: Set<string>;
+}
+
+/** Normalise one dictionary or text word the same way tokens are normalised. */
+export function normaliseWord(word: string): string {
+  return word
+    .normalize('NFC')
+    .replace(/[\u2018\u2019]/g, "'")
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** Abbreviation key: upper case without dots, so Wmo, WMO and W.M.O. are one abbreviation. */
+export function abbreviationKey(text: string): string {
+  return text.replace(/\./g, '').toUpperCase();
+}
+
+const MIN_COMPOUND_REST = 3;
+const CACHE_LIMIT = 100_000;
+
+function usesCompounds(entry: TermEntry, word: string): boolean {
+  return entry.compound ?? word.length >= 6;
+}
+
+export function compileDictionary(dict: LayeredDictionary): CompiledDictionary {
+  const multiWord = new Map<string, MultiWordTerm[]>();
+  const single = new Map<string, TermEntry>();
+  const suffixes = new Map<string, TermEntry>();
+  const prefixes = new Map<string, TermEntry>();
+  const accepted = new Set(dict.accepted.map(normaliseWord));
+
+  for (const entry of dict.terms) {
+    const surface = [entry.term, ...(entry.variants ?? [])];
+    for (const phrase of surface) {
+      const words = phrase.split(/\s+/).map(normaliseWord).filter(Boolean);
+      if (words.length === 0) continue;
+      if (words.length === 1) {
+        const word = words[0] as string;
+        const forms = inflectWord(word);
+        if (entry.forms?.plural) forms.add(normaliseWord(entry.forms.plural));
+        for (const form of forms) if (!single.has(form)) single.set(form, entry);
+        if (usesCompounds(entry, word)) {
+          for (const form of forms) if (!suffixes.has(form)) suffixes.set(form, entry);
+          if (!prefixes.has(word)) prefixes.set(word, entry);
+        }
+      } else {
+        const term: MultiWordTerm = { entry, words: words.map((w) => inflectWord(w)) };
+        for (const first of term.words[0] ?? []) {
+          const list = multiWord.get(first) ?? [];
+          list.push(term);
+          list.sort((a, b) => b.words.length - a.words.length);
+          multiWord.set(first, list);
+        }
+      }
+    }
+  }
+
+  let minSuffix = Infinity;
+  for (const key of suffixes.keys()) minSuffix = Math.min(minSuffix, key.length);
+  let minPrefix = Infinity;
+  for (const key of prefixes.keys()) minPrefix = Math.min(minPrefix, key.length);
+
+  const cache = new Map<string, WordMatch | null>();
+
+  function matchUncached(lower: string): WordMatch | null {
+    if (accepted.has(lower)) return null;
+    const direct = single.get(lower);
+    if (direct) return { entry: direct, inCompound: false };
+    // Longest contained term wins; the rest of the compound must be a plausible word part.
+    let best: TermEntry | null = null;
+    let bestLength = 0;
+    for (let i = MIN_COMPOUND_REST; i <= lower.length - minSuffix; i++) {
+      const entry = suffixes.get(lower.slice(i));
+      if (entry) {
+        best = entry;
+        bestLength = lower.length - i;
+        break;
+      }
+    }
+    for (let j = lower.length - MIN_COMPOUND_REST; j >= minPrefix && j > bestLength; j--) {
+      const entry = prefixes.get(lower.slice(0, j));
+      if (entry) {
+        best = entry;
+        break;
+      }
+    }
+    if (!best && lower.includes('-')) {
+      for (const part of lower.split('-')) {
+        const hit = part.length > 0 ? (single.get(part) ?? null) : null;
+        if (hit) return { entry: hit, inCompound: true };
+      }
+    }
+    return best ? { entry: best, inCompound: true } : null;
+  }
+
+  return {
+    multiWord,
+    matchWord(lower: string): WordMatch | null {
+      let hit = cache.get(lower);
+      if (hit === undefined) {
+        hit = matchUncached(lower);
+        if (cache.size >= CACHE_LIMIT) cache.clear();
+        cache.set(lower, hit);
+      }
+      return hit;
+    },
+    abbreviations: new Map(dict.abbreviations.map((a) => [abbreviationKey(a.abbr), a])),
+    nominalisations: new Map(
+      dict.nominalisations.flatMap((n) => {
+        const noun = normaliseWord(n.noun);
+        return [
+          [noun, n],
+          [noun + 'en', n],
+          [noun + 's', n],
+        ] as Array<[string, NominalisationEntry]>;
+      }),
+    ),
+    allowedLong: new Set([...dict.allowedLong, ...dict.accepted].map(normaliseWord)),
+    accepted,
+  };
+}

@@ -1,0 +1,96 @@
+// zod schemas for every dictionary file in dictionaries/nl/ and for custom (organisation or
+// personal) dictionaries. The shapes are shared with the people who write the data.
+import { z } from 'zod';
+
+export const TERM_CATEGORIES = [
+  'ambtelijk',
+  'vakjargon-sociaal-domein',
+  'engels-leenwoord',
+  'vage-beleidstaal',
+  'bestuurstaal',
+  'zorgjargon',
+  'juridisch',
+] as const;
+
+export const severitySchema = z.enum(['info', 'warning', 'error']);
+
+const nonEmpty = z.string().trim().min(1, 'mag niet leeg zijn');
+
+export const termEntrySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id moet een slug zijn (kleine letters, cijfers, streepjes)'),
+  term: nonEmpty,
+  variants: z.array(nonEmpty).optional(),
+  alternatives: z.array(nonEmpty),
+  explanation: nonEmpty,
+  category: z.enum(TERM_CATEGORIES),
+  severity: severitySchema,
+  compound: z.boolean().optional(),
+  forms: z.strictObject({ plural: nonEmpty.optional() }).optional(),
+});
+
+export const termsFileSchema = z.strictObject({
+  kind: z.literal('terms'),
+  name: nonEmpty,
+  entries: z.array(termEntrySchema),
+});
+
+export const abbreviationEntrySchema = z.strictObject({
+  abbr: nonEmpty,
+  expansion: nonEmpty,
+  explanation: nonEmpty,
+});
+
+export const abbreviationsFileSchema = z.strictObject({
+  kind: z.literal('abbreviations'),
+  entries: z.array(abbreviationEntrySchema),
+});
+
+export const allowedFileSchema = z.strictObject({
+  kind: z.literal('allowed'),
+  words: z.array(nonEmpty),
+});
+
+export const nominalisationEntrySchema = z.strictObject({
+  noun: nonEmpty,
+  verb: nonEmpty,
+  weakVerbs: z.array(nonEmpty).optional(),
+});
+
+export const nominalisationsFileSchema = z.strictObject({
+  kind: z.literal('nominalisations'),
+  entries: z.array(nominalisationEntrySchema),
+});
+
+export const customDictionarySchema = z.strictObject({
+  kind: z.literal('custom'),
+  name: nonEmpty.optional(),
+  terms: z.array(termEntrySchema).optional(),
+  allowed: z.array(nonEmpty).optional(),
+  disabled: z.array(nonEmpty).optional(),
+});
+
+export const dictionaryFileSchema = z.discriminatedUnion('kind', [
+  termsFileSchema,
+  abbreviationsFileSchema,
+  allowedFileSchema,
+  nominalisationsFileSchema,
+  customDictionarySchema,
+]);
+
+export type TermEntry = z.infer<typeof termEntrySchema>;
+export type TermsFile = z.infer<typeof termsFileSchema>;
+export type AbbreviationEntry = z.infer<typeof abbreviationEntrySchema>;
+export type AbbreviationsFile = z.infer<typeof abbreviationsFileSchema>;
+export type AllowedFile = z.infer<typeof allowedFileSchema>;
+export type NominalisationEntry = z.infer<typeof nominalisationEntrySchema>;
+export type NominalisationsFile = z.infer<typeof nominalisationsFileSchema>;
+export type CustomDictionary = z.infer<typeof customDictionarySchema>;
+export type DictionaryFile = z.infer<typeof dictionaryFileSchema>;
+
+/** The built-in layer after loading all files of dictionaries/nl/. */
+export interface BuiltinDictionary {
+  terms: TermEntry[];
+  abbreviations: AbbreviationEntry[];
+  allowed: string[];
+  nominalisations: NominalisationEntry[];
+}

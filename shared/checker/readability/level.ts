@@ -1,0 +1,58 @@
+// Estimate a reading level from the figures and say why, in plain Dutch.
+// Thresholds follow common B1 guidance: about 15 words per sentence on average, few hard words,
+// and a Flesch-Douma score of 60 or more ("normaal" or easier).
+import type { CefrLevel } from '../types';
+
+export interface LevelInput {
+  words: number;
+  averageSentenceLength: number;
+  hardWordShare: number;
+  fleschDouma: number;
+}
+
+export const LEVEL_LIMITS = {
+  B1: { averageSentenceLength: 15, hardWordShare: 0.1, fleschDouma: 60 },
+  B2: { averageSentenceLength: 20, hardWordShare: 0.2, fleschDouma: 45 },
+} as const;
+
+const LEVEL_ORDER: CefrLevel[] = ['B1', 'B2', 'C1'];
+
+export function levelRank(level: CefrLevel): number {
+  return LEVEL_ORDER.indexOf(level);
+}
+
+function fmt(n: number): string {
+  return (Math.round(n * 10) / 10).toLocaleString('nl-NL');
+}
+
+function meets(input: LevelInput, limits: (typeof LEVEL_LIMITS)['B1' | 'B2']): boolean {
+  return (
+    input.averageSentenceLength <= limits.averageSentenceLength &&
+    input.hardWordShare <= limits.hardWordShare &&
+    input.fleschDouma >= limits.fleschDouma
+  );
+}
+
+export function estimateLevel(input: LevelInput): { level: CefrLevel; reasons: string[] } {
+  if (input.words === 0) return { level: 'B1', reasons: ['Er is nog geen tekst om te meten.'] };
+  const level: CefrLevel = meets(input, LEVEL_LIMITS.B1) ? 'B1' : meets(input, LEVEL_LIMITS.B2) ? 'B2' : 'C1';
+  const b1 = LEVEL_LIMITS.B1;
+  const reasons: string[] = [];
+  reasons.push(
+    input.averageSentenceLength <= b1.averageSentenceLength
+      ? `Zinnen zijn gemiddeld ${fmt(input.averageSentenceLength)} woorden lang. Dat past bij B1.`
+      : `Zinnen zijn gemiddeld ${fmt(input.averageSentenceLength)} woorden lang. Voor B1 is ${b1.averageSentenceLength} of minder beter.`,
+  );
+  const percent = fmt(input.hardWordShare * 100);
+  reasons.push(
+    input.hardWordShare <= b1.hardWordShare
+      ? `${percent}% van de woorden is lang of moeilijk. Dat past bij B1.`
+      : `${percent}% van de woorden is lang of moeilijk. Voor B1 is ${b1.hardWordShare * 100}% of minder beter.`,
+  );
+  reasons.push(
+    input.fleschDouma >= b1.fleschDouma
+      ? `De Flesch-Douma-score is ${fmt(input.fleschDouma)}. Dat is goed leesbaar.`
+      : `De Flesch-Douma-score is ${fmt(input.fleschDouma)}. Voor B1 is ${b1.fleschDouma} of meer beter.`,
+  );
+  return { level, reasons };
+}

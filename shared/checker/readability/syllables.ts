@@ -1,0 +1,39 @@
+// Dutch syllable counts from the TeX hyphenation patterns for Dutch (package `hyphen`).
+// The patterns never split within the first or last two letters of a word, so the edge pieces
+// (at most a few letters) are refined by counting their vowel groups: "idee", "over", "abon".
+import nl from 'hyphen/nl';
+
+const MARK = '|';
+const cache = new Map<string, number>();
+const CACHE_LIMIT = 200_000;
+
+// A vowel group; a diaeresis (ë, ï, ö, ü) always starts a new syllable ("re-ë-le", "co-ör-di-na-tie").
+const VOWEL_GROUP = /[ëïöü]|[aeiouyáéíóúàèâêîôû]+/g;
+
+function vowelGroups(piece: string): number {
+  const matches = piece.match(VOWEL_GROUP);
+  return matches ? matches.length : 0;
+}
+
+function countUncached(word: string): number {
+  if (!/\p{L}/u.test(word)) return 1;
+  const lower = word.toLowerCase();
+  const pieces = nl.hyphenateSync(lower, { hyphenChar: MARK, minWordLength: 4 }).split(MARK);
+  let total = 0;
+  pieces.forEach((piece, index) => {
+    const edge = index === 0 || index === pieces.length - 1;
+    total += edge ? Math.max(1, vowelGroups(piece)) : 1;
+  });
+  return Math.max(1, total);
+}
+
+/** Number of syllables of one word (numbers and symbols count as one). */
+export function countSyllables(word: string): number {
+  let n = cache.get(word);
+  if (n === undefined) {
+    n = countUncached(word);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, n);
+  }
+  return n;
+}

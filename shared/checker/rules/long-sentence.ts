@@ -1,0 +1,31 @@
+// Long sentences: B1 guidance warns above 20 words and calls more than 30 too long.
+// Words are counted as a reader sees them: numbers and abbreviations count, punctuation does not.
+import { createRetextPlugin } from './plugin';
+import type { Rule } from './types';
+
+export const longSentenceRule: Rule = {
+  id: 'long-sentence',
+  check(context) {
+    const { sentences } = context.analysis;
+    if (context.analysis.kind === 'heading') return;
+    const settings = context.config['long-sentence'];
+    for (const sentence of sentences) {
+      const words = sentence.endToken - sentence.firstToken;
+      if (words <= settings.warnAbove) continue;
+      const tooLong = words > settings.errorAbove;
+      const first = context.analysis.tokens[sentence.firstToken]!;
+      const last = context.analysis.tokens[sentence.endToken - 1]!;
+      context.report('long-sentence', {
+        start: first.start,
+        end: last.end + last.after.length,
+        severity: settings.severity ?? (tooLong ? 'error' : 'warning'),
+        message: tooLong
+          ? `Deze zin heeft ${words} woorden. Dat is te lang: maak er twee of drie zinnen van.`
+          : `Deze zin heeft ${words} woorden. Probeer onder de ${settings.warnAbove + 1} te blijven.`,
+        explanation: 'Korte zinnen lezen makkelijker. Zet één boodschap in één zin.',
+      });
+    }
+  },
+};
+
+export const retextHelderLongSentence = createRetextPlugin(longSentenceRule);

@@ -1,0 +1,108 @@
+// Public data shapes of the checker. Everything here is plain data so results can cross a
+// Web Worker boundary (structured clone) and be written as JSON by the CLI.
+
+export type Severity = 'info' | 'warning' | 'error';
+export type BlockKind = 'paragraph' | 'heading' | 'listitem';
+
+export interface Block {
+  id: string;
+  text: string;
+  kind: BlockKind;
+  level?: number;
+}
+
+export type RuleId =
+  | 'jargon'
+  | 'long-sentence'
+  | 'hard-word'
+  | 'passive'
+  | 'nominalisation'
+  | 'abbreviation'
+  | 'spelling'
+  | 'double-negative'
+  | 'vague-filler'
+  | 'long-paragraph'
+  | 'reading-level';
+
+export interface Finding {
+  ruleId: RuleId;
+  source: 'helder';
+  severity: Severity;
+  blockId: string;
+  /** Offsets in the block text (checkBlock/checkDocument) or in the whole text (checkText). */
+  start: number;
+  end: number;
+  /** 1-based, in the same coordinate space as start. */
+  line: number;
+  column: number;
+  actual: string;
+  expected: string[];
+  /** Short Dutch message for the writer. */
+  message: string;
+  /** Plain (B1) explanation for residents, where the rule has one. */
+  explanation?: string;
+  category?: string;
+  termId?: string;
+}
+
+export type CefrLevel = 'B1' | 'B2' | 'C1';
+
+export interface ReadabilityCounts {
+  words: number;
+  sentences: number;
+  syllables: number;
+  hardWords: number;
+  letters: number;
+}
+
+export interface Readability extends ReadabilityCounts {
+  averageSentenceLength: number;
+  syllablesPerWord: number;
+  hardWordShare: number;
+  fleschDouma: number;
+  brouwer: number;
+  level: CefrLevel;
+  /** Dutch sentences that say why the level was estimated. */
+  reasons: string[];
+}
+
+export interface AbbreviationUse {
+  /** Normalised key (upper case, no dots) so that Wmo and WMO are the same abbreviation. */
+  key: string;
+  text: string;
+  start: number;
+  end: number;
+  /** Written out right here: "Wmo (Wet maatschappelijke ondersteuning)" or the reverse. */
+  defined: boolean;
+  expansion?: string;
+  explanation?: string;
+}
+
+export interface BlockResult {
+  blockId: string;
+  kind: BlockKind;
+  /** Content hash of (kind, text, config); the editor tags results with it to drop stale ones. */
+  hash: string;
+  findings: Finding[];
+  /** Counts for this block; headings and list items count words but not sentences. */
+  counts: ReadabilityCounts;
+  /** False for headings and list items: they are not scored as sentences. */
+  scored: boolean;
+  abbreviations: AbbreviationUse[];
+}
+
+export interface SectionResult {
+  /** Id of the heading block, or null for the text before the first heading. */
+  headingId: string | null;
+  title: string;
+  blockIds: string[];
+  readability: Readability;
+}
+
+export interface DocumentResult {
+  blocks: BlockResult[];
+  /** Block findings plus document-level findings, in document order. */
+  findings: Finding[];
+  sections: SectionResult[];
+  readability: Readability;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { brouwer, countSyllables, fleschDouma } from '../../../shared/checker/index';
+import { fixtureChecker } from './fixture-checker';
+
+describe('Dutch syllables', () => {
+  it('counts syllables from hyphenation patterns, including short edge pieces', () => {
+    const known: Array<[string, number]> = [
+      ['huis', 1], ['over', 2], ['idee', 2], ['gemeente', 3], ['ondersteuning', 4], ['beëindigen', 4],
+      ['coördinatie', 5], ['verantwoordelijkheid', 6], ['eenentwintig', 4], ['nieuwe', 2],
+    ];
+    for (const [word, syllables] of known) expect([word, countSyllables(word)]).toEqual([word, syllables]);
+  });
+});
+
+describe('readability formulas', () => {
+  it('follow Flesch-Douma and Brouwer', () => {
+    // 150 syllables per 100 words, 15 words per sentence.
+    expect(fleschDouma(150, 15)).toBeCloseTo(206.84 - 115.5 - 13.95, 5);
+    expect(brouwer(150, 15)).toBeCloseTo(195 - 100 - 30, 5);
+  });
+});
+
+describe('document readability', () => {
+  const checker = fixtureChecker();
+
+  it('counts words and sentences of paragraphs only, not headings or list items', () => {
+    const result = checker.checkText('# Afval ophalen\n\nWe halen het afval op. Zet de bak buiten.\n\n- Groene bak op maandag\n- Grijze bak op vrijdag\n', 'markdown');
+    expect(result.readability.words).toBe(9);
+    expect(result.readability.sentences).toBe(2);
+    expect(result.readability.averageSentenceLength).toBe(4.5);
+  });
+
+  it('rates plain short sentences as B1 and long officialese as higher, with Dutch reasons', () => {
+    const plain = checker.checkText('We halen uw afval op. Zet de bak voor acht uur buiten. Is de bak vol? Bel ons dan.');
+    expect(plain.readability.level).toBe('B1');
+    expect(plain.readability.fleschDouma).toBeGreaterThan(60);
+    const hard = checker.checkText(
+      'Teneinde de maatschappelijke ondersteuning van kwetsbare inwoners structureel te verbeteren, heeft het college in samenwerking met de betrokken zorgaanbieders een integrale beleidsvisie ontwikkeld, waarin de verantwoordelijkheidsverdeling tussen gemeentelijke organisatieonderdelen nader wordt geconcretiseerd.',
+    );
+    expect(hard.readability.level).toBe('C1');
+    expect(hard.readability.reasons.join(' ')).toMatch(/woorden lang/);
+    expect(hard.readability.fleschDouma).toBeLessThan(plain.readability.fleschDouma);
+    expect(hard.readability.brouwer).toBeLessThan(plain.readability.brouwer);
+  });
+
+  it('scores each section under its heading', () => {
+    const result = checker.checkText('# Kort\n\nWe bellen u. U belt ons.\n\n# Lang\n\nDe gemeente onderzoekt samen met de zorgaanbieders of de ondersteuning van inwoners met een beperking beter kan worden georganiseerd.', 'markdown');
+    expect(result.sections.map((s) => s.title)).toEqual(['Kort', 'Lang']);
+    expect(result.sections[0]!.readability.averageSentenceLength).toBe(3);
+    expect(result.sections[1]!.readability.averageSentenceLength).toBe(19);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { actualsOf, findingsOf, fixtureChecker } from '../fixture-checker';
+
+describe('jargon rule', () => {
+  it('finds a listed word with its plain alternatives and explanation', () => {
+    const [finding] = findingsOf('jargon', 'Het beleidskader is klaar.');
+    expect(finding?.actual).toBe('beleidskader');
+    expect(finding?.expected).toEqual(['plan', 'regels']);
+    expect(finding?.explanation).toContain('plan met de regels');
+    expect(finding?.termId).toBe('beleidskader');
+    expect(finding?.category).toBe('bestuurstaal');
+  });
+
+  it('matches regardless of capitals', () => {
+    expect(actualsOf('jargon', 'Teneinde de wachtlijst te verkorten, nemen we extra mensen aan.')).toEqual(['Teneinde']);
+    expect(actualsOf('jargon', 'STAKEHOLDERS praten mee.')).toEqual(['STAKEHOLDERS']);
+  });
+
+  it('matches multi-word terms and their inflections as one finding', () => {
+    expect(actualsOf('jargon', 'In het kader van de nieuwe wet krijgt u een brief.')).toEqual(['In het kader van']);
+    expect(actualsOf('jargon', 'Bewoners dienen te betalen voor de afvalpas.')).toEqual(['dienen te']);
+    expect(actualsOf('jargon', 'De aanvrager diende te wachten op de brief.')).toEqual(['diende te']);
+    expect(actualsOf('jargon', 'Alle hulp in het sociaal domein komt samen.')).toEqual(['sociaal domein']);
+  });
+
+  it('does not join a phrase across a comma', () => {
+    expect(actualsOf('jargon', 'Dit is sociaal, domein van de buurt.')).toEqual([]);
+  });
+
+  it('matches plurals, diminutives and verb forms', () => {
+    expect(actualsOf('jargon', 'Er zijn drie beleidskaders.')).toEqual(['beleidskaders']);
+    expect(actualsOf('jargon', 'We bespreken twee casussen.')).toEqual(['casussen']);
+    expect(actualsOf('jargon', 'Het trajectje duurt kort.')).toEqual(['trajectje']);
+    expect(actualsOf('jargon', 'De gemeente faciliteert de buurt. Zij heeft het gefaciliteerd.')).toEqual(['faciliteert', 'gefaciliteerd']);
+  });
+
+  it('matches compounds that contain a listed term', () => {
+    expect(actualsOf('jargon', 'Uw zorgtraject begint in mei.')).toEqual(['zorgtraject']);
+    expect(actualsOf('jargon', 'De zorgtrajecten zijn kort.')).toEqual(['zorgtrajecten']);
+    expect(actualsOf('jargon', 'Wij geloven in de participatiesamenleving.')).toEqual(['participatiesamenleving']);
+    expect(actualsOf('jargon', 'De stakeholderanalyse is af.')).toEqual(['stakeholderanalyse']);
+  });
+
+  it('does not match inside other words when the term is not compound-capable or too short', () => {
+    // "casus" is marked compound: false, so a longer word that ends in it is left alone.
+    expect(actualsOf('jargon', 'De pegasus staat in het museum.')).toEqual([]);
+    expect(actualsOf('jargon', 'We gaan naar het strand.')).toEqual([]);
+    expect(actualsOf('jargon', 'De trajecten van de bus zijn veranderd.')).toEqual(['trajecten']);
+  });
+
+  it('uses the configured severity over the entry severity', () => {
+    const checker = fixtureChecker({ config: { jargon: { severity: 'info' } } });
+    expect(findingsOf('jargon', 'Teneinde dit te doen, bellen we.', checker)[0]?.severity).toBe('info');
+    expect(findingsOf('jargon', 'Teneinde dit te doen, bellen we.')[0]?.severity).toBe('error');
+  });
+
+  it('honours a custom dictionary: new terms, disabled ids and accepted words', () => {
+    const checker = fixtureChecker({
+      dictionaries: [
+        { kind: 'custom', name: 'Organisatie', terms: [{ id: 'buurtteam', term: 'buurtteam', alternatives: ['team in uw wijk'], explanation: 'Een team dat in uw wijk helpt.', category: 'vakjargon-sociaal-domein', severity: 'info' }], disabled: ['traject'] },
+        { kind: 'custom', name: 'Persoonlijk', allowed: ['beleidskader'] },
+      ],
+    });
+    const text = 'Het buurtteam maakt een traject volgens het beleidskader.';
+    expect(actualsOf('jargon', text, checker)).toEqual(['buurtteam']);
+    expect(actualsOf('jargon', text)).toEqual(['traject', 'beleidskader']);
+  });
+});
