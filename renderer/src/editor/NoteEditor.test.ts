@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { $getRoot, PASTE_COMMAND } from 'lexical';
+import { $getRoot, FORMAT_TEXT_COMMAND, PASTE_COMMAND } from 'lexical';
 import { headingNode, listNode, paragraphNode, rootNode, textNode, TextFormat } from '../../../shared/document';
 import { NoteEditor, type EditorHandle, type NoteEditorProps, type OutlineHeading } from './NoteEditor';
 
@@ -193,6 +193,24 @@ describe('NoteEditor', () => {
     await act(async () => handle.setBlock('paragraph'));
     expect(JSON.parse(handle.getDocument()).root.children[0]).toMatchObject({ type: 'paragraph' });
     expect(handle.getText()).toBe('Doelen');
+  });
+
+  it('applies bold and italic but refuses formats a note does not have', async () => {
+    const { handle } = await renderEditor({ initialDocument: '' });
+    await edit(handle, () => {
+      $getRoot().selectEnd().insertText('woord');
+      $getRoot().select(0, 1);
+    });
+    await act(async () => {
+      handle.editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline');
+      handle.editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'strikethrough');
+    });
+    expect(allTextNodes(handle.getDocument()).map((node) => node.format)).toEqual([0]);
+    await act(async () => {
+      handle.toggleBold();
+      handle.toggleItalic();
+    });
+    expect(allTextNodes(handle.getDocument()).map((node) => node.format)).toEqual([TextFormat.bold | TextFormat.italic]);
   });
 
   it('makes links only to web and mail addresses', async () => {

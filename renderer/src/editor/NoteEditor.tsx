@@ -15,6 +15,7 @@ import { EDITOR_NODES } from './nodes';
 import { ChangeReportPlugin } from './plugins/ChangeReportPlugin';
 import { EditablePlugin } from './plugins/EditablePlugin';
 import { EditorHandlePlugin } from './plugins/EditorHandlePlugin';
+import { FormatGuardPlugin } from './plugins/FormatGuardPlugin';
 import { LinkClickPlugin } from './plugins/LinkClickPlugin';
 import { LoadDocumentPlugin, type ErrorCollector } from './plugins/LoadDocumentPlugin';
 import { OutlinePlugin, type OutlineHeading } from './plugins/OutlinePlugin';
@@ -125,6 +126,7 @@ function NoteEditorInstance({
       <ListPlugin />
       <LinkPlugin validateUrl={isAllowedLink} />
       <PastePlugin />
+      <FormatGuardPlugin />
       <LinkClickPlugin onOpenLink={onOpenLink} />
       <ChangeReportPlugin onChange={onChange} />
       {onOutline && <OutlinePlugin onOutline={onOutline} />}
