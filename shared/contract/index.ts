@@ -2,5 +2,6 @@ export * from './errors';
 export * from './notes';
 export * from './werkmap';
 export * from './settings';
+export * from './comments';
 export * from './channels';
 export * from './client';

@@ -1,0 +1,4 @@
+export * from './anchor';
+export * from './merge';
+export * from './export';
+export * from './sanitize';

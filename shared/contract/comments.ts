@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { FilePath } from './notes';
+
+/** What a comment says about the text; only the first comment of a thread carries one. */
+export const Stance = z.enum(['vraag', 'onduidelijk', 'eens', 'oneens', 'suggestie']);
+export type Stance = z.infer<typeof Stance>;
+
+/** Upper bounds for what crosses the boundary; bodies are cut to 10,000 characters when stored. */
+const Body = z.string().min(1).max(20_000);
+const Author = z.string().min(1).max(200);
+const Id = z.uuid();
+
+/** See shared/comments/anchor.ts: offsets are into the blocks' text joined with '\n'. */
+export const QuoteSelector = z.object({
+  exact: z.string().min(1).max(20_000),
+  prefix: z.string().max(64),
+  suffix: z.string().max(64),
+  blockIndex: z.number().int().min(0),
+  blockId: z.string().max(200).optional(),
+  start: z.number().int().min(0).optional(),
+  end: z.number().int().min(0).optional(),
+});
+export type QuoteSelectorPayload = z.infer<typeof QuoteSelector>;
+
+/** `orphaned` is shown as "tekst gewijzigd" with the original quote. */
+export const AnchorStatus = z.enum(['exact', 'moved', 'orphaned']);
+export type AnchorStatus = z.infer<typeof AnchorStatus>;
+
+export const Anchor = z.object({ selector: QuoteSelector, status: AnchorStatus });
+export type Anchor = z.infer<typeof Anchor>;
+
+export const CommentItem = z.object({
+  id: Id,
+  threadId: Id,
+  author: z.string().max(200),
+  stance: Stance.nullable(),
+  body: z.string().max(20_000),
+  suggestion: z.string().max(20_000).nullable(),
+  createdAt: z.string(),
+  editedAt: z.string().nullable(),
+  /** `local`, or the id of the review round the comment came in with. */
+  origin: z.string().max(100),
+});
+export type CommentItem = z.infer<typeof CommentItem>;
+
+export const Thread = z.object({
+  id: Id,
+  createdAt: z.string(),
+  resolved: z.boolean(),
+  resolvedAt: z.string().nullable(),
+  resolvedBy: z.string().nullable(),
+  anchor: Anchor,
+  /** Oldest first; the first one holds the stance. */
+  comments: z.array(CommentItem),
+});
+export type Thread = z.infer<typeof Thread>;
+
+export const ReviewCopyInfo = z.object({
+  roundId: Id,
+  baseRevision: z.number().int().nullable(),
+  sourceNoteId: Id,
+});
+export type ReviewCopyInfo = z.infer<typeof ReviewCopyInfo>;
+
+export const ReviewRound = z.object({
+  id: Id,
+  createdAt: z.string(),
+  baseRevision: z.number().int().nullable(),
+  kind: z.enum(['export', 'import']),
+  file: z.string(),
+  summary: z.record(z.string(), z.unknown()),
+});
+export type ReviewRound = z.infer<typeof ReviewRound>;
+
+export const NotPlaced = z.object({ threadId: Id, quote: z.string() });
+
+export const ImportFileSummary = z.object({
+  file: z.string(),
+  roundId: Id,
+  added: z.number().int(),
+  merged: z.number().int(),
+  notPlaced: z.array(NotPlaced),
+});
+
+export const ImportSummary = z.object({
+  /** New comments stored. */
+  added: z.number().int(),
+  /** Comments already present (unchanged, or updated to a newer edit). */
+  merged: z.number().int(),
+  /** New threads whose quote is no longer in the current text ("tekst gewijzigd"). */
+  notPlaced: z.array(NotPlaced),
+  perFile: z.array(ImportFileSummary),
+});
+export type ImportSummary = z.infer<typeof ImportSummary>;
+
+export const ExportFormat = z.enum(['csv', 'html', 'markdown']);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+export const commentsChannels = {
+  /** All threads of a note (resolved included; the panel filters), oldest first. */
+  'comments.list': {
+    request: z.object({ path: FilePath }),
+    response: z.array(Thread),
+  },
+  'comments.add': {
+    request: z.object({
+      path: FilePath,
+      anchor: QuoteSelector,
+      stance: Stance,
+      body: Body,
+      suggestion: z.string().max(20_000).optional(),
+      author: Author,
+    }),
+    response: Thread,
+  },
+  'comments.reply': {
+    request: z.object({ path: FilePath, threadId: Id, body: Body, author: Author }),
+    response: Thread,
+  },
+  'comments.edit': {
+    request: z.object({
+      path: FilePath,
+      commentId: Id,
+      body: Body,
+      suggestion: z.string().max(20_000).nullable().optional(),
+      stance: Stance.optional(),
+    }),
+    response: Thread,
+  },
+  'comments.resolve': {
+    request: z.object({ path: FilePath, threadId: Id, resolved: z.boolean(), by: Author }),
+    response: Thread,
+  },
+  /** Deletes one reply, or the whole thread when `commentId` is omitted or is the first comment. */
+  'comments.delete': {
+    request: z.object({ path: FilePath, threadId: Id, commentId: Id.optional() }),
+    response: z.object({ deleted: z.number().int() }),
+  },
+  /** The renderer re-anchors after edits and stores where each thread now stands. */
+  'comments.updateAnchors': {
+    request: z.object({ path: FilePath, updates: z.array(z.object({ threadId: Id, anchor: Anchor })).max(50_000) }),
+    response: z.object({ updated: z.number().int() }),
+  },
+  'comments.exportCsv': {
+    request: z.object({ path: FilePath }),
+    response: z.object({ csv: z.string() }),
+  },
+  'comments.exportReport': {
+    request: z.object({ path: FilePath, format: z.enum(['html', 'markdown']) }),
+    response: z.object({ content: z.string() }),
+  },
+  /** Writes the export; without `target`, next to the note under a free name. */
+  'comments.exportToFile': {
+    request: z.object({ path: FilePath, format: ExportFormat, target: FilePath.optional() }),
+    response: z.object({ file: FilePath }),
+  },
+  /** Note id, review-copy marking and the rounds recorded in this note. */
+  'review.info': {
+    request: z.object({ path: FilePath }),
+    response: z.object({ noteId: Id, reviewCopy: ReviewCopyInfo.nullable(), rounds: z.array(ReviewRound) }),
+  },
+  /** "Maak reviewkopie": a copy of the note as it is now, marked as review copy of a new round. */
+  'review.export': {
+    request: z.object({ path: FilePath, target: FilePath.optional() }),
+    response: z.object({ file: FilePath, roundId: Id, baseRevision: z.number().int().nullable() }),
+  },
+  /** "Reacties importeren": all files are checked first; one refused file refuses the whole import. */
+  'review.import': {
+    request: z.object({ path: FilePath, files: z.array(FilePath).min(1).max(200) }),
+    response: ImportSummary,
+  },
+} as const;
