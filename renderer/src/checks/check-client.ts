@@ -1,0 +1,184 @@
+// One note's side of the checking: collects the editor's blocks, sends the worker only what
+// changed (debounced), keeps the results that still fit the text and tells subscribers
+// (highlights, Problems panel, status bar) when something visible changed.
+import type { Finding } from '../../../shared/checker/types';
+import { CheckState, type StateBlock } from './check-state';
+import { applyDismissals, type Dismissal } from './dismissals';
+import { FromWorker, type ToWorker, type WireBlock, type WireReadability, type WireSection } from './protocol';
+
+export interface CheckTransport {
+  post(message: ToWorker): void;
+  /** Messages for this note (and worker-wide errors). Returns the unsubscribe function. */
+  listen(noteId: string, listener: (message: FromWorker) => void): () => void;
+}
+
+export interface CheckSnapshot {
+  /** Shown findings (dismissed ones left out) that belong to the current text, document order. */
+  findings: readonly Finding[];
+  dismissed: readonly Finding[];
+  sections: readonly WireSection[];
+  readability: WireReadability | null;
+  /** Every block has a result for its current text. */
+  fresh: boolean;
+  counts: { error: number; warning: number; info: number };
+  /** Increases on every change of this snapshot. */
+  revision: number;
+}
+
+export interface CheckClientOptions {
+  debounceMs?: number;
+  /** Injected in tests; defaults to setTimeout/clearTimeout. */
+  timers?: { set(fn: () => void, ms: number): unknown; clear(handle: unknown): void };
+  now?: () => number;
+}
+
+const EMPTY: CheckSnapshot = {
+  findings: [],
+  dismissed: [],
+  sections: [],
+  readability: null,
+  fresh: true,
+  counts: { error: 0, warning: 0, info: 0 },
+  revision: 0,
+};
+
+export class CheckClient {
+  readonly state = new CheckState();
+  private readonly listeners = new Set<() => void>();
+  private snapshot: CheckSnapshot = EMPTY;
+  private snapshotStale = false;
+  private dismissals: readonly Dismissal[] = [];
+  /** Block id -> hash the worker already holds the text for. */
+  private sent = new Map<string, string>();
+  private sentOrder = '';
+  private docVersion = 0;
+  private timer: unknown = null;
+  private readonly unlisten: () => void;
+  private readonly debounceMs: number;
+  private readonly timers: NonNullable<CheckClientOptions['timers']>;
+  private readonly now: () => number;
+  /** For the benchmark: when the text last changed and when results caught up with it. */
+  lastChangeAt = 0;
+  lastFreshAt = 0;
+  lastError: string | null = null;
+
+  constructor(
+    readonly noteId: string,
+    private readonly transport: CheckTransport,
+    options: CheckClientOptions = {},
+  ) {
+    this.debounceMs = options.debounceMs ?? 60;
+    this.timers = options.timers ?? { set: (fn, ms) => setTimeout(fn, ms), clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) };
+    this.now = options.now ?? (() => performance.now());
+    this.unlisten = transport.listen(noteId, (message) => this.receive(message));
+  }
+
+  /** The editor's current blocks; results for changed blocks stop showing immediately. */
+  setBlocks(blocks: readonly StateBlock[]): void {
+    this.state.setBlocks(blocks);
+    this.lastChangeAt = this.now();
+    this.invalidate();
+    if (this.timer !== null) this.timers.clear(this.timer);
+    this.timer = this.timers.set(() => this.flush(), this.debounceMs);
+  }
+
+  /** Sends the pending change now (also used when the note opens, so nothing waits). */
+  flush(): void {
+    if (this.timer !== null) this.timers.clear(this.timer);
+    this.timer = null;
+    const blocks = this.state.getBlocks();
+    const order = blocks.map((block) => `${block.id}:${block.hash}:${block.kind}:${block.level ?? ''}`).join(',');
+    if (order === this.sentOrder) return; // e.g. typed and undone within one pause
+    const wire: WireBlock[] = [];
+    const sent = new Map<string, string>();
+    for (const block of blocks) {
+      const item: WireBlock = { id: block.id, hash: block.hash, kind: block.kind };
+      if (block.level !== undefined) item.level = block.level;
+      if (this.sent.get(block.id) !== block.hash) item.text = block.text;
+      sent.set(block.id, block.hash);
+      wire.push(item);
+    }
+    this.sent = sent;
+    this.sentOrder = order;
+    this.docVersion += 1;
+    this.state.latestSent = this.docVersion;
+    this.transport.post({ type: 'check', noteId: this.noteId, docVersion: this.docVersion, blocks: wire });
+  }
+
+  /** Forget what the worker holds and send every text again. */
+  resync(): void {
+    this.sent.clear();
+    this.sentOrder = '';
+    this.flush();
+  }
+
+  setDismissals(dismissals: readonly Dismissal[]): void {
+    this.dismissals = dismissals;
+    this.invalidate();
+  }
+
+  getDismissals(): readonly Dismissal[] {
+    return this.dismissals;
+  }
+
+  textOf(blockId: string): string | undefined {
+    return this.state.getBlock(blockId)?.text;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): CheckSnapshot => {
+    if (this.snapshotStale) {
+      this.snapshotStale = false;
+      const { shown, dismissed } = applyDismissals(this.state.findings(), (id) => this.textOf(id), this.dismissals);
+      const counts = { error: 0, warning: 0, info: 0 };
+      for (const finding of shown) counts[finding.severity] += 1;
+      this.snapshot = {
+        findings: shown,
+        dismissed,
+        sections: this.state.sections(),
+        readability: this.state.readability(),
+        fresh: this.state.isFresh(),
+        counts,
+        revision: this.snapshot.revision + 1,
+      };
+    }
+    return this.snapshot;
+  };
+
+  dispose(): void {
+    if (this.timer !== null) this.timers.clear(this.timer);
+    this.unlisten();
+    this.transport.post({ type: 'forget', noteId: this.noteId });
+    this.listeners.clear();
+  }
+
+  private receive(raw: unknown): void {
+    const parsed = FromWorker.safeParse(raw);
+    if (!parsed.success) {
+      console.warn('[helder] checker: onbekend antwoord', parsed.error.issues[0]);
+      return;
+    }
+    const message = parsed.data;
+    if (message.type === 'error') {
+      this.lastError = message.message;
+      return;
+    }
+    if (message.noteId !== this.noteId) return;
+    if (message.type === 'resync') {
+      this.resync();
+      return;
+    }
+    if (!this.state.apply(message)) return;
+    if (this.state.isFresh()) this.lastFreshAt = this.now();
+    this.invalidate();
+  }
+
+  private invalidate(): void {
+    this.snapshotStale = true;
+    for (const listener of this.listeners) listener();
+  }
+}

