@@ -133,7 +133,7 @@ describe('Electron main', () => {
   it('puts the CSP on every response and grants no permission', () => {
     let headers: Record<string, string[]> = {};
     (fake.headerHook as (details: unknown, callback: (r: { responseHeaders: Record<string, string[]> }) => void) => void)(
-      { responseHeaders: { 'content-security-policy': ["default-src *"] } },
+      { responseHeaders: { 'content-security-policy': ['upgrade-insecure-requests'] } },
       (result) => (headers = result.responseHeaders),
     );
     expect(Object.keys(headers)).toEqual(['Content-Security-Policy']);

@@ -166,6 +166,8 @@ function createWindow(userDataDir: string): BrowserWindow {
       navigateOnDragDrop: false,
       spellcheck: false,
       safeDialogs: true,
+      // Middle-click would otherwise try to open links in a new window (denied anyway; this removes the path).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (state.maximized) win.maximize();
