@@ -4,7 +4,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { $getRoot, FORMAT_TEXT_COMMAND, PASTE_COMMAND } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, FORMAT_TEXT_COMMAND, IS_UNDERLINE, PASTE_COMMAND } from 'lexical';
+import { $createLinkNode } from '@lexical/link';
 import { headingNode, listNode, paragraphNode, rootNode, textNode, TextFormat } from '../../../shared/document';
 import { NoteEditor, type EditorHandle, type NoteEditorProps, type OutlineHeading } from './NoteEditor';
 
@@ -211,6 +212,25 @@ describe('NoteEditor', () => {
       handle.toggleItalic();
     });
     expect(allTextNodes(handle.getDocument()).map((node) => node.format)).toEqual([TextFormat.bold | TextFormat.italic]);
+  });
+
+  it('strips styles, extra formats and unsafe links however content gets in (drop, foreign clipboard)', async () => {
+    const { handle } = await renderEditor({ initialDocument: '' });
+    await edit(handle, () => {
+      const paragraph = $createParagraphNode();
+      const styled = $createTextNode('rood ').setStyle('color: red; font-size: 40px').setFormat(IS_UNDERLINE | TextFormat.bold);
+      const unsafe = $createLinkNode('javascript:alert(1)', { target: '_blank' }).append($createTextNode('klik'));
+      const safe = $createLinkNode('https://www.gemeente.nl/', { target: '_blank', rel: 'opener' }).append($createTextNode(' site'));
+      paragraph.append(styled, unsafe, safe);
+      $getRoot().append(paragraph);
+    });
+    const paragraph = JSON.parse(handle.getDocument()).root.children.at(-1);
+    expect(paragraph.children).toMatchObject([
+      { type: 'text', text: 'rood ', format: TextFormat.bold, style: '' },
+      { type: 'text', text: 'klik', format: 0, style: '' },
+      { type: 'link', url: 'https://www.gemeente.nl/', target: null, rel: null, children: [{ type: 'text', text: ' site', style: '' }] },
+    ]);
+    expect(paragraph.children).toHaveLength(3);
   });
 
   it('makes links only to web and mail addresses', async () => {
