@@ -103,16 +103,18 @@ function NoteEditorInstance({
     [],
   );
 
+  // Notes are Dutch whatever the interface language: spelling and hyphenation follow the text.
   const contentEditable = placeholder ? (
     <ContentEditable
       className="helder-editor__content"
+      lang="nl"
       ariaLabel={ariaLabel}
       aria-placeholder={placeholder}
       placeholder={<div className="helder-editor__placeholder">{placeholder}</div>}
       spellCheck
     />
   ) : (
-    <ContentEditable className="helder-editor__content" ariaLabel={ariaLabel} spellCheck />
+    <ContentEditable className="helder-editor__content" lang="nl" ariaLabel={ariaLabel} spellCheck />
   );
 
   return (
