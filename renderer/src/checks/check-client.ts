@@ -75,6 +75,7 @@ export class CheckClient {
 
   /** The editor's current blocks; results for changed blocks stop showing immediately. */
   setBlocks(blocks: readonly StateBlock[]): void {
+    if (sameBlocks(this.state.getBlocks(), blocks)) return; // formatting or selection only
     this.state.setBlocks(blocks);
     this.lastChangeAt = this.now();
     this.invalidate();
@@ -181,4 +182,14 @@ export class CheckClient {
     this.snapshotStale = true;
     for (const listener of this.listeners) listener();
   }
+}
+
+function sameBlocks(a: readonly StateBlock[], b: readonly StateBlock[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as StateBlock;
+    const y = b[i] as StateBlock;
+    if (x.id !== y.id || x.hash !== y.hash) return false;
+  }
+  return true;
 }

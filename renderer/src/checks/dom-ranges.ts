@@ -1,0 +1,36 @@
+// Lexical state + DOM glue for highlights and hit-testing: which text nodes a block is made of,
+// and the DOM text node behind each of them. Reads only; never touches the document.
+import { $isListNode } from '@lexical/list';
+import { $getNearestNodeFromDOMNode, $getNodeByKey, $isElementNode, $isLineBreakNode, $isTextNode, type LexicalEditor, type LexicalNode } from 'lexical';
+import { segmentsFromLengths, type TextSegment } from './offsets';
+
+/** The pieces of a block's text in order; must run inside a read. */
+export function $blockSegments(blockKey: string): TextSegment[] | null {
+  const block = $getNodeByKey(blockKey);
+  if (!$isElementNode(block)) return null;
+  const pieces: Array<{ key: string | null; length: number }> = [];
+  const walk = (node: LexicalNode) => {
+    if ($isTextNode(node)) pieces.push({ key: node.getKey(), length: node.getTextContentSize() });
+    else if ($isLineBreakNode(node)) pieces.push({ key: null, length: 1 });
+    else if ($isListNode(node)) return; // a nested list is its own block
+    else if ($isElementNode(node)) node.getChildren().forEach(walk);
+    else pieces.push({ key: null, length: node.getTextContentSize() });
+  };
+  block.getChildren().forEach(walk);
+  return segmentsFromLengths(pieces);
+}
+
+/** The DOM text node Lexical renders for a text node key (a span, possibly inside <strong>). */
+export function domTextOf(editor: LexicalEditor, key: string): Text | null {
+  const element = editor.getElementByKey(key);
+  if (!element) return null;
+  if (element.nodeType === Node.TEXT_NODE) return element as unknown as Text;
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  return walker.nextNode() as Text | null;
+}
+
+/** Maps a DOM node back to the Lexical text node key that renders it; must run inside editor.read. */
+export function $lexicalKeyOfDom(node: Node): string | null {
+  const found = $getNearestNodeFromDOMNode(node);
+  return $isTextNode(found) ? found.getKey() : null;
+}
