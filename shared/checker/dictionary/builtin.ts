@@ -1,10 +1,13 @@
 // The built-in dictionary layer: every file in dictionaries/nl/, imported statically so the
 // same code works in Vite (editor worker), vitest and tsx (CLI) without file system access.
 // tests/unit/checker/dictionary.test.ts fails when a file in dictionaries/nl/ is missing here.
+import abbreviations from '../../../dictionaries/nl/abbreviations.json';
+import allowedLongWords from '../../../dictionaries/nl/allowed-long-words.json';
 import ambtelijkTerms from '../../../dictionaries/nl/ambtelijk.terms.json';
 import bestuurTerms from '../../../dictionaries/nl/bestuur.terms.json';
 import juridischTerms from '../../../dictionaries/nl/juridisch.terms.json';
 import leenwoordenTerms from '../../../dictionaries/nl/leenwoorden.terms.json';
+import nominalisations from '../../../dictionaries/nl/nominalisations.json';
 import sociaalDomeinTerms from '../../../dictionaries/nl/sociaal-domein.terms.json';
 import vageBeleidstaalTerms from '../../../dictionaries/nl/vage-beleidstaal.terms.json';
 import zorgWelzijnTerms from '../../../dictionaries/nl/zorg-welzijn.terms.json';
@@ -12,10 +15,13 @@ import { buildBuiltin } from './loader';
 import type { BuiltinDictionary } from './schema';
 
 export const BUILTIN_FILES: ReadonlyArray<{ file: string; value: unknown }> = [
+  { file: 'dictionaries/nl/abbreviations.json', value: abbreviations },
+  { file: 'dictionaries/nl/allowed-long-words.json', value: allowedLongWords },
   { file: 'dictionaries/nl/ambtelijk.terms.json', value: ambtelijkTerms },
   { file: 'dictionaries/nl/bestuur.terms.json', value: bestuurTerms },
   { file: 'dictionaries/nl/juridisch.terms.json', value: juridischTerms },
   { file: 'dictionaries/nl/leenwoorden.terms.json', value: leenwoordenTerms },
+  { file: 'dictionaries/nl/nominalisations.json', value: nominalisations },
   { file: 'dictionaries/nl/sociaal-domein.terms.json', value: sociaalDomeinTerms },
   { file: 'dictionaries/nl/vage-beleidstaal.terms.json', value: vageBeleidstaalTerms },
   { file: 'dictionaries/nl/zorg-welzijn.terms.json', value: zorgWelzijnTerms },

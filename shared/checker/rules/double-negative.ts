@@ -1,0 +1,51 @@
+// Double negatives: two negations in one clause ("niemand hoeft niets te doen") or "niet" with a
+// negative adjective ("niet onbelangrijk"). Readers have to work out what is meant.
+import type { Token } from '../analyse';
+import { createRetextPlugin } from './plugin';
+import type { Rule } from './types';
+
+const NEGATIONS = new Set(['niet', 'geen', 'nooit', 'niemand', 'niets', 'nergens', 'noch', 'nimmer']);
+const CLAUSE_WORDS = new Set(['en', 'maar', 'of', 'want', 'als', 'omdat', 'dat', 'die', 'wanneer', 'terwijl', 'doordat', 'zodat', 'hoewel', 'tenzij', 'behalve', 'zonder']);
+const NEGATIVE_ADJECTIVE = /^on(?!der|tv|tw|ts|th|tdek|tmoet|tstaan|tvang)\p{L}{4,}(?:lijk|rijk|ig|baar|isch|echt|oon|eden|ker|aar|kend|zinnig)e?$/u;
+
+export const doubleNegativeRule: Rule = {
+  id: 'double-negative',
+  check(context) {
+    const { tokens, sentences } = context.analysis;
+    const report = (a: Token, b: Token): void =>
+      context.report('double-negative', {
+        start: a.start,
+        end: b.end,
+        severity: context.config['double-negative'].severity ?? 'warning',
+        message: 'Dubbele ontkenning. Zeg het positief: "belangrijk" in plaats van "niet onbelangrijk".',
+        explanation: 'Twee keer "niet" of "geen" in één zin is moeilijk te begrijpen.',
+      });
+    for (const sentence of sentences) {
+      let first: Token | null = null;
+      for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+        const token = tokens[i]!;
+        if (CLAUSE_WORDS.has(token.lower)) first = null;
+        if (token.lower === 'niet') {
+          const next = tokens[i + 1];
+          if (next && i + 1 < sentence.endToken && NEGATIVE_ADJECTIVE.test(next.lower)) {
+            report(token, next);
+            first = null;
+            i++;
+            continue;
+          }
+        }
+        if (NEGATIONS.has(token.lower)) {
+          if (first) {
+            report(first, token);
+            first = null;
+          } else {
+            first = token;
+          }
+        }
+        if (/[,;:]/.test(token.after)) first = null;
+      }
+    }
+  },
+};
+
+export const retextHelderDoubleNegative = createRetextPlugin(doubleNegativeRule);

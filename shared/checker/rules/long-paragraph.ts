@@ -1,0 +1,27 @@
+// Very long paragraphs: B1 texts keep one topic per short paragraph. The finding marks the
+// first sentence, so the editor does not paint the whole paragraph.
+import { createRetextPlugin } from './plugin';
+import type { Rule } from './types';
+
+export const longParagraphRule: Rule = {
+  id: 'long-paragraph',
+  check(context) {
+    const { analysis } = context;
+    if (analysis.kind !== 'paragraph') return;
+    const settings = context.config['long-paragraph'];
+    const words = analysis.tokens.length;
+    const sentences = analysis.sentences.length;
+    if (words <= settings.maxWords && sentences <= settings.maxSentences) return;
+    const first = analysis.sentences[0]!;
+    const lastToken = analysis.tokens[first.endToken - 1]!;
+    context.report('long-paragraph', {
+      start: analysis.tokens[first.firstToken]!.start,
+      end: lastToken.end + lastToken.after.length,
+      severity: settings.severity ?? 'info',
+      message: `Deze alinea is lang (${sentences} zinnen, ${words} woorden). Verdeel hem in kortere alinea's met elk één onderwerp.`,
+      explanation: "Korte alinea's maken een tekst overzichtelijk.",
+    });
+  },
+};
+
+export const retextHelderLongParagraph = createRetextPlugin(longParagraphRule);

@@ -1,0 +1,103 @@
+// Nominalisation (naamwoordstijl): a verb hidden in a noun. Three patterns:
+// - "het + infinitive + van": "het verstrekken van informatie" → "verstrekken";
+// - a listed -ing/-atie noun followed by "van": "de uitvoering van het plan" → "uitvoeren";
+// - a listed noun with its weak verb nearby: "een besluit nemen" → "besluiten".
+import type { Token } from '../analyse';
+import type { NominalisationEntry } from '../dictionary/schema';
+import { createRetextPlugin } from './plugin';
+import type { Rule, RuleContext } from './types';
+
+/** Nouns ending in -en that are not infinitives. */
+const EN_NOUNS = new Set(['leven', 'wezen', 'teken', 'wapen', 'examen', 'laken', 'vermogen', 'verleden', 'gebeuren', 'welbevinden', 'verlangen', 'volken', 'ontstaan', 'bestaan']);
+
+/** Forms of weak verbs that carry a noun ("een besluit nemen", "uitvoering geven aan"). */
+const IRREGULAR_FORMS: Record<string, string[]> = {
+  nemen: ['neem', 'neemt', 'nam', 'namen', 'genomen', 'nemen', 'te nemen'],
+  geven: ['geef', 'geeft', 'gaf', 'gaven', 'gegeven', 'geven'],
+  doen: ['doe', 'doet', 'deed', 'deden', 'gedaan', 'doen'],
+  brengen: ['breng', 'brengt', 'bracht', 'brachten', 'gebracht', 'brengen'],
+  houden: ['houd', 'houdt', 'hield', 'hielden', 'gehouden', 'houden'],
+  komen: ['kom', 'komt', 'kwam', 'kwamen', 'gekomen', 'komen'],
+  treffen: ['tref', 'treft', 'trof', 'troffen', 'getroffen', 'treffen'],
+  voeren: ['voer', 'voert', 'voerde', 'voerden', 'gevoerd', 'voeren'],
+  indienen: ['dien', 'dient', 'diende', 'dienden', 'ingediend', 'indienen', 'in te dienen'],
+};
+
+function weakVerbForms(verb: string): Set<string> {
+  const irregular = IRREGULAR_FORMS[verb];
+  if (irregular) return new Set(irregular);
+  const stem = verb.endsWith('en') ? verb.slice(0, -2) : verb;
+  return new Set([verb, stem, stem + 't', stem + 'te', stem + 'de', stem + 'ten', stem + 'den', 'ge' + stem + 'd', 'ge' + stem + 't']);
+}
+
+const weakFormsCache = new Map<string, Set<string>>();
+function formsOf(verb: string): Set<string> {
+  let forms = weakFormsCache.get(verb);
+  if (!forms) {
+    forms = weakVerbForms(verb);
+    weakFormsCache.set(verb, forms);
+  }
+  return forms;
+}
+
+function report(context: RuleContext, from: Token, to: Token, verb: string, message: string): void {
+  context.report('nominalisation', {
+    start: from.start,
+    end: to.end,
+    severity: context.config.nominalisation.severity ?? 'info',
+    message,
+    expected: [verb],
+    explanation: 'Een werkwoord maakt een zin levendiger en korter dan een zelfstandig naamwoord.',
+  });
+}
+
+function isInfinitive(token: Token): boolean {
+  return token.lower.length >= 5 && token.lower.endsWith('en') && /^\p{Ll}+$/u.test(token.text) && !EN_NOUNS.has(token.lower);
+}
+
+export const nominalisationRule: Rule = {
+  id: 'nominalisation',
+  check(context) {
+    const { tokens, sentences } = context.analysis;
+    const listed = context.dictionary.nominalisations;
+    for (const sentence of sentences) {
+      const end = sentence.endToken;
+      for (let i = sentence.firstToken; i < end; i++) {
+        const token = tokens[i]!;
+        // het (+ one adverb) + infinitive + van
+        if (token.lower === 'het') {
+          for (const gap of [1, 2]) {
+            const inf = tokens[i + gap];
+            const van = tokens[i + gap + 1];
+            if (!inf || !van || i + gap + 1 >= end || van.lower !== 'van' || !isInfinitive(inf)) continue;
+            if (gap === 2 && tokens[i + 1]!.after !== '') continue;
+            report(context, token, van, inf.lower, `Naamwoordstijl: '${context.analysis.text.slice(token.start, van.end)}'. Gebruik het werkwoord '${inf.lower}'.`);
+            i += gap + 1;
+            break;
+          }
+          continue;
+        }
+        const entry: NominalisationEntry | undefined = listed.get(token.lower);
+        if (!entry) continue;
+        const next = tokens[i + 1];
+        if (next && i + 1 < end && next.lower === 'van' && token.after === '') {
+          const article = tokens[i - 1];
+          const from = article && i - 1 >= sentence.firstToken && (article.lower === 'de' || article.lower === 'het') ? article : token;
+          report(context, from, next, entry.verb, `Naamwoordstijl: '${context.analysis.text.slice(from.start, next.end)}'. Gebruik het werkwoord '${entry.verb}'.`);
+          continue;
+        }
+        weakVerbs: for (const weak of entry.weakVerbs ?? []) {
+          const forms = formsOf(weak);
+          for (let k = Math.max(sentence.firstToken, i - 4); k < Math.min(end, i + 5); k++) {
+            if (k === i || !forms.has(tokens[k]!.lower)) continue;
+            const [a, b] = k < i ? [tokens[k]!, token] : [token, tokens[k]!];
+            report(context, a, b, entry.verb, `'${token.text}' met '${tokens[k]!.text}' is omslachtig. Schrijf '${entry.verb}'.`);
+            break weakVerbs;
+          }
+        }
+      }
+    }
+  },
+};
+
+export const retextHelderNominalisation = createRetextPlugin(nominalisationRule);

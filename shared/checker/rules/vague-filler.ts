@@ -1,0 +1,64 @@
+// Vague filler words that add nothing or make a promise fuzzy ("in principe", "wellicht").
+import { createRetextPlugin } from './plugin';
+import type { Rule } from './types';
+
+/** Filler phrase → plainer choice ('' means: leave it out). */
+const FILLERS: Record<string, string> = {
+  eigenlijk: '',
+  'in principe': '',
+  'in feite': '',
+  'als het ware': '',
+  enigszins: 'een beetje',
+  wellicht: 'misschien',
+  mogelijkerwijs: 'misschien',
+  'in zekere zin': '',
+  'op zich': '',
+  'in wezen': '',
+  'min of meer': '',
+  nagenoeg: 'bijna',
+  tamelijk: '',
+  zogezegd: '',
+  welhaast: 'bijna',
+  goeddeels: 'grotendeels',
+  'in beginsel': '',
+  'zoveel mogelijk': '',
+  'zo veel mogelijk': '',
+  'in de regel': 'meestal',
+};
+
+const BY_FIRST = new Map<string, string[][]>();
+for (const phrase of Object.keys(FILLERS)) {
+  const words = phrase.split(' ');
+  const list = BY_FIRST.get(words[0]!) ?? [];
+  list.push(words);
+  list.sort((a, b) => b.length - a.length);
+  BY_FIRST.set(words[0]!, list);
+}
+
+export const vagueFillerRule: Rule = {
+  id: 'vague-filler',
+  check(context) {
+    const { tokens, sentences } = context.analysis;
+    for (const sentence of sentences) {
+      for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+        const candidates = BY_FIRST.get(tokens[i]!.lower);
+        if (!candidates) continue;
+        const hit = candidates.find((words) => words.every((w, k) => i + k < sentence.endToken && tokens[i + k]!.lower === w && (k === 0 || tokens[i + k - 1]!.after === '')));
+        if (!hit) continue;
+        const last = tokens[i + hit.length - 1]!;
+        const better = FILLERS[hit.join(' ')]!;
+        context.report('vague-filler', {
+          start: tokens[i]!.start,
+          end: last.end,
+          severity: context.config['vague-filler'].severity ?? 'info',
+          message: better ? `'${hit.join(' ')}' is vaag. Schrijf '${better}' of zeg precies wat u bedoelt.` : `'${hit.join(' ')}' is een vulwoord. Laat het weg of zeg precies wat u bedoelt.`,
+          expected: better ? [better] : [],
+          explanation: 'Vage woorden maken een tekst langer en minder duidelijk.',
+        });
+        i += hit.length - 1;
+      }
+    }
+  },
+};
+
+export const retextHelderVagueFiller = createRetextPlugin(vagueFillerRule);

@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Block, DocumentResult } from '../../../shared/checker/index';
+import { fixtureChecker } from './fixture-checker';
+
+const SAMPLE = ['Het beleidskader wordt opgesteld door de Wmo-consulent.', 'Niemand hoeft niets te doen.', 'Wij helpen u o.a. met formulieren.', 'De uitvoering van het plan begint.', 'Het UWV betaalt.'];
+
+function comparable(result: DocumentResult): unknown {
+  return { findings: result.findings, readability: result.readability, sections: result.sections };
+}
+
+describe('checker engine', () => {
+  it('maps checkText offsets, lines and columns back to the original text', () => {
+    const text = '# Titel\n\nEerste alinea is kort.\n\nHet beleidskader\nwordt opgesteld.\n';
+    const result = fixtureChecker().checkText(text, 'markdown');
+    const jargon = result.findings.find((f) => f.ruleId === 'jargon')!;
+    expect(text.slice(jargon.start, jargon.end)).toBe('beleidskader');
+    expect([jargon.line, jargon.column]).toEqual([5, 5]);
+    const passive = result.findings.find((f) => f.ruleId === 'passive')!;
+    expect(text.slice(passive.start, passive.end)).toBe('wordt opgesteld');
+    expect([passive.line, passive.column]).toEqual([6, 1]);
+  });
+
+  it('reuses cached block results and re-checks only a changed block', () => {
+    const checker = fixtureChecker();
+    const blocks: Block[] = SAMPLE.map((text, i) => ({ id: `p${i}`, text, kind: 'paragraph' }));
+    const first = checker.checkDocument(blocks);
+    const again = checker.checkDocument(blocks);
+    expect(again.blocks.every((b, i) => b === first.blocks[i])).toBe(true);
+    const edited = blocks.map((b, i) => (i === 2 ? { ...b, text: b.text + ' Fijn.' } : b));
+    const third = checker.checkDocument(edited);
+    expect(third.blocks.map((b, i) => b === first.blocks[i])).toEqual([true, true, false, true, true]);
+    expect(third.blocks[2]!.hash).not.toBe(first.blocks[2]!.hash);
+  });
+
+  it('gives the same result for a block with the same text under another id', () => {
+    const checker = fixtureChecker();
+    const a = checker.checkBlock({ id: 'a', text: SAMPLE[0]!, kind: 'paragraph' });
+    const b = checker.checkBlock({ id: 'b', text: SAMPLE[0]!, kind: 'paragraph' });
+    expect(b.findings.map((f) => ({ ...f, blockId: 'a' }))).toEqual(a.findings);
+    expect(b.findings.every((f) => f.blockId === 'b')).toBe(true);
+  });
+
+  it('lists abbreviations per block with offsets and whether they are explained', () => {
+    const result = fixtureChecker().checkBlock({ id: 'x', text: 'De Wmo (Wet maatschappelijke ondersteuning) en het CJG.', kind: 'paragraph' });
+    expect(result.abbreviations.map((a) => [a.text, a.start, a.defined])).toEqual([
+      ['Wmo', 3, true],
+      ['CJG', 51, false],
+    ]);
+  });
+
+  it('incremental checking equals a fresh full check after random edits', () => {
+    const incremental = fixtureChecker();
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...SAMPLE), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom(...SAMPLE, '', 'Kort.', 'De Wmo (Wet maatschappelijke ondersteuning) helpt.')), { maxLength: 5 }),
+        (texts, edits) => {
+          const blocks: Block[] = texts.map((text, i) => ({ id: `b${i}`, text, kind: i === 0 ? 'heading' : 'paragraph' }));
+          incremental.checkDocument(blocks);
+          for (const [at, text] of edits) {
+            const i = at % blocks.length;
+            blocks[i] = { ...blocks[i]!, text };
+            const fresh = fixtureChecker().checkDocument(blocks);
+            expect(comparable(incremental.checkDocument(blocks))).toEqual(comparable(fresh));
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('robustness', () => {
+  const checker = fixtureChecker({ config: { 'long-paragraph': { maxWords: 50 } } });
+  const inside = (text: string, result: DocumentResult): void => {
+    for (const f of result.findings) {
+      expect(f.start).toBeGreaterThanOrEqual(0);
+      expect(f.end).toBeLessThanOrEqual(text.length);
+      expect(f.start).toBeLessThanOrEqual(f.end);
+      expect(text.slice(f.start, f.end)).toBe(f.actual);
+    }
+  };
+
+  it('never throws and keeps offsets inside the text for any string', () => {
+    const odd = fc.constantFrom('🙂', '👩‍👩‍👧', 'ש', 'مرحبا', '\u202E', '\u0000', '\t', '\r\n', '\n\n', '(', ')', '.', 'Wmo', ' beleidskader', 'ë', '\uD800', '-', '#', '- ', '1. ', 'o.a.', ' ');
+    const piece = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), odd, fc.constantFrom(...SAMPLE));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.constantFrom('text' as const, 'markdown' as const), (parts, format) => {
+        const text = parts.join('');
+        inside(text, checker.checkText(text, format));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('handles a 1 MB paragraph', () => {
+    const sentence = 'Het beleidskader wordt opgesteld door de Wmo-consulent 🙂 en niemand hoeft niets te doen ';
+    const text = sentence.repeat(Math.ceil(1_000_000 / sentence.length)).slice(0, 1_000_000);
+    const result = checker.checkText(text);
+    inside(text, result);
+    expect(result.findings.some((f) => f.ruleId === 'long-sentence')).toBe(true);
+  });
+});

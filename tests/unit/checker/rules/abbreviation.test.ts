@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, fixtureChecker } from '../fixture-checker';
+
+const abbr = (text: string): Array<[string, string[]]> => findingsOf('abbreviation', text).map((f) => [f.actual, f.expected]);
+
+describe('abbreviation rule', () => {
+  it('flags the first unexplained use of a known abbreviation, with its expansion', () => {
+    expect(abbr('U kunt hulp vragen via de Wmo. De Wmo helpt u thuis.')).toEqual([['Wmo', ['Wet maatschappelijke ondersteuning (Wmo)']]]);
+  });
+
+  it('accepts an explanation right there, in either order', () => {
+    expect(abbr('De Wmo (Wet maatschappelijke ondersteuning) regelt hulp. De Wmo is een wet.')).toEqual([]);
+    expect(abbr('De Wet maatschappelijke ondersteuning (Wmo) regelt hulp. De Wmo is een wet.')).toEqual([]);
+  });
+
+  it('accepts a definition in an earlier paragraph, and flags a use before the definition', () => {
+    expect(abbr('Het Centrum voor Jeugd en Gezin (CJG) helpt ouders.\n\nBel het CJG voor een afspraak.')).toEqual([]);
+    expect(abbr('Bel het CJG voor een afspraak.\n\nHet Centrum voor Jeugd en Gezin (CJG) helpt ouders.')).toEqual([['CJG', ['Centrum voor Jeugd en Gezin (CJG)']]]);
+  });
+
+  it('flags unknown acronyms without a suggestion and finds abbreviations inside compounds', () => {
+    expect(abbr('Het UWV betaalt de uitkering.')).toEqual([['UWV', []]]);
+    expect(abbr('De Wmo-consulent belt u.')).toEqual([['Wmo', ['Wet maatschappelijke ondersteuning (Wmo)']]]);
+  });
+
+  it('asks to write out shortcuts such as o.a. and i.p.v. every time', () => {
+    expect(abbr('Wij helpen o.a. met formulieren. Kom i.p.v. bellen langs.')).toEqual([
+      ['o.a.', ['onder andere']],
+      ['i.p.v.', ['in plaats van']],
+    ]);
+  });
+
+  it('ignores ordinary words, roman numerals and OK', () => {
+    expect(abbr('Koning Willem II opende de brug. Is dat OK voor u?')).toEqual([]);
+    expect(abbr('Wij gaan wandelen in het park.')).toEqual([]);
+  });
+
+  it('skips headings when looking for the first use', () => {
+    const found = fixtureChecker().checkText('# Hulp uit de Wmo\n\nDe Wet maatschappelijke ondersteuning (Wmo) helpt u.', 'markdown');
+    expect(found.findings.filter((f) => f.ruleId === 'abbreviation')).toEqual([]);
+  });
+});
