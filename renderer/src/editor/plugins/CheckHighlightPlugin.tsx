@@ -17,8 +17,14 @@ export interface CheckHighlightPluginProps {
   visible: boolean;
 }
 
-/** The finding the hover card or the caret points at gets an extra tint; set by FindingHoverPlugin. */
-export const activeFinding = new Map<string, Finding | null>();
+/** The finding the hover card points at gets an extra tint. */
+const activeFinding = new Map<string, Finding | null>();
+const redraws = new Map<string, () => void>();
+
+export function setActiveFinding(editorId: string, finding: Finding | null): void {
+  activeFinding.set(editorId, finding);
+  redraws.get(editorId)?.();
+}
 
 export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginProps): null {
   const [editor] = useLexicalComposerContext();
@@ -114,6 +120,7 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
       if (frame === 0) frame = requestAnimationFrame(render);
     };
     renderRef.current = schedule;
+    redraws.set(id, schedule);
     const unsubscribe = client.subscribe(schedule);
     const unlisten = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
@@ -133,6 +140,7 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
       unregister();
       removeStyles();
       activeFinding.delete(id);
+      redraws.delete(id);
     };
   }, [editor, session]);
 
