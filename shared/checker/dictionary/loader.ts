@@ -1,6 +1,6 @@
 // Validates dictionary JSON (already parsed) and turns zod issues into one clear Dutch error
 // that names the file, the entry (index and id when known) and the reason.
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   customDictionarySchema,
   dictionaryFileSchema,
@@ -8,6 +8,9 @@ import {
   type CustomDictionary,
   type DictionaryFile,
 } from './schema';
+
+// Dutch zod messages for this parse only; the global zod config is left alone.
+const dutch = { error: z.locales.nl().localeError };
 
 export class DictionaryError extends Error {
   constructor(
@@ -50,7 +53,7 @@ function duplicateIds(file: DictionaryFile): string[] {
 
 /** Validate one parsed dictionary file. Throws DictionaryError naming `file`. */
 export function parseDictionaryFile(file: string, value: unknown): DictionaryFile {
-  const result = dictionaryFileSchema.safeParse(value);
+  const result = dictionaryFileSchema.safeParse(value, dutch);
   if (!result.success) throw new DictionaryError(file, result.error.issues.map((i) => describeIssue(i, value)));
   const dupes = duplicateIds(result.data);
   if (dupes.length) throw new DictionaryError(file, dupes);
@@ -59,7 +62,7 @@ export function parseDictionaryFile(file: string, value: unknown): DictionaryFil
 
 /** Validate a custom (organisation or personal) dictionary. */
 export function parseCustomDictionary(file: string, value: unknown): CustomDictionary {
-  const result = customDictionarySchema.safeParse(value);
+  const result = customDictionarySchema.safeParse(value, dutch);
   if (!result.success) throw new DictionaryError(file, result.error.issues.map((i) => describeIssue(i, value)));
   const dupes = duplicateIds(result.data);
   if (dupes.length) throw new DictionaryError(file, dupes);

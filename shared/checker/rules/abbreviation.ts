@@ -142,8 +142,8 @@ export function firstUseFindings(blocks: readonly BlockResult[], texts: readonly
         actual: use.text,
         expected: use.expansion ? [`${use.expansion} (${use.text})`] : [],
         message: use.expansion
-          ? `Leg '${use.text}' uit als je de afkorting voor het eerst gebruikt: ${use.expansion} (${use.text}).`
-          : `Leg '${use.text}' uit als je de afkorting voor het eerst gebruikt. Schrijf de volledige naam erbij.`,
+          ? `Leg '${use.text}' uit als u de afkorting voor het eerst gebruikt: ${use.expansion} (${use.text}).`
+          : `Leg '${use.text}' uit als u de afkorting voor het eerst gebruikt. Schrijf de volledige naam erbij.`,
       };
       if (use.explanation) finding.explanation = use.explanation;
       const list = out.get(b) ?? [];

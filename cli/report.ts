@@ -1,0 +1,101 @@
+// The per-file report the CLI prints, and its three output forms (text, JSON, SARIF 2.1.0).
+import type { DocumentResult, Finding, Readability } from '../shared/checker/index';
+
+export interface FileFinding {
+  ruleId: string;
+  severity: Finding['severity'];
+  line: number;
+  column: number;
+  offset: number;
+  length: number;
+  actual: string;
+  expected: string[];
+  message: string;
+  explanation?: string;
+}
+
+export interface FileReport {
+  file: string;
+  readability: Omit<Readability, 'letters'>;
+  findings: FileFinding[];
+}
+
+export function toFileReport(file: string, result: DocumentResult): FileReport {
+  const { letters: _letters, ...readability } = result.readability;
+  return {
+    file,
+    readability,
+    findings: result.findings.map((f) => {
+      const out: FileFinding = {
+        ruleId: f.ruleId,
+        severity: f.severity,
+        line: f.line,
+        column: f.column,
+        offset: f.start,
+        length: f.end - f.start,
+        actual: f.actual,
+        expected: f.expected,
+        message: f.message,
+      };
+      if (f.explanation) out.explanation = f.explanation;
+      return out;
+    }),
+  };
+}
+
+const LABEL = { error: 'fout', warning: 'waarschuwing', info: 'tip' } as const;
+
+export function formatText(reports: FileReport[]): string {
+  const lines: string[] = [];
+  for (const report of reports) {
+    const r = report.readability;
+    lines.push(`${report.file}`);
+    for (const f of report.findings) {
+      const better = f.expected.length ? ` → ${f.expected.slice(0, 3).join(' / ')}` : '';
+      lines.push(`  ${f.line}:${f.column}  ${LABEL[f.severity]}  ${f.message}${better}  [${f.ruleId}]`);
+    }
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const f of report.findings) counts[f.severity]++;
+    lines.push(
+      `  Niveau ${r.level} · ${r.words} woorden · ${r.sentences} zinnen · gemiddeld ${r.averageSentenceLength} woorden per zin · Flesch-Douma ${r.fleschDouma} · Brouwer ${r.brouwer}`,
+    );
+    lines.push(`  ${counts.error} fouten, ${counts.warning} waarschuwingen, ${counts.info} tips`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+export function formatJson(reports: FileReport[]): string {
+  return JSON.stringify(reports, null, 2);
+}
+
+const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+export function formatSarif(reports: FileReport[], version: string): string {
+  const ruleIds = [...new Set(reports.flatMap((r) => r.findings.map((f) => f.ruleId)))].sort();
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'helder', version, rules: ruleIds.map((id) => ({ id })) } },
+        results: reports.flatMap((report) =>
+          report.findings.map((f) => ({
+            ruleId: f.ruleId,
+            level: SARIF_LEVEL[f.severity],
+            message: { text: f.expected.length ? `${f.message} (${f.expected.join(' / ')})` : f.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: report.file },
+                  region: { startLine: f.line, startColumn: f.column, charOffset: f.offset, charLength: f.length, snippet: { text: f.actual } },
+                },
+              },
+            ],
+          })),
+        ),
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2);
+}

@@ -1,0 +1,87 @@
+// Spawns the real `helder` bin the way a user runs it and checks output and exit codes.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const bin = fileURLToPath(new URL('../../../bin/helder.mjs', import.meta.url));
+const fixtures = fileURLToPath(new URL('../../fixtures/checker/', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'helder-cli-'));
+
+function helder(args: string[], input?: string): { code: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', timeout: 60_000 });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const officialese =
+  'Teneinde de participatiesamenleving te versterken, dient de gemeente middels een beleidskader alsmede diverse zorgtrajecten de ondersteuning van inwoners nader te faciliteren en te verbeteren voor iedereen in de stad en in de hele regio.';
+const hardFile = join(dir, 'nota.txt');
+writeFileSync(hardFile, `Inleiding\n\n${officialese}\n`);
+
+interface JsonReport {
+  file: string;
+  readability: { words: number; sentences: number; fleschDouma: number; brouwer: number; level: string };
+  findings: Array<{ ruleId: string; severity: string; line: number; column: number; offset: number; length: number; actual: string; expected: string[]; message: string }>;
+}
+
+describe('helder check', () => {
+  it('reports findings as JSON with offsets into the file, and exits 1 on errors', () => {
+    const run = helder(['check', hardFile, '--format', 'json']);
+    expect(run.code).toBe(1);
+    const [report] = JSON.parse(run.stdout) as JsonReport[];
+    expect(report!.file).toBe(hardFile);
+    expect(report!.readability.sentences).toBe(1);
+    const text = `Inleiding\n\n${officialese}\n`;
+    for (const f of report!.findings) expect(text.slice(f.offset, f.offset + f.length)).toBe(f.actual);
+    const jargon = report!.findings.find((f) => f.actual === 'middels')!;
+    expect(jargon.ruleId).toBe('jargon');
+    expect(jargon.line).toBe(3);
+    expect(jargon.expected.length).toBeGreaterThan(0);
+    expect(report!.findings.some((f) => f.ruleId === 'long-sentence' && f.severity === 'error')).toBe(true);
+  });
+
+  it('exits 0 on a plain text and prints a Dutch summary', () => {
+    const run = helder(['check', join(fixtures, 'plain-park.txt')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Niveau B1');
+  });
+
+  it('reads stdin, limits rules with --rules and writes SARIF', () => {
+    const run = helder(['check', '-', '--rules', 'jargon', '--format', 'sarif'], officialese);
+    const sarif = JSON.parse(run.stdout) as { version: string; runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> };
+    expect(sarif.version).toBe('2.1.0');
+    const results = sarif.runs[0]!.results;
+    expect(results.length).toBeGreaterThan(0);
+    expect(new Set(results.map((r) => r.ruleId))).toEqual(new Set(['jargon']));
+    expect(results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('<stdin>');
+    // Jargon here is only warnings: no error-level finding left, so exit 0.
+    expect(run.code).toBe(0);
+  });
+
+  it('applies a custom dictionary and reports the level against --level', () => {
+    const dictionary = join(dir, 'org.json');
+    writeFileSync(dictionary, JSON.stringify({ kind: 'custom', allowed: ['middels'] }));
+    const run = helder(['check', hardFile, '--format', 'json', '--dictionary', dictionary, '--level', 'b1']);
+    const [report] = JSON.parse(run.stdout) as JsonReport[];
+    expect(report!.findings.some((f) => f.actual === 'middels')).toBe(false);
+    expect(report!.findings.some((f) => f.ruleId === 'reading-level')).toBe(true);
+  });
+
+  it('explains unreadable files and bad dictionaries in Dutch with exit code 2', () => {
+    const missing = helder(['check', join(dir, 'bestaat-niet.txt')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('bestaat niet');
+    const bad = join(dir, 'kapot.json');
+    writeFileSync(bad, JSON.stringify({ kind: 'custom', terms: [{ id: 'x', term: 'x' }] }));
+    const badRun = helder(['check', hardFile, '--dictionary', bad]);
+    expect(badRun.code).toBe(2);
+    expect(badRun.stderr).toContain('kapot.json');
+    expect(badRun.stderr).toContain('regel 1');
+    const notJson = join(dir, 'geen.json');
+    writeFileSync(notJson, '{ dit is geen json');
+    expect(helder(['check', hardFile, '--dictionary', notJson]).stderr).toContain('geen geldige JSON');
+    expect(helder(['check', hardFile, '--rules', 'bestaatniet']).stderr).toContain('Onbekende regel');
+  });
+});
