@@ -68,6 +68,7 @@ export type SerializedList = ElementBase & {
   type: 'list';
   listType: 'bullet' | 'number';
   start: number;
+  textFormat?: number;
   tag: 'ul' | 'ol';
   children: SerializedListItem[];
 };
@@ -118,6 +119,9 @@ export const listNode = (listType: 'bullet' | 'number', items: SerializedInline[
   listType,
   start: 1,
   tag: listType === 'number' ? 'ol' : 'ul',
+  // Lexical's list carries its first item's text format once it has rendered; matching it here
+  // keeps a freshly made sample from counting as "changed" the moment it opens.
+  ...(firstTextFormat(items[0] ?? []) ? { textFormat: firstTextFormat(items[0] ?? []) } : {}),
   ...elementBase(),
   type: 'list',
 });

@@ -39,6 +39,9 @@ export const test = base.extend<{ app: HostFixture }>({
 
 export { expect };
 
+/** The tab strip of open notes (the bottom panel has tabs of its own). */
+export const noteTabs = (page: Page) => page.getByRole('tablist', { name: 'Open notities' });
+
 export const editor = (page: Page) => page.locator('.editor-pane:not([hidden]) [contenteditable="true"]');
 
 export async function runCommand(page: Page, title: string) {

@@ -1,12 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect, editor, runCommand } from './fixtures';
+import { test, expect, editor, noteTabs, runCommand } from './fixtures';
 
 const artifacts = join(import.meta.dirname, '../artifacts');
 
 test('first start opens the sample nota in a tab, listed in the explorer', async ({ page, app }) => {
   await app.openApp();
-  await expect(page.getByRole('tab', { name: /sociale basis/i })).toBeVisible();
+  await expect(noteTabs(page).getByRole('tab', { name: /sociale basis/i })).toBeVisible();
   await expect(editor(page)).toContainText('sociale basis');
   await expect(page.locator('.explorer-item')).toHaveCount(1);
   await expect(page.getByTestId('status-words')).toContainText(/\d+ woorden/);
@@ -21,7 +21,7 @@ test('a new note keeps its text after a reload', async ({ page, app }) => {
   await page.getByTestId('explorer-new-note').click();
   await page.getByRole('dialog').getByRole('textbox').fill('Speeltuin Oost');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('tab', { name: /Speeltuin Oost/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(noteTabs(page).getByRole('tab', { name: /Speeltuin Oost/ })).toHaveAttribute('aria-selected', 'true');
   await editor(page).click();
   await page.keyboard.type('De speeltuin gaat in mei weer open.');
   await expect(page.locator('.tab.active.dirty')).toBeVisible();
@@ -29,7 +29,7 @@ test('a new note keeps its text after a reload', async ({ page, app }) => {
   await expect(page.locator('.tab.active.dirty')).toHaveCount(0);
   await page.reload();
   await expect(page.locator('.workbench[data-ready="true"]')).toBeVisible();
-  await expect(page.getByRole('tab', { name: /Speeltuin Oost/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(noteTabs(page).getByRole('tab', { name: /Speeltuin Oost/ })).toHaveAttribute('aria-selected', 'true');
   await expect(editor(page)).toContainText('De speeltuin gaat in mei weer open.');
   await expect(page.locator('.explorer-item')).toHaveCount(2);
 });
@@ -40,12 +40,12 @@ test('tabs switch, reorder and close; each keeps its own text', async ({ page, a
     await runCommand(page, 'Nieuwe notitie');
     await page.getByRole('dialog').getByRole('textbox').fill(title);
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('tab', { name: new RegExp(title) })).toHaveAttribute('aria-selected', 'true');
+    await expect(noteTabs(page).getByRole('tab', { name: new RegExp(title) })).toHaveAttribute('aria-selected', 'true');
     await editor(page).click();
     await page.keyboard.type(`Tekst over ${title.toLowerCase()}.`);
   }
-  await expect(page.getByRole('tab')).toHaveCount(3);
-  await page.getByRole('tab', { name: /Afval/ }).click();
+  await expect(noteTabs(page).getByRole('tab')).toHaveCount(3);
+  await noteTabs(page).getByRole('tab', { name: /Afval/ }).click();
   await expect(editor(page)).toContainText('Tekst over afval.');
   await page.keyboard.press('Control+Shift+PageDown');
   const titles = await page.locator('.tab .tab-title').allInnerTexts();
@@ -53,7 +53,7 @@ test('tabs switch, reorder and close; each keeps its own text', async ({ page, a
   await page.keyboard.press('Control+PageDown');
   await expect(editor(page)).not.toContainText('Tekst over afval.');
   await page.getByRole('button', { name: /Tabblad sluiten: Afval/ }).click();
-  await expect(page.getByRole('tab')).toHaveCount(2);
+  await expect(noteTabs(page).getByRole('tab')).toHaveCount(2);
   await page.getByText('Afval', { exact: true }).click();
   await expect(editor(page)).toContainText('Tekst over afval.');
 });
@@ -81,7 +81,7 @@ test('quick open finds a note by a few letters', async ({ page, app }) => {
   await page.keyboard.press('Control+P');
   await page.getByRole('combobox').fill('hlphuis');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('tab', { name: /Hulp bij het huishouden/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(noteTabs(page).getByRole('tab', { name: /Hulp bij het huishouden/ })).toHaveAttribute('aria-selected', 'true');
 });
 
 test('paste from a web page keeps text and allowed formatting only', async ({ page, app }) => {
@@ -119,7 +119,7 @@ test('a file that is not a Helder note is refused with a Dutch message and left 
   await page.locator('.explorer-item', { hasText: 'Boodschappen' }).click();
   await expect(page.getByRole('alert')).toContainText('"Boodschappen.helder" is geen Helder-notitie');
   expect(readFileSync(foreign, 'utf8')).toBe('melk, brood, kaas\n');
-  await expect(page.getByRole('tab', { name: /Boodschappen/ })).toHaveCount(0);
+  await expect(noteTabs(page).getByRole('tab', { name: /Boodschappen/ })).toHaveCount(0);
 });
 
 test('the explorer notices a note added on disk by another program', async ({ page, app }) => {

@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useWorkbench, useWorkbenchState } from './context';
 import type { SideView } from './state';
+import { Icon } from './icons';
 
-const items: { view: SideView; label: string; icon: string }[] = [
-  { view: 'explorer', label: 'activity.explorer', icon: '🗂' },
-  { view: 'search', label: 'activity.search', icon: '🔍' },
-  { view: 'outline', label: 'activity.outline', icon: '☰' },
-  { view: 'problems', label: 'activity.problems', icon: '⚠' },
-  { view: 'comments', label: 'activity.comments', icon: '💬' },
+const items: { view: SideView; label: string }[] = [
+  { view: 'explorer', label: 'activity.explorer' },
+  { view: 'search', label: 'activity.search' },
+  { view: 'outline', label: 'activity.outline' },
+  { view: 'problems', label: 'activity.problems' },
+  { view: 'comments', label: 'activity.comments' },
 ];
 
 export function ActivityBar() {
@@ -15,7 +16,7 @@ export function ActivityBar() {
   const { controller } = useWorkbench();
   const sideView = useWorkbenchState((state) => state.sideView);
   const visible = useWorkbenchState((state) => state.sideBarVisible);
-  const button = (view: SideView, label: string, icon: string) => (
+  const button = (view: SideView, label: string) => (
     <button
       key={view}
       type="button"
@@ -26,13 +27,13 @@ export function ActivityBar() {
       data-view={view}
       onClick={() => controller.showSideView(view, true)}
     >
-      <span aria-hidden="true">{icon}</span>
+      <Icon name={view} />
     </button>
   );
   return (
     <nav className="activity-bar" aria-label={t('activity.label')}>
-      <div className="activity-top">{items.map((item) => button(item.view, item.label, item.icon))}</div>
-      <div className="activity-bottom">{button('settings', 'activity.settings', '⚙')}</div>
+      <div className="activity-top">{items.map((item) => button(item.view, item.label))}</div>
+      <div className="activity-bottom">{button('settings', 'activity.settings')}</div>
     </nav>
   );
 }

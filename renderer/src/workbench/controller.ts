@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { HelderApi, NoteSnapshot, Settings } from '../../../shared/contract';
+import { countWords } from '../../../shared/document';
 import { errorMessage } from '../platform/error-message';
 import { setLanguage } from '../i18n';
 import type { EditorHandle } from '../editor/NoteEditor';
@@ -227,6 +228,8 @@ export class WorkbenchController {
 
   registerEditor(path: string, handle: EditorHandle) {
     this.editors.set(path, handle);
+    // The editor reports counts only on edits; the status bar needs them from the moment a note opens.
+    this.editorStats(path, { words: countWords(handle.getText()) });
   }
 
   editorChanged(path: string, document: string, info: { words: number }) {
