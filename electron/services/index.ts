@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { HelderError, type EventName, type EventOf } from '../../shared/contract';
+import { CommentService, createCommentHandlers } from './comments';
 import type { Handlers } from './dispatch';
 import { firstRun } from './first-run';
 import { NOTE_EXTENSION, NoteStore } from './note-store';
@@ -51,6 +52,7 @@ function assertWebUrl(url: string): void {
 export function createServices(options: ServiceOptions): { handlers: Handlers; dispose(): void } {
   const store = new NoteStore({ nativeBinding: options.nativeBinding });
   const settings = new SettingsStore(options.userDataDir);
+  const comments = new CommentService(store, { nativeBinding: options.nativeBinding, language: () => settings.get().language });
   const werkmap = new WerkmapService({ store, settings, trashItem: options.trashItem, emit: options.emit, nativeBinding: options.nativeBinding });
 
   const handlers: Handlers = {
@@ -81,6 +83,8 @@ export function createServices(options: ServiceOptions): { handlers: Handlers; d
       await options.openExternal(url);
       return { opened: true };
     },
+
+    ...createCommentHandlers(comments, notePath),
   };
 
   return {

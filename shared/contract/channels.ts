@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { FilePath, notesChannels } from './notes';
 import { werkmapChannels, WerkmapChanged } from './werkmap';
 import { settingsChannels } from './settings';
+import { commentsChannels } from './comments';
 
 /** The whole IPC contract: every channel with its request and response schema. */
 export const channels = {
   ...notesChannels,
   ...werkmapChannels,
   ...settingsChannels,
+  ...commentsChannels,
 } as const;
 
 export type Channels = typeof channels;

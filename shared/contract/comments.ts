@@ -62,8 +62,9 @@ export const ReviewCopyInfo = z.object({
 });
 export type ReviewCopyInfo = z.infer<typeof ReviewCopyInfo>;
 
+/** One export or import; an import row carries the round id of the copy it read. */
 export const ReviewRound = z.object({
-  id: Id,
+  roundId: Id,
   createdAt: z.string(),
   baseRevision: z.number().int().nullable(),
   kind: z.enum(['export', 'import']),

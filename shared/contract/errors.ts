@@ -19,6 +19,10 @@ export const errorCodes = [
   'ipc.unknownChannel',
   'ipc.forbidden',
   'link.notAllowed',
+  'comments.notFound',
+  'review.notReviewCopy',
+  'review.otherNote',
+  'review.isReviewCopy',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);

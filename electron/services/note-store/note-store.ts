@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { HelderError, type NoteMeta, type NoteSnapshot, type NoteStatus, type RevisionInfo } from '../../../shared/contract';
 import { countDocumentWords, emptyDocument } from '../../../shared/document';
+import { isReviewCopy } from '../comments/repository';
 import { latestSchemaVersion, migrate, schemaVersionOf } from '../migrations';
 import { openSqlite, type SqliteDatabase, type SqliteOptions } from '../sqlite';
 import { candidateNames, takenNames } from './file-names';
@@ -116,6 +117,8 @@ export class NoteStore {
   save(file: string, documentJson: string, options: SaveOptions): SaveResult {
     parseDocument(documentJson);
     const db = this.handle(file);
+    // A review copy is read by the panel as exported; only its comments change.
+    if (isReviewCopy(db)) throw new HelderError('note.readOnly', fileParams(file));
     const savedAt = this.now();
     const stamp = savedAt.toISOString();
     const revisionId = db.transaction((): number | null => {
@@ -190,6 +193,11 @@ export class NoteStore {
     for (const key of [...this.open.keys()]) this.close(key);
   }
 
+  /** The open connection for a note (opened and checked on first use), for the comment service. */
+  database(file: string): SqliteDatabase {
+    return this.handle(file);
+  }
+
   private handle(file: string): SqliteDatabase {
     const key = path.resolve(file);
     let db = this.open.get(key);
@@ -226,7 +234,7 @@ export class NoteStore {
     const db = this.handle(file);
     const document = DocumentRow.parse(db.prepare('SELECT json FROM document WHERE id = 1').get()).json;
     const latest = LatestRow.parse(db.prepare('SELECT MAX(id) AS id, NULL AS created_at FROM revisions').get());
-    return { path: file, meta: readMeta(db), document, revisionId: latest.id, reviewCopy: false };
+    return { path: file, meta: readMeta(db), document, revisionId: latest.id, reviewCopy: isReviewCopy(db) };
   }
 
   private autoRevisionDue(db: SqliteDatabase, at: Date): boolean {

@@ -1,0 +1,94 @@
+import path from 'node:path';
+import { ZodError } from 'zod';
+import { HelderError, type ImportSummary } from '../../../shared/contract';
+import { flatten, planImport, reanchorFlat, withPlacement, type CopyContent, type MergeState } from '../../../shared/comments';
+import { schemaVersionOf } from '../migrations';
+import { inspectNoteFile } from '../note-store';
+import { withNoteImage } from '../note-store/note-image';
+import type { SqliteDatabase, SqliteOptions } from '../sqlite';
+import { currentBlocks } from './note-data';
+import { readComments, readIdentity, readThreadRecords, readTombstones, writers } from './repository';
+
+/** The first schema version with comment tables and review-copy marking. */
+const COMMENTS_SCHEMA = 3;
+
+export interface ReturnedCopy extends CopyContent {
+  file: string;
+  roundId: string;
+  baseRevision: number | null;
+}
+
+/**
+ * Reads a returned copy without ever writing to it (from a read-only image of its bytes), after
+ * the same checks a note gets before opening: Helder file, not corrupt, not from a newer schema.
+ * Then: it must be a review copy, and a copy of this very note.
+ */
+export function readReturnedCopy(file: string, targetNoteId: string, sqlite: SqliteOptions): ReturnedCopy {
+  const params = { file: path.basename(file) };
+  inspectNoteFile(file, sqlite);
+  return withNoteImage(file, sqlite, (db) => {
+    if (schemaVersionOf(db) < COMMENTS_SCHEMA) throw new HelderError('review.notReviewCopy', params);
+    try {
+      const identity = readIdentity(db);
+      if (identity.review_round_id === null || identity.review_source_note_id === null) throw new HelderError('review.notReviewCopy', params);
+      if (identity.review_source_note_id !== targetNoteId) throw new HelderError('review.otherNote', params);
+      return {
+        file,
+        roundId: identity.review_round_id,
+        baseRevision: identity.review_base_revision,
+        threads: readThreadRecords(db),
+        comments: readComments(db),
+        tombstones: readTombstones(db),
+      };
+    } catch (error) {
+      // Rows that do not parse mean a damaged or hand-made copy: refuse it as a whole.
+      if (error instanceof ZodError || error instanceof SyntaxError) throw new HelderError('note.corrupt', params, error);
+      throw error;
+    }
+  });
+}
+
+/**
+ * Merges returned copies into the note in one transaction: union by UUID under the rules in
+ * shared/comments/merge.ts, new threads re-anchored by quote against the note's current text.
+ */
+export function mergeCopies(db: SqliteDatabase, copies: readonly ReturnedCopy[], at: Date): ImportSummary {
+  const stamp = at.toISOString();
+  return db.transaction((): ImportSummary => {
+    const state: MergeState = {
+      threads: new Map(readThreadRecords(db).map((thread) => [thread.id, thread])),
+      comments: new Map(readComments(db).map((comment) => [comment.id, comment])),
+      tombstones: new Set(readTombstones(db)),
+    };
+    const flat = flatten(currentBlocks(db));
+    const write = writers(db);
+    const recordRound = db.prepare(
+      "INSERT INTO review_rounds (round_id, kind, created_at, base_revision, file, summary) VALUES (?, 'import', ?, ?, ?, ?)",
+    );
+    const summary: ImportSummary = { added: 0, merged: 0, notPlaced: [], perFile: [] };
+    for (const copy of copies) {
+      const plan = planImport(state, copy);
+      for (const id of plan.newTombstones) write.insertTombstone(id, stamp);
+      for (const id of plan.deletions) write.remove(id, stamp);
+      const notPlaced: { threadId: string; quote: string }[] = [];
+      for (const thread of plan.newThreads) {
+        const placement = reanchorFlat(flat, thread.anchor.selector);
+        const placed = { ...thread, anchor: { selector: withPlacement(thread.anchor.selector, placement, flat), status: placement.status } };
+        state.threads.set(thread.id, placed);
+        write.insertThread(placed);
+        if (placement.status === 'orphaned') notPlaced.push({ threadId: thread.id, quote: thread.anchor.selector.exact });
+      }
+      for (const thread of plan.changedThreads) write.updateThreadState(thread);
+      for (const comment of plan.newComments) write.insertComment(comment);
+      for (const comment of plan.changedComments) write.updateComment(comment);
+      const file = path.basename(copy.file);
+      const perFile = { file, roundId: copy.roundId, added: plan.added, merged: plan.merged, notPlaced };
+      recordRound.run(copy.roundId, stamp, copy.baseRevision, file, JSON.stringify(perFile));
+      summary.added += plan.added;
+      summary.merged += plan.merged;
+      summary.notPlaced.push(...notPlaced);
+      summary.perFile.push(perFile);
+    }
+    return summary;
+  })();
+}
