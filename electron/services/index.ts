@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { HelderError, type EventName, type EventOf } from '../../shared/contract';
+import { createChecksHandlers } from './checks';
 import { CommentService, createCommentHandlers } from './comments';
 import type { Handlers } from './dispatch';
 import { firstRun } from './first-run';
@@ -85,6 +86,7 @@ export function createServices(options: ServiceOptions): { handlers: Handlers; d
     },
 
     ...createCommentHandlers(comments, notePath),
+    ...createChecksHandlers(store, notePath),
   };
 
   return {

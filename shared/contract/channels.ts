@@ -3,6 +3,7 @@ import { FilePath, notesChannels } from './notes';
 import { werkmapChannels, WerkmapChanged } from './werkmap';
 import { settingsChannels } from './settings';
 import { commentsChannels } from './comments';
+import { checksChannels } from './checks';
 
 /** The whole IPC contract: every channel with its request and response schema. */
 export const channels = {
@@ -10,6 +11,7 @@ export const channels = {
   ...werkmapChannels,
   ...settingsChannels,
   ...commentsChannels,
+  ...checksChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -3,5 +3,6 @@ export * from './notes';
 export * from './werkmap';
 export * from './settings';
 export * from './comments';
+export * from './checks';
 export * from './channels';
 export * from './client';

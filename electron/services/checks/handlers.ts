@@ -1,0 +1,14 @@
+import type { Handlers } from '../dispatch';
+import type { NoteStore } from '../note-store';
+import { DismissalRepository } from './dismissal-repository';
+
+type ChecksChannel = Extract<keyof Handlers, `checks.${string}`>;
+
+/** The checks channels; `notePath` is the same path check createServices applies everywhere. */
+export function createChecksHandlers(store: Pick<NoteStore, 'database'>, notePath: (file: string) => string, repository = new DismissalRepository()): Pick<Handlers, ChecksChannel> {
+  return {
+    'checks.listDismissals': ({ path }) => repository.list(store.database(notePath(path))),
+    'checks.dismiss': ({ path, dismissal }) => repository.dismiss(store.database(notePath(path)), dismissal),
+    'checks.undismiss': ({ path, id }) => ({ removed: repository.undismiss(store.database(notePath(path)), id) }),
+  };
+}

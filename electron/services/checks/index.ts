@@ -1,0 +1,2 @@
+export { createChecksHandlers } from './handlers';
+export { DismissalRepository, fingerprintOf } from './dismissal-repository';
