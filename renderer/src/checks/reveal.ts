@@ -6,7 +6,7 @@ import { nextFinding } from './navigate';
 import { locate, type TextSegment } from './offsets';
 import { $caretPosition, type CheckSession } from './session';
 
-export function revealFinding(session: CheckSession, finding: Finding): boolean {
+export function revealFinding(session: CheckSession, finding: Pick<Finding, 'blockId' | 'start' | 'end'>): boolean {
   const { editor } = session;
   let done = false;
   editor.focus();

@@ -1,0 +1,103 @@
+// Random edit sequences typed into a note, checked the way the editor does it (only changed
+// blocks sent, results arriving late and out of step with the edits), must end with exactly
+// the findings and readability of a full re-check of the final text by a fresh checker.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../../shared/checker';
+import type { StateBlock } from '../../../renderer/src/checks/check-state';
+import { block, makeHarness } from './harness';
+
+const SNIPPETS = [
+  'Teneinde de zelfregie te versterken',
+  ' wordt het beleid door de gemeente aangepast',
+  '. ',
+  'De Wmo (Wet maatschappelijke ondersteuning) helpt inwoners',
+  ' middels een keukentafelgesprek',
+  ', alsmede de mantelzorgondersteuning',
+  'We gaan in mei met bewoners praten.',
+  ' Het WMO-loket is open',
+  ' derhalve dienen wij',
+  'x',
+  ' ',
+];
+
+type Edit =
+  | { kind: 'insert'; block: number; at: number; text: string }
+  | { kind: 'delete'; block: number; at: number; length: number }
+  | { kind: 'split'; block: number; at: number }
+  | { kind: 'paste'; block: number; texts: string[] }
+  | { kind: 'heading'; block: number };
+
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({ kind: fc.constant('insert' as const), block: fc.nat(), at: fc.nat(), text: fc.constantFrom(...SNIPPETS) }),
+  fc.record({ kind: fc.constant('delete' as const), block: fc.nat(), at: fc.nat(), length: fc.integer({ min: 1, max: 30 }) }),
+  fc.record({ kind: fc.constant('split' as const), block: fc.nat(), at: fc.nat() }),
+  fc.record({ kind: fc.constant('paste' as const), block: fc.nat(), texts: fc.array(fc.constantFrom(...SNIPPETS), { minLength: 1, maxLength: 3 }) }),
+  fc.record({ kind: fc.constant('heading' as const), block: fc.nat() }),
+);
+
+/** A step also says whether the worker gets to run and whether its replies arrive now. */
+const step = fc.record({ edit, flush: fc.boolean(), work: fc.boolean(), deliver: fc.boolean() });
+
+let nextId = 100;
+function applyEdit(blocks: StateBlock[], change: Edit): StateBlock[] {
+  const out = [...blocks];
+  const index = change.block % out.length;
+  const target = out[index] as StateBlock;
+  const at = change.kind === 'heading' || change.kind === 'paste' ? 0 : change.at % (target.text.length + 1);
+  switch (change.kind) {
+    case 'insert':
+      out[index] = block(target.id, target.text.slice(0, at) + change.text + target.text.slice(at), target.kind, target.level);
+      break;
+    case 'delete':
+      out[index] = block(target.id, target.text.slice(0, at) + target.text.slice(at + change.length), target.kind, target.level);
+      break;
+    case 'split':
+      out.splice(index, 1, block(target.id, target.text.slice(0, at), target.kind, target.level), block(String(nextId++), target.text.slice(at)));
+      break;
+    case 'paste':
+      out.splice(index + 1, 0, ...change.texts.map((text) => block(String(nextId++), text)));
+      break;
+    case 'heading':
+      out[index] = target.kind === 'heading' ? block(target.id, target.text) : block(target.id, target.text, 'heading', 2);
+      break;
+  }
+  return out;
+}
+
+const simplify = (f: { ruleId: string; blockId: string; start: number; end: number; severity: string; message: string; expected: string[] }) =>
+  [f.ruleId, f.blockId, f.start, f.end, f.severity, f.message, f.expected.join('|')].join(' ');
+
+describe('incremental checking', () => {
+  it('ends with the same findings as a full re-check of the final text', () => {
+    const engine = createChecker(); // shared across runs: its cache must never leak stale results
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 25 }), (steps) => {
+        const h = makeHarness(engine);
+        let blocks = [block('1', 'Beleidsnotitie', 'heading', 1), block('2', SNIPPETS[0] as string), block('3', SNIPPETS[6] as string)];
+        h.client.setBlocks(blocks);
+        for (const { edit: change, flush, work, deliver } of steps) {
+          blocks = applyEdit(blocks, change);
+          h.client.setBlocks(blocks);
+          if (flush) h.tick();
+          if (work) h.runWorker();
+          if (deliver) h.deliverAll();
+          // Whatever is shown at any moment must describe the current text.
+          for (const finding of h.client.getSnapshot().findings) {
+            const text = blocks.find((b) => b.id === finding.blockId)?.text;
+            expect(text?.slice(finding.start, finding.end)).toBe(finding.actual);
+          }
+        }
+        h.tick();
+        h.runWorker();
+        h.deliverAll();
+        const full = createChecker().checkDocument(blocks.map(({ id, kind, level, text }) => (level === undefined ? { id, kind, text } : { id, kind, level, text })));
+        const snapshot = h.client.getSnapshot();
+        expect(snapshot.fresh).toBe(true);
+        expect(snapshot.findings.map(simplify)).toEqual(full.findings.map(simplify));
+        expect(snapshot.readability).toEqual(full.readability);
+      }),
+      { numRuns: 60, seed: 5 },
+    );
+  });
+});
