@@ -130,3 +130,57 @@ test('the explorer notices a note added on disk by another program', async ({ pa
   writeFileSync(join(folder, 'Kopie van de nota.helder'), source);
   await expect(page.locator('.explorer-item')).toHaveCount(2, { timeout: 10_000 });
 });
+
+test('the outline lists the headings and jumps to one', async ({ page, app }) => {
+  await app.openApp();
+  await page.keyboard.press('Control+Shift+O');
+  const outline = page.locator('.outline-list');
+  await expect(outline.getByRole('button', { name: 'Financiële consequenties' })).toBeVisible();
+  await outline.getByRole('button', { name: 'Financiële consequenties' }).click();
+  await expect(editor(page).locator('h2', { hasText: 'Financiële consequenties' })).toBeInViewport();
+});
+
+test('Ctrl+S keeps a named version, and headings and lists come from commands', async ({ page, app }) => {
+  await app.openApp();
+  await runCommand(page, 'Nieuwe notitie');
+  await page.getByRole('dialog').getByRole('textbox').fill('Versies');
+  await page.keyboard.press('Enter');
+  await editor(page).click();
+  await page.keyboard.type('Doelen');
+  await runCommand(page, 'Kop 2');
+  await expect(editor(page).locator('h2')).toHaveText('Doelen');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Meer groen in de wijk');
+  await runCommand(page, 'Genummerde lijst');
+  await expect(editor(page).locator('ol li')).toHaveText('Meer groen in de wijk');
+  await page.keyboard.press('Control+S');
+  await expect(page.getByTestId('status-save')).toHaveAttribute('data-state', 'saved');
+  const revisions = await page.evaluate(async () => {
+    const token = document.querySelector<HTMLMetaElement>('meta[name="helder-host-token"]')!.content;
+    const path = document.querySelector('.tab.active')!.getAttribute('data-path');
+    const reply = await fetch('/api/notes.revisions', { method: 'POST', headers: { 'x-helder-token': token }, body: JSON.stringify({ path }) });
+    return ((await reply.json()) as { value: { kind: string; words: number }[] }).value;
+  });
+  expect(revisions.some((revision) => revision.kind === 'named' && revision.words === 6)).toBe(true);
+  await page.keyboard.press('Control+Z');
+  await expect(editor(page).locator('ol')).toHaveCount(0);
+});
+
+test('open tabs and the active tab come back after a restart', async ({ page, app }) => {
+  await app.openApp();
+  await runCommand(page, 'Nieuwe notitie');
+  await page.getByRole('dialog').getByRole('textbox').fill('Tweede nota');
+  await page.keyboard.press('Enter');
+  await editor(page).click();
+  await page.keyboard.type('Nog niet af.');
+  await noteTabs(page).getByRole('tab', { name: /sociale basis/ }).click();
+  await page.waitForTimeout(500); // the session is written a moment after the last tab change
+  await page.close();
+  const second = await page.context().newPage();
+  await app.openApp(second);
+  await expect(noteTabs(second).getByRole('tab')).toHaveCount(2);
+  await expect(noteTabs(second).getByRole('tab', { name: /sociale basis/ })).toHaveAttribute('aria-selected', 'true');
+  await noteTabs(second).getByRole('tab', { name: /Tweede nota/ }).click();
+  await expect(editor(second)).toContainText('Nog niet af.');
+});

@@ -123,7 +123,8 @@ export class WorkbenchController {
 
   activate(path: string) {
     if (!this.findTab(path)) return;
-    this.store.set({ active: path, outline: [] });
+    // A hidden tab's editor keeps its outline; ask it, since it only reports changes.
+    this.store.set({ active: path, outline: this.editors.get(path)?.getOutline() ?? [] });
     this.persistSession();
   }
 
@@ -266,8 +267,14 @@ export class WorkbenchController {
     this.autosaveTimers.delete(path);
     const previous = this.saving.get(path) ?? Promise.resolve();
     const run = previous.then(async () => {
-      const tab = this.findTab(path);
+      let tab = this.findTab(path);
       if (!tab || tab.readOnly) return;
+      // The editor reports changes in batches; a save takes what is on screen right now.
+      const live = this.editors.get(path)?.getDocument();
+      if (live !== undefined && live !== tab.document) {
+        this.updateTab(path, { document: live, save: 'unsaved' });
+        tab = this.findTab(path)!;
+      }
       if (kind === 'auto' && tab.document === tab.savedDocument) return;
       const document = tab.document;
       this.updateTab(path, { save: 'saving' });
@@ -290,9 +297,7 @@ export class WorkbenchController {
   }
 
   async flush(path: string) {
-    const tab = this.findTab(path);
-    if (tab && (tab.document !== tab.savedDocument || this.autosaveTimers.has(path))) await this.save(path, 'auto');
-    else await this.saving.get(path);
+    if (this.findTab(path)) await this.save(path, 'auto');
   }
 
   async flushAll() {
