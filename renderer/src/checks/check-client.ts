@@ -89,16 +89,22 @@ export class CheckClient {
     this.timer = null;
     const blocks = this.state.getBlocks();
     const order = blocks.map((block) => `${block.id}:${block.hash}:${block.kind}:${block.level ?? ''}`).join(',');
-    if (order === this.sentOrder) return; // e.g. typed and undone within one pause
     const wire: WireBlock[] = [];
     const sent = new Map<string, string>();
+    let needed = false;
     for (const block of blocks) {
       const item: WireBlock = { id: block.id, hash: block.hash, kind: block.kind };
       if (block.level !== undefined) item.level = block.level;
       if (this.sent.get(block.id) !== block.hash) item.text = block.text;
+      else if (!this.state.hasResult(block.id, block.hash) && this.state.receivedHash(block.id) === block.hash) {
+        // Typed and undone within one pause: the worker has this text, but its result was dropped.
+        item.need = true;
+        needed = true;
+      }
       sent.set(block.id, block.hash);
       wire.push(item);
     }
+    if (order === this.sentOrder && !needed) return;
     this.sent = sent;
     this.sentOrder = order;
     this.docVersion += 1;

@@ -30,6 +30,8 @@ export class CheckState {
   private readonly current = new Map<string, StateBlock>();
   private readonly byBlock = new Map<string, BlockEntry>();
   private doc: DocumentPart | null = null;
+  /** Block id -> hash of the last result that arrived for it, kept even when later dropped. */
+  private readonly received = new Map<string, string>();
   latestSent = -1;
 
   /** The editor's blocks changed; results made for other text stop counting at once. */
@@ -54,6 +56,7 @@ export class CheckState {
   apply(result: CheckResultMessage): boolean {
     let changed = false;
     for (const block of result.blocks) {
+      this.received.set(block.blockId, block.hash);
       if (this.current.get(block.blockId)?.hash !== block.hash) continue; // made for older text
       this.byBlock.set(block.blockId, { hash: block.hash, findings: block.findings as Finding[] });
       changed = true;
@@ -69,6 +72,14 @@ export class CheckState {
       changed = true;
     }
     return changed;
+  }
+
+  hasResult(id: string, hash: string): boolean {
+    return this.byBlock.get(id)?.hash === hash;
+  }
+
+  receivedHash(id: string): string | undefined {
+    return this.received.get(id);
   }
 
   /** Blocks whose current text has no result yet. */

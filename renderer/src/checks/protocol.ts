@@ -12,6 +12,8 @@ export const WireBlock = z.object({
   kind: BlockKind,
   level: z.number().int().min(0).max(10).optional(),
   text: z.string().max(2_000_000).optional(),
+  /** The editor has no result for this hash (e.g. after typing and undoing): send it again. */
+  need: z.boolean().optional(),
 });
 export type WireBlock = z.infer<typeof WireBlock>;
 
@@ -100,7 +102,7 @@ export const FromWorker = z.discriminatedUnion('type', [
     docVersion: z.number().int(),
     /** Block id -> hash of every block the document result was made for. */
     hashes: z.record(z.string(), z.string()),
-    /** Only blocks whose result the editor has not had yet. */
+    /** Only blocks whose text arrived or whose result the editor asked for. */
     blocks: z.array(WireBlockResult),
     /** Findings that depend on more than one block (abbreviation first use, reading level). */
     documentFindings: z.array(WireFinding),

@@ -1,7 +1,7 @@
 // The worker's bookkeeping, kept free of `self` and `postMessage` so it runs in unit tests.
 // It remembers each note's blocks (the editor sends a block's text only when it changed), runs
 // the engine over the whole block list (the engine's cache makes unchanged blocks free) and
-// answers with the block results the editor has not had yet plus the document-level part.
+// answers with the block results the editor is waiting for plus the document-level part.
 import type { Block, BlockResult, DocumentResult, Finding } from '../../../shared/checker/types';
 import type { CheckResultMessage, FromWorker, ToWorker, WireBlock } from './protocol';
 
@@ -17,8 +17,8 @@ interface StoredBlock {
 interface NoteBlocks {
   order: string[];
   blocks: Map<string, StoredBlock>;
-  /** Block id -> hash of the result last sent to the editor. */
-  reported: Map<string, string>;
+  /** Blocks whose result the editor is waiting for (new text, or asked again). */
+  wanted: Set<string>;
   docVersion: number;
 }
 
@@ -34,7 +34,7 @@ export class WorkerCore {
   /** New settings: every block result must be sent again, made with the new engine. */
   replaceEngine(engine: CheckEngine): string[] {
     this.engine = engine;
-    for (const note of this.notes.values()) note.reported.clear();
+    for (const note of this.notes.values()) for (const id of note.order) note.wanted.add(id);
     return [...this.notes.keys()];
   }
 
@@ -49,7 +49,7 @@ export class WorkerCore {
   receive(message: CheckMessage): FromWorker | null {
     let note = this.notes.get(message.noteId);
     if (!note) {
-      note = { order: [], blocks: new Map(), reported: new Map(), docVersion: -1 };
+      note = { order: [], blocks: new Map(), wanted: new Set(), docVersion: -1 };
       this.notes.set(message.noteId, note);
     }
     const next = new Map<string, StoredBlock>();
@@ -63,11 +63,12 @@ export class WorkerCore {
       }
       next.set(wire.id, stored);
       order.push(wire.id);
+      if (wire.text !== undefined || wire.need) note.wanted.add(wire.id);
     }
     note.blocks = next;
     note.order = order;
     note.docVersion = message.docVersion;
-    for (const id of note.reported.keys()) if (!next.has(id)) note.reported.delete(id);
+    for (const id of note.wanted) if (!next.has(id)) note.wanted.delete(id);
     return null;
   }
 
@@ -84,11 +85,9 @@ export class WorkerCore {
     const changed: BlockResult[] = [];
     for (const blockResult of result.blocks) {
       for (const finding of blockResult.findings) blockKeys.add(findingKey(finding));
-      const hash = hashes[blockResult.blockId];
-      if (hash === undefined || note.reported.get(blockResult.blockId) === hash) continue;
-      note.reported.set(blockResult.blockId, hash);
-      changed.push(blockResult);
+      if (note.wanted.has(blockResult.blockId)) changed.push(blockResult);
     }
+    note.wanted.clear();
     return {
       type: 'result',
       noteId,

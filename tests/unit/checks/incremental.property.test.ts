@@ -26,7 +26,8 @@ type Edit =
   | { kind: 'delete'; block: number; at: number; length: number }
   | { kind: 'split'; block: number; at: number }
   | { kind: 'paste'; block: number; texts: string[] }
-  | { kind: 'heading'; block: number };
+  | { kind: 'heading'; block: number }
+  | { kind: 'undo' };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('insert' as const), block: fc.nat(), at: fc.nat(), text: fc.constantFrom(...SNIPPETS) }),
@@ -34,13 +35,16 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('split' as const), block: fc.nat(), at: fc.nat() }),
   fc.record({ kind: fc.constant('paste' as const), block: fc.nat(), texts: fc.array(fc.constantFrom(...SNIPPETS), { minLength: 1, maxLength: 3 }) }),
   fc.record({ kind: fc.constant('heading' as const), block: fc.nat() }),
+  fc.record({ kind: fc.constant('undo' as const) }),
 );
 
 /** A step also says whether the worker gets to run and whether its replies arrive now. */
 const step = fc.record({ edit, flush: fc.boolean(), work: fc.boolean(), deliver: fc.boolean() });
 
 let nextId = 100;
-function applyEdit(blocks: StateBlock[], change: Edit): StateBlock[] {
+function applyEdit(blocks: StateBlock[], change: Edit, history: StateBlock[][]): StateBlock[] {
+  if (change.kind === 'undo') return history.pop() ?? blocks;
+  history.push(blocks);
   const out = [...blocks];
   const index = change.block % out.length;
   const target = out[index] as StateBlock;
@@ -76,8 +80,9 @@ describe('incremental checking', () => {
         const h = makeHarness(engine);
         let blocks = [block('1', 'Beleidsnotitie', 'heading', 1), block('2', SNIPPETS[0] as string), block('3', SNIPPETS[6] as string)];
         h.client.setBlocks(blocks);
+        const history: StateBlock[][] = [];
         for (const { edit: change, flush, work, deliver } of steps) {
-          blocks = applyEdit(blocks, change);
+          blocks = applyEdit(blocks, change, history);
           h.client.setBlocks(blocks);
           if (flush) h.tick();
           if (work) h.runWorker();

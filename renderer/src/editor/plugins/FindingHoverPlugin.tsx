@@ -112,10 +112,8 @@ export function FindingHoverPlugin({ session, onDismiss, onAddWord }: FindingHov
     [session, close],
   );
 
-  // Mouse hover.
-  useEffect(() => {
-    const root = editor.getRootElement();
-    if (!root) return;
+  const watchRoot = useCallback(
+    (root: HTMLElement): (() => void) => {
     let hoverTimer: ReturnType<typeof setTimeout> | null = null;
     let leaveTimer: ReturnType<typeof setTimeout> | null = null;
     let hovered: Finding | null = null;
@@ -180,7 +178,23 @@ export function FindingHoverPlugin({ session, onDismiss, onAddWord }: FindingHov
       if (hoverTimer) clearTimeout(hoverTimer);
       if (leaveTimer) clearTimeout(leaveTimer);
     };
-  }, [editor, session, open, close]);
+    },
+    [editor, session, open, close],
+  );
+
+  // Mouse hover. The root element can appear (and change) after mount, hence the root listener.
+  useEffect(() => {
+    let detach: (() => void) | null = null;
+    const offRoot = editor.registerRootListener((root) => {
+      detach?.();
+      detach = root ? watchRoot(root) : null;
+    });
+    return () => {
+      offRoot();
+      detach?.();
+    };
+  }, [editor, watchRoot]);
+
 
   if (!card) return null;
   const finding = card.findings[card.index];

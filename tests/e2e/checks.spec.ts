@@ -1,0 +1,157 @@
+// Checks in the editor, end to end in Chromium on the real renderer and test host. Highlights
+// are read from the CSS highlight registry (what is marked), never from pixels.
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, editor } from './fixtures';
+
+const artifacts = join(import.meta.dirname, '../artifacts');
+const SENTENCE = 'Teneinde de zelfregie van inwoners te versterken, praten we met hen.';
+
+interface Marked {
+  name: string;
+  text: string;
+  x: number;
+  y: number;
+}
+
+/** Every checks range in the registry over the visible editor, with its text and centre point. */
+function marked(page: Page): Promise<Marked[]> {
+  return page.evaluate(() => {
+    const out: Array<{ name: string; text: string; x: number; y: number }> = [];
+    const visible = document.querySelector('.editor-pane:not([hidden])');
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('helder-check-') || name.endsWith('-active')) continue;
+      for (const item of highlight) {
+        if (!visible?.contains(item.startContainer)) continue;
+        const range = document.createRange();
+        range.setStart(item.startContainer, item.startOffset);
+        range.setEnd(item.endContainer, item.endOffset);
+        const rect = range.getClientRects()[0];
+        out.push({ name, text: range.toString(), x: rect ? rect.left + rect.width / 2 : 0, y: rect ? rect.top + rect.height / 2 : 0 });
+      }
+    }
+    return out;
+  });
+}
+
+async function markOf(page: Page, text: string): Promise<Marked> {
+  await expect.poll(async () => (await marked(page)).some((item) => item.text === text), { message: `"${text}" is highlighted` }).toBe(true);
+  return (await marked(page)).find((item) => item.text === text) as Marked;
+}
+
+async function newNote(page: Page, title: string) {
+  await page.getByTestId('explorer-new-note').click();
+  await page.getByRole('dialog').getByRole('textbox').fill(title);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tab', { name: new RegExp(title) })).toHaveAttribute('aria-selected', 'true');
+  await editor(page).click();
+}
+
+test('jargon is highlighted while typing; hover explains, Ctrl+. fixes, undo restores', async ({ page, app }) => {
+  await app.openApp();
+  await newNote(page, 'Wijkaanpak');
+  await page.keyboard.type(SENTENCE);
+
+  const teneinde = await markOf(page, 'Teneinde');
+  const zelfregie = await markOf(page, 'zelfregie');
+  expect(teneinde.name).toMatch(/^helder-check-\w+-(error|warning|info)-jargon$/);
+  expect(zelfregie.name).toMatch(/-jargon$/);
+
+  await page.mouse.move(zelfregie.x, zelfregie.y);
+  const card = page.getByTestId('finding-card');
+  await expect(card).toBeVisible();
+  await expect(card.getByTestId('finding-alternative').first()).toBeVisible();
+  await expect(card).toContainText(/eigen keuze|zelf beslissen/);
+  await page.mouse.move(5, 5);
+  await expect(card).toBeHidden();
+
+  await page.mouse.click(teneinde.x, teneinde.y);
+  await page.keyboard.press('Control+.');
+  // Two alternatives: the card opens with its list, the first one has focus.
+  await expect(card.getByTestId('finding-alternative').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(editor(page)).toContainText(/^Om( te)? de zelfregie/);
+  await expect.poll(async () => (await marked(page)).some((item) => item.text === 'Teneinde')).toBe(false);
+
+  await page.keyboard.press('Control+z');
+  await expect(editor(page)).toContainText(SENTENCE);
+  await markOf(page, 'Teneinde');
+  await page.screenshot({ path: join(artifacts, 'checks-light.png') });
+});
+
+test('a dismissed finding stays dismissed after a reload', async ({ page, app }) => {
+  await app.openApp();
+  await newNote(page, 'Negeren');
+  await page.keyboard.type(SENTENCE);
+  const zelfregie = await markOf(page, 'zelfregie');
+  await page.mouse.move(zelfregie.x, zelfregie.y);
+  await page.getByTestId('finding-card').getByRole('button', { name: 'Negeer hier' }).click();
+  await expect.poll(async () => (await marked(page)).some((item) => item.text === 'zelfregie')).toBe(false);
+  await expect(page.getByTestId('status-save')).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
+
+  await page.reload();
+  await expect(page.locator('.workbench[data-ready="true"]')).toBeVisible();
+  await markOf(page, 'Teneinde'); // checks ran after the reload...
+  expect((await marked(page)).some((item) => item.text === 'zelfregie')).toBe(false); // ...and the dismissal held
+});
+
+test('the Problems panel lists the findings and Enter selects one in the text', async ({ page, app }) => {
+  await app.openApp();
+  await newNote(page, 'Problemen');
+  await page.keyboard.type(SENTENCE);
+  await markOf(page, 'zelfregie');
+  await page.keyboard.press('Control+Shift+M');
+  const panel = page.getByTestId('problems-panel');
+  await expect(panel).toBeVisible();
+  const item = panel.locator('.problems-item', { hasText: 'zelfregie' });
+  await expect(item).toBeVisible();
+  await expect(panel.locator('.problems-counts li[data-rule="jargon"]')).toContainText('2');
+  await item.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('zelfregie');
+  await page.screenshot({ path: join(artifacts, 'checks-problems-light.png') });
+  await page.locator('html').evaluate((html) => html.setAttribute('data-theme', 'dark'));
+  await page.screenshot({ path: join(artifacts, 'checks-problems-dark.png') });
+});
+
+test('the status bar score rises when a long sentence is split', async ({ page, app }) => {
+  await app.openApp();
+  await newNote(page, 'Lange zin');
+  await page.keyboard.type(
+    'De gemeente heeft besloten dat de inwoners van de wijk die al lang wachten op een nieuwe speeltuin en een betere verlichting van de straten nu eindelijk een brief krijgen waarin staat wanneer het werk begint',
+  );
+  const status = page.getByTestId('status-readability');
+  await expect(status).toBeVisible();
+  await markOf(page, await page.evaluate(() => document.querySelector('[contenteditable="true"]')?.textContent ?? ''));
+  const before = Number(await status.getAttribute('data-flesch-douma'));
+  await page.keyboard.press('End');
+  await page.keyboard.type('.');
+  // Split after "speeltuin" into two sentences.
+  await editor(page).evaluate(() => undefined);
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < 'De gemeente heeft besloten dat de inwoners van de wijk die al lang wachten op een nieuwe speeltuin'.length; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.type('. Ze');
+  await expect.poll(async () => Number(await status.getAttribute('data-flesch-douma'))).toBeGreaterThan(before);
+});
+
+test('typing into a 20,000-word note keeps the editor responsive', async ({ page, app }) => {
+  await app.openApp();
+  await newNote(page, 'Groot');
+  const paragraph = `${SENTENCE} De wijkteams werken samen met de huisarts en de school. `;
+  const words = paragraph.split(/\s+/).length;
+  // Paste a big note in one go (typing it would take minutes), then type at its end.
+  await page.evaluate(
+    ({ text, times }) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', Array.from({ length: times }, () => text).join('\n'));
+      const target = document.querySelector('.editor-pane:not([hidden]) [contenteditable="true"]');
+      target?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    { text: paragraph, times: Math.ceil(20_000 / words) },
+  );
+  await expect(page.getByTestId('status-words')).toContainText(/2\d[.,]?\d{3} woorden/, { timeout: 30_000 });
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Nog een zin teneinde het te testen.', { delay: 20 });
+  await expect(editor(page)).toContainText('Nog een zin teneinde het te testen.');
+  await markOf(page, 'teneinde');
+});
