@@ -56,5 +56,15 @@ export function workbenchCommands(wb: WorkbenchController): Command[] {
         handle.toggleLink(url.trim() === '' || url.trim() === 'https://' ? null : url.trim());
       },
     },
+    // ---- comment layer (issue 6) ----
+    { id: 'comment.add', title: 'commands.comment.add', keybinding: 'Mod+Alt+M', when: hasNote, run: () => wb.comments.addFromSelection() },
+    { id: 'comment.next', title: 'commands.comment.next', keybinding: 'Alt+F9', when: hasNote, run: () => wb.comments.step(1) },
+    { id: 'comment.previous', title: 'commands.comment.previous', keybinding: 'Shift+Alt+F9', when: hasNote, run: () => wb.comments.step(-1) },
+    { id: 'comment.toggleResolved', title: 'commands.comment.toggleResolved', when: hasNote, run: () => wb.comments.toggleResolved() },
+    { id: 'review.export', title: 'commands.review.export', when: editable, run: () => wb.comments.exportReviewCopy() },
+    { id: 'review.import', title: 'commands.review.import', when: editable, run: () => wb.comments.importReview() },
+    { id: 'comments.exportCsv', title: 'commands.comments.exportCsv', when: hasNote, run: () => wb.comments.exportTo('csv') },
+    { id: 'comments.exportReport', title: 'commands.comments.exportReport', when: hasNote, run: () => wb.comments.exportTo('html') },
+    { id: 'comments.exportMarkdown', title: 'commands.comments.exportMarkdown', when: hasNote, run: () => wb.comments.exportTo('markdown') },
   ];
 }

@@ -20,6 +20,9 @@ import { LinkClickPlugin } from './plugins/LinkClickPlugin';
 import { LoadDocumentPlugin, type ErrorCollector } from './plugins/LoadDocumentPlugin';
 import { OutlinePlugin, type OutlineHeading } from './plugins/OutlinePlugin';
 import { PastePlugin } from './plugins/PastePlugin';
+// Comment layer (issue 6): marks, re-anchoring, the selection's comment button.
+import { CommentPlugin } from './plugins/CommentPlugin';
+import type { CommentLayer } from '../comments/layer';
 import type { TextStats } from './text-stats';
 import './editor.css';
 
@@ -43,6 +46,8 @@ export interface NoteEditorProps {
   onOpenLink?(url: string): void;
   /** initialDocument could not be read; the editor shows an empty note instead. */
   onLoadError?(error: Error): void;
+  /** Comment marks and the comment button; absent in editors without comments. */
+  commentLayer?: CommentLayer;
 }
 
 export function NoteEditor(props: NoteEditorProps) {
@@ -62,6 +67,7 @@ function NoteEditorInstance({
   onReady,
   onOpenLink,
   onLoadError,
+  commentLayer,
 }: NoteEditorProps) {
   // While a document is parsed, Lexical's error reports are collected instead of logged.
   const errorSink = useRef<Error[] | null>(null);
@@ -133,6 +139,7 @@ function NoteEditorInstance({
       <ChangeReportPlugin onChange={onChange} />
       {onOutline && <OutlinePlugin onOutline={onOutline} />}
       <EditorHandlePlugin onReady={onReady} />
+      {commentLayer && <CommentPlugin layer={commentLayer} />}
     </LexicalComposer>
   );
 }

@@ -4,5 +4,7 @@ import type { Klass, LexicalNode } from 'lexical';
 import { HeadingNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { LinkNode } from '@lexical/link';
+// Comment marks: ids are thread ids, saved with the note (issue 6).
+import { MarkNode } from '@lexical/mark';
 
-export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [HeadingNode, ListNode, ListItemNode, LinkNode];
+export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [HeadingNode, ListNode, ListItemNode, LinkNode, MarkNode];

@@ -1,7 +1,6 @@
-import { useTranslation } from 'react-i18next';
+import { CommentsPanel } from './comments/CommentsPanel';
 
-/** Filled by the comment layer; the panel and its place in the workbench are already wired. */
+/** The side bar's Comments view and the bottom panel's Reacties tab render the same component. */
 export function CommentsView() {
-  const { t } = useTranslation();
-  return <p className="view-empty">{t('panel.noComments')}</p>;
+  return <CommentsPanel />;
 }

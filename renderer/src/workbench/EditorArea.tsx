@@ -1,15 +1,18 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NoteEditor } from '../editor/NoteEditor';
 import { useWorkbench, useWorkbenchState } from './context';
 import type { TabState } from './state';
+import { CommentDialogs } from '../comments/CommentDialogs';
 
 export function EditorArea() {
   const { t } = useTranslation();
   const tabs = useWorkbenchState((state) => state.tabs);
   const active = useWorkbenchState((state) => state.active);
+  // Panel mode: a review copy is read by residents, in larger type and with only reading tools.
+  const panelMode = tabs.some((tab) => tab.path === active && tab.reviewCopy);
   return (
-    <main className="editor-area">
+    <main className={`editor-area${panelMode ? ' panel-mode' : ''}`}>
       <TabStrip tabs={tabs} active={active} />
       <div className="editor-stack">
         {tabs.length === 0 && <p className="editor-empty">{t('editor.empty')}</p>}
@@ -17,6 +20,7 @@ export function EditorArea() {
           <EditorPane key={tab.path} tab={tab} visible={tab.path === active} />
         ))}
       </div>
+      <CommentDialogs />
     </main>
   );
 }
@@ -67,8 +71,9 @@ function TabStrip({ tabs, active }: { tabs: TabState[]; active: string | null })
 function EditorPane({ tab, visible }: { tab: TabState; visible: boolean }) {
   const { t } = useTranslation();
   const { controller } = useWorkbench();
+  const commentLayer = useMemo(() => controller.comments.layerFor(tab.path), [controller, tab.path]);
   return (
-    <div className="editor-pane" hidden={!visible} data-path={tab.path}>
+    <div className="editor-pane" hidden={!visible} data-path={tab.path} data-review-copy={tab.reviewCopy || undefined}>
       <NoteEditor
         noteKey={tab.path}
         initialDocument={tab.initialDocument}
@@ -80,6 +85,7 @@ function EditorPane({ tab, visible }: { tab: TabState; visible: boolean }) {
         onReady={(handle) => controller.registerEditor(tab.path, handle)}
         onOpenLink={(url) => void controller.api.invoke('app.openExternal', { url }).catch((error: unknown) => controller.toastError(error))}
         onLoadError={() => controller.toast(t('editor.loadError'), 'error')}
+        commentLayer={commentLayer}
       />
     </div>
   );

@@ -5,6 +5,7 @@ import { errorMessage } from '../platform/error-message';
 import { setLanguage } from '../i18n';
 import type { EditorHandle } from '../editor/NoteEditor';
 import { Store } from './store';
+import { CommentsController } from '../comments/comments-controller';
 import type { OutlineHeading, PanelTab, SideView, TabState } from './state';
 
 const SESSION_DELAY_MS = 300;
@@ -16,6 +17,8 @@ const SESSION_DELAY_MS = 300;
  */
 export class WorkbenchController {
   readonly store = new Store();
+  /** The comment layer: threads, marks, review rounds (renderer/src/comments). */
+  readonly comments: CommentsController = new CommentsController(this);
   private readonly editors = new Map<string, EditorHandle>();
   private readonly autosaveTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly saving = new Map<string, Promise<void>>();
@@ -118,6 +121,7 @@ export class WorkbenchController {
       lastRevisionAt: null,
     };
     this.store.set((state) => ({ tabs: [...state.tabs, tab], active: activate || !state.active ? tab.path : state.active }));
+    void this.comments.load(snapshot.path);
     this.persistSession();
   }
 
@@ -160,6 +164,8 @@ export class WorkbenchController {
         this.editors.delete(path);
         if (handle) this.editors.set(renamed, handle);
         this.updateTab(path, { path: renamed });
+        this.comments.forget(path);
+        void this.comments.load(renamed);
         if (this.state.active === path) this.store.set({ active: renamed });
       }
       await this.refreshWerkmap();
@@ -187,6 +193,7 @@ export class WorkbenchController {
     if (!options.skipFlush) await this.flush(path);
     await this.api.invoke('notes.close', { path }).catch(() => undefined);
     this.editors.delete(path);
+    this.comments.forget(path);
     this.store.set((state) => {
       const index = state.tabs.findIndex((tab) => tab.path === path);
       const tabs = state.tabs.filter((tab) => tab.path !== path);
