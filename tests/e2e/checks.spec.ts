@@ -147,9 +147,11 @@ test('typing into a 20,000-word note keeps the editor responsive', async ({ page
       const target = document.querySelector('.editor-pane:not([hidden]) [contenteditable="true"]');
       target?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     },
-    { text: paragraph, times: Math.ceil(20_000 / words) },
+    { text: paragraph, times: Math.ceil(21_000 / words) },
   );
-  await expect(page.getByTestId('status-words')).toContainText(/2\d[.,]?\d{3} woorden/, { timeout: 30_000 });
+  await expect
+    .poll(async () => Number((await page.getByTestId('status-words').innerText()).replace(/\D/g, '')), { timeout: 30_000 })
+    .toBeGreaterThanOrEqual(20_000);
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' Nog een zin teneinde het te testen.', { delay: 20 });
   await expect(editor(page)).toContainText('Nog een zin teneinde het te testen.');

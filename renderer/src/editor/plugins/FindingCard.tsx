@@ -33,7 +33,13 @@ export function FindingCard(props: FindingCardProps) {
   const [askReason, setAskReason] = useState<DismissalScope | null>(null);
 
   useEffect(() => {
-    if (props.takeFocus) ref.current?.querySelector<HTMLElement>('button')?.focus();
+    if (!props.takeFocus) return;
+    // After the key press that opened the card has finished, or the editor takes focus back.
+    const frame = requestAnimationFrame(() => {
+      const card = ref.current;
+      (card?.querySelector<HTMLElement>('[data-testid="finding-alternative"]') ?? card?.querySelector<HTMLElement>('button'))?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
   }, [props.takeFocus, finding]);
 
   const why = finding.ruleId === 'long-sentence' ? sentenceDifficulty(finding, blockText, props.blockFindings) : null;

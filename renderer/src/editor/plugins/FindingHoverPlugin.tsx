@@ -161,7 +161,9 @@ export function FindingHoverPlugin({ session, onDismiss, onAddWord }: FindingHov
       }
       if (leaveTimer) clearTimeout(leaveTimer);
       const position = { left: Math.max(8, Math.min(event.clientX - 20, window.innerWidth - 440)), top: event.clientY + 18 };
-      hoverTimer = setTimeout(() => open(found, false, position), HOVER_DELAY_MS);
+      hoverTimer = setTimeout(() => {
+        if (!cardRef.current?.takeFocus) open(found, false, position); // never replace a card opened from the keyboard
+      }, HOVER_DELAY_MS);
     };
     const onLeave = () => {
       hovered = null;
