@@ -113,9 +113,13 @@ test('review round: writer comments, a resident comments on a review copy, the w
   await expect(marks(resident)).toHaveCount(2); // the writer's comments travel with the copy
   await comment(resident, 'kanteling', 'Oneens', 'Dit woord ken ik niet.');
   await expect(resident.locator('.editor-pane:not([hidden]) mark', { hasText: 'kanteling' })).toHaveCount(1);
-  await expect(threads(resident).filter({ hasText: 'Dit woord ken ik niet.' })).toContainText('Piet Bewoner');
+  const residentThread = threads(resident).filter({ hasText: 'Dit woord ken ik niet.' });
+  await expect(residentThread).toContainText('Piet Bewoner');
   // Residents read and answer; resolving is the writer's job.
   await expect(threads(resident).first().getByRole('button', { name: 'Afhandelen' })).toHaveCount(0);
+  await resident.keyboard.press('Control+Alt+B');
+  await residentThread.locator('.comment-quote').click();
+  await expect(resident.locator('.editor-pane:not([hidden]) mark[data-comment-active]')).toHaveText('kanteling');
   await resident.screenshot({ path: join(artifacts, 'panel-mode.png') });
   await context.close();
   expect(residentErrors).toEqual([]);

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { countsPerSection, defaultFilters, inDocumentOrder, matchesFilters } from '../../../renderer/src/comments/filters';
+import { parsePaths } from '../../../renderer/src/comments/comments-controller';
+import type { Stance, Thread } from '../../../shared/contract';
+
+const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+function thread(n: number, stance: Stance, author: string, options: { resolved?: boolean; orphaned?: boolean; start?: number } = {}): Thread {
+  return {
+    id: id(n),
+    createdAt: `2026-01-0${n}T00:00:00.000Z`,
+    resolved: options.resolved ?? false,
+    resolvedAt: null,
+    resolvedBy: null,
+    anchor: { selector: { exact: 'woord', prefix: '', suffix: '', blockIndex: 0, start: options.start ?? 0 }, status: options.orphaned ? 'orphaned' : 'exact' },
+    comments: [{ id: id(100 + n), threadId: id(n), author, stance, body: 'tekst', suggestion: null, createdAt: '2026-01-01T00:00:00.000Z', editedAt: null, origin: 'local' }],
+  };
+}
+
+describe('Comments view filters', () => {
+  const threads = [thread(1, 'vraag', 'Els'), thread(2, 'oneens', 'Piet', { resolved: true }), thread(3, 'vraag', 'Piet', { orphaned: true })];
+
+  it('hide resolved threads by default and show them on request', () => {
+    expect(threads.filter((t) => matchesFilters(t, defaultFilters)).map((t) => t.id)).toEqual([id(1), id(3)]);
+    expect(threads.filter((t) => matchesFilters(t, { ...defaultFilters, status: 'all' }))).toHaveLength(3);
+    expect(threads.filter((t) => matchesFilters(t, { ...defaultFilters, status: 'resolved' })).map((t) => t.id)).toEqual([id(2)]);
+  });
+
+  it('filter by stance, author and "tekst gewijzigd"', () => {
+    const all = { ...defaultFilters, status: 'all' as const };
+    expect(threads.filter((t) => matchesFilters(t, { ...all, stance: 'vraag' })).map((t) => t.id)).toEqual([id(1), id(3)]);
+    expect(threads.filter((t) => matchesFilters(t, { ...all, author: 'Piet' })).map((t) => t.id)).toEqual([id(2), id(3)]);
+    expect(threads.filter((t) => matchesFilters(t, { ...all, changedOnly: true })).map((t) => t.id)).toEqual([id(3)]);
+  });
+
+  it('order threads as they appear in the text and count stances per section', () => {
+    const places = new Map([
+      [id(1), { order: 50, blockIndex: 2, status: 'exact' as const }],
+      [id(2), { order: 10, blockIndex: 1, status: 'exact' as const }],
+      [id(3), { order: 30, blockIndex: 1, status: 'orphaned' as const }],
+    ]);
+    const ordered = inDocumentOrder(threads, places);
+    expect(ordered.map((t) => t.id)).toEqual([id(2), id(3), id(1)]);
+    const sections = new Map([[id(1), 'Aanpak'], [id(2), 'Aanleiding'], [id(3), 'Aanleiding']]);
+    const counts = countsPerSection(ordered, (t) => sections.get(t.id) ?? '');
+    expect(counts.map((row) => [row.section, row.counts.vraag, row.counts.oneens])).toEqual([
+      ['Aanleiding', 1, 1],
+      ['Aanpak', 1, 0],
+    ]);
+  });
+});
+
+describe('import paths', () => {
+  it('take one path per line, trimmed and unquoted', () => {
+    expect(parsePaths(' /a/b (reviewkopie).helder \n\n"/c/d e.helder"\r\n')).toEqual(['/a/b (reviewkopie).helder', '/c/d e.helder']);
+  });
+});
