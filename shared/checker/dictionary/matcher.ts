@@ -47,6 +47,13 @@ function usesCompounds(entry: TermEntry, word: string): boolean {
   return entry.compound ?? word.length >= 6;
 }
 
+/** Forms under which one word of an entry may appear, minus the entry's declared non-forms. */
+function formsOf(entry: TermEntry, word: string, notForms: Set<string>): Set<string> {
+  const forms = entry.inflect === false ? new Set([word]) : inflectWord(word);
+  for (const form of notForms) if (form !== word) forms.delete(form);
+  return forms;
+}
+
 export function compileDictionary(dict: LayeredDictionary): CompiledDictionary {
   const multiWord = new Map<string, MultiWordTerm[]>();
   const single = new Map<string, TermEntry>();
@@ -54,22 +61,34 @@ export function compileDictionary(dict: LayeredDictionary): CompiledDictionary {
   const prefixes = new Map<string, TermEntry>();
   const accepted = new Set(dict.accepted.map(normaliseWord));
 
+  // Two passes: every written term, variant and listed plural claims its forms first; only then
+  // do generated inflections fill the gaps. Otherwise a made-up form of one entry
+  // ("mantelzorg" + "-er") would hide another entry's real term ("mantelzorger").
+  const claim = (map: Map<string, TermEntry>, form: string, entry: TermEntry): void => {
+    if (!map.has(form)) map.set(form, entry);
+  };
+  const singles: Array<{ entry: TermEntry; word: string; generated: Set<string> }> = [];
   for (const entry of dict.terms) {
     const surface = [entry.term, ...(entry.variants ?? [])];
+    const notForms = new Set((entry.notForms ?? []).map(normaliseWord));
     for (const phrase of surface) {
       const words = phrase.split(/\s+/).map(normaliseWord).filter(Boolean);
       if (words.length === 0) continue;
       if (words.length === 1) {
         const word = words[0] as string;
-        const forms = inflectWord(word);
-        if (entry.forms?.plural) forms.add(normaliseWord(entry.forms.plural));
-        for (const form of forms) if (!single.has(form)) single.set(form, entry);
-        if (usesCompounds(entry, word)) {
-          for (const form of forms) if (!suffixes.has(form)) suffixes.set(form, entry);
-          if (!prefixes.has(word)) prefixes.set(word, entry);
+        const written = [word];
+        if (entry.forms?.plural) written.push(normaliseWord(entry.forms.plural));
+        const compounds = usesCompounds(entry, word);
+        for (const form of written) {
+          claim(single, form, entry);
+          if (compounds) claim(suffixes, form, entry);
         }
+        if (compounds) claim(prefixes, word, entry);
+        const generated = formsOf(entry, word, notForms);
+        for (const form of written) generated.delete(form);
+        singles.push({ entry, word, generated });
       } else {
-        const term: MultiWordTerm = { entry, words: words.map((w) => inflectWord(w)) };
+        const term: MultiWordTerm = { entry, words: words.map((w) => formsOf(entry, w, notForms)) };
         for (const first of term.words[0] ?? []) {
           const list = multiWord.get(first) ?? [];
           list.push(term);
@@ -77,6 +96,13 @@ export function compileDictionary(dict: LayeredDictionary): CompiledDictionary {
           multiWord.set(first, list);
         }
       }
+    }
+  }
+  for (const { entry, word, generated } of singles) {
+    const compounds = usesCompounds(entry, word);
+    for (const form of generated) {
+      claim(single, form, entry);
+      if (compounds) claim(suffixes, form, entry);
     }
   }
 

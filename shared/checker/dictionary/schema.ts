@@ -26,6 +26,10 @@ export const termEntrySchema = z.strictObject({
   severity: severitySchema,
   compound: z.boolean().optional(),
   forms: z.strictObject({ plural: nonEmpty.optional() }).optional(),
+  /** false: match only the written term and variants (function words such as "indien", "mits"). */
+  inflect: z.boolean().optional(),
+  /** Generated forms that are other, common words ("behoefte" is not a form of "behoeven"). */
+  notForms: z.array(nonEmpty).optional(),
 });
 
 export const termsFileSchema = z.strictObject({

@@ -15,22 +15,55 @@ const GE_PARTICIPLE = new RegExp(`^${SEPARABLE}?ge[\\p{L}]{2,}(?:d|t|en)$`, 'u')
 const PREFIX_PARTICIPLE = /^(?:be|ver|ont|her|er|mis|onder|over|door|voor|mede)[\p{L}]{2,}[dt]$/u;
 /** Strong participles without ge- (or irregular ones) that the patterns above cannot tell from an infinitive. */
 const IRREGULAR = new Set([
-  'gedaan', 'gezien', 'gegaan', 'geslagen', 'gelegen', 'ontvangen', 'verzonden', 'herzien', 'voorzien', 'ontzien', 'bezien', 'vergeten',
-  'besproken', 'beschreven', 'besloten', 'begrepen', 'bevolen', 'bedreven', 'bevonden', 'verboden', 'verkregen', 'verworven',
-  'verschenen', 'verlaten', 'verloren', 'vernomen', 'verweten', 'verzwegen', 'verbonden', 'verdreven', 'verkozen', 'verwezen',
-  'verbroken', 'verheven', 'ontnomen', 'ontheven', 'onderschreven', 'onderbroken', 'ondernomen', 'onderworpen', 'overwogen',
-  'herschreven', 'voorkomen', 'voorgeschreven', 'ontslagen', 'ontbonden', 'bewezen', 'gewezen', 'verstoten', 'vervangen', 'ontworpen',
+  'gedaan', 'gezien', 'gegaan', 'geslagen', 'gelegen', 'ontvangen', 'herzien', 'voorzien', 'ontzien', 'bezien', 'vergeten',
+  'verlaten', 'voorkomen', 'vervangen',
 ]);
 
-/** Participles that are (also) plain adjectives or otherwise not a passive after zijn/worden. */
+/**
+ * Stems of strong participles whose vowel differs from the infinitive ("sproken" from spreken).
+ * With an inseparable prefix they are participles and never an infinitive or plural noun:
+ * "besproken", "verboden", "onderschreven". Stems that equal an infinitive ("dragen", whence
+ * "bedragen") are left out on purpose.
+ */
+const STRONG_STEMS = new Set([
+  'sproken', 'schreven', 'schreden', 'sloten', 'grepen', 'volen', 'dreven', 'vonden', 'boden', 'kregen', 'worven', 'schenen',
+  'loren', 'nomen', 'weten', 'zwegen', 'bonden', 'kozen', 'wezen', 'broken', 'heven', 'worpen', 'wogen', 'dwongen', 'zonden',
+  'trokken', 'schoten', 'schoven', 'bogen', 'stolen', 'drongen', 'streden', 'wonnen', 'zworen', 'gonnen', 'dolven', 'vochten',
+  'vlochten', 'bleven', 'vroren',
+]);
+const INSEPARABLE = ['onder', 'over', 'door', 'voor', 'ver', 'ont', 'her', 'mis', 'be', 'er'];
+
+function isPrefixedStrongParticiple(lower: string): boolean {
+  for (const prefix of INSEPARABLE) {
+    if (lower.startsWith(prefix) && STRONG_STEMS.has(lower.slice(prefix.length))) return true;
+  }
+  return false;
+}
+
+/** Adjectives that look like participles: never a passive, not even after "worden" ("wordt gezond"). */
 const ADJECTIVES = new Set([
-  'gezond', 'gewoon', 'gelijk', 'geschikt', 'gewend', 'gerust', 'geliefd', 'gemeend', 'gesloten', 'geopend', 'geboren', 'gestorven',
-  'bekend', 'bereid', 'bezorgd', 'verplicht', 'verantwoord', 'verliefd', 'verwend', 'bedoeld', 'beperkt', 'beschikbaar', 'verstandig',
-  'geïnteresseerd', 'betrokken', 'gespannen', 'gehandicapt', 'getrouwd', 'gescheiden', 'ontevreden', 'tevreden', 'verrast', 'verbaasd',
-  'verdrietig', 'gelukt', 'mislukt', 'bedankt', 'gezegd', 'gedwongen', 'verkeerd', 'verschillend', 'geweldig', 'gedetailleerd',
-  'overtuigd', 'overbodig', 'onderweg', 'voorbereid', 'beroemd', 'begaafd', 'berucht', 'gebonden', 'geldig', 'gemiddeld', 'bedreigd',
-  'gemotiveerd', 'gespecialiseerd', 'gekwalificeerd', 'verzekerd', 'ervaren', 'verloren', 'gebeurd', 'verdwenen', 'bevoegd',
-  'gericht', 'gewenst', 'genoeg', 'geleden', 'gevaarlijk', 'verboden', 'vertrouwd',
+  'gezond', 'gewoon', 'gelijk', 'geschikt', 'gewend', 'gerust', 'geliefd', 'gemeend', 'geboren', 'gestorven', 'bekend', 'bereid',
+  'bezorgd', 'verliefd', 'verwend', 'beschikbaar', 'verstandig', 'geïnteresseerd', 'gespannen', 'gehandicapt', 'getrouwd',
+  'ontevreden', 'tevreden', 'verbaasd', 'verdrietig', 'gelukt', 'mislukt', 'verkeerd', 'verschillend', 'geweldig', 'overbodig',
+  'onderweg', 'beroemd', 'begaafd', 'berucht', 'geldig', 'gemiddeld', 'ervaren', 'gebeurd', 'verdwenen', 'bevoegd', 'genoeg',
+  'geleden', 'gevaarlijk', 'vertrouwd', 'afgelopen', 'ontoereikend', 'toereikend', 'verantwoordelijk', 'gezamenlijk', 'overdreven', 'verheven', 'bezeten',
+]);
+
+/**
+ * Participles that, after "zijn", describe a state like an adjective ("het is verboden",
+ * "de winkel is gesloten"), but after "worden" are a real passive ("wordt verboden").
+ */
+const STATE_AFTER_ZIJN = new Set([
+  'gesloten', 'geopend', 'verplicht', 'verantwoord', 'bedoeld', 'beperkt', 'betrokken', 'gescheiden', 'verrast', 'bedankt',
+  'gezegd', 'gedwongen', 'gedetailleerd', 'overtuigd', 'voorbereid', 'gebonden', 'bedreigd', 'gemotiveerd', 'gespecialiseerd',
+  'gekwalificeerd', 'verzekerd', 'verloren', 'gericht', 'gewenst', 'verboden', 'besloten', 'verbonden', 'aangewezen',
+]);
+
+/** Nouns that look like participles ("het beleid", "het gebied", "een besluit"). */
+const PARTICIPLE_LIKE_NOUNS = new Set([
+  'beleid', 'besluit', 'gebied', 'geluid', 'verband', 'verbod', 'verstand', 'bestand', 'overzicht', 'voorraad', 'onderhoud',
+  'bezit', 'behoud', 'gezicht', 'gewicht', 'gerecht', 'gedicht', 'geest', 'gevecht', 'gebit', 'gebod', 'geduld', 'gemoed',
+  'overeenkomst', 'verlangd', 'verschot', 'geboorte', 'gezant', 'verzet', 'ontbijt', 'onderwijs', 'verwijt', 'gevaart',
 ]);
 
 /** Verbs that take zijn in the perfect: "is gegaan" is active. */
@@ -44,18 +77,49 @@ const ZIJN_PERFECT = new Set([
 
 /** Words that end a clause: a participle beyond them belongs to another clause. */
 const CLAUSE_WORDS = new Set([
-  'en', 'maar', 'of', 'want', 'als', 'omdat', 'dat', 'die', 'wanneer', 'terwijl', 'doordat', 'zodat', 'hoewel', 'waardoor', 'waarin',
-  'waarbij', 'nadat', 'voordat', 'welke', 'wat', 'wie', 'waar', 'hoe', 'waarom', 'om',
+  'en', 'maar', 'of', 'want', 'als', 'omdat', 'dat', 'die', 'wanneer', 'terwijl', 'doordat', 'zodat', 'hoewel', 'nadat', 'voordat',
+  'welke', 'wat', 'wie', 'wiens', 'hoe', 'waarom', 'om', 'hetgeen', 'indien', 'mits', 'tenzij', 'zodra', 'totdat', 'opdat',
+  'alvorens', 'zoals',
 ]);
+
+/** "waar", "waarmee", "waarop", "waarvoor", ...: each opens a relative or question clause. */
+const WAAR_WORD = /^waar(?:mee|in|op|voor|aan|over|door|bij|uit|na|van|toe|om|naar|tegen|achter|langs|zonder|tussen|boven|onder|heen)?$/;
+const isClauseWord = (lower: string): boolean => CLAUSE_WORDS.has(lower) || WAAR_WORD.test(lower);
+
+const DETERMINERS = new Set(['de', 'het', 'een', 'deze', 'dit', 'die', 'dat', 'onze', 'ons', 'uw', 'hun', 'haar', 'zijn', 'elke', 'ieder', 'iedere', 'alle', 'geen']);
+
+/**
+ * Words that may follow a passive participle at the end of its clause: prepositions of an
+ * extraposed phrase ("wordt vastgesteld op ..."), verbs of the cluster and small adverbs.
+ * Any other word after "de ... verbonden" is most likely the noun the participle describes.
+ */
+const AFTER_PARTICIPLE = new Set([
+  'door', 'in', 'op', 'aan', 'met', 'voor', 'naar', 'bij', 'van', 'tot', 'uit', 'over', 'onder', 'tegen', 'tijdens', 'na', 'zonder',
+  'via', 'binnen', 'buiten', 'per', 'vanaf', 'sinds', 'volgens', 'rond', 'langs', 'tussen', 'conform', 'te', 'niet', 'ook', 'nog',
+  'er', 'worden', 'wordt', 'werd', 'werden', 'zijn', 'is', 'was', 'waren', 'kan', 'kunnen', 'moet', 'moeten', 'zal', 'zullen',
+  'mag', 'mogen', 'wil', 'willen', 'heeft', 'hebben', 'had', 'hadden', 'geweest', 'geworden', 'omdat', 'zodat', 'als', 'dan',
+]);
+
+function isAttributive(tokens: Token[], aux: number, candidate: number, sentenceEnd: number): boolean {
+  let determiner = false;
+  for (let k = aux + 1; k < candidate; k++) if (DETERMINERS.has(tokens[k]!.lower)) determiner = true;
+  if (!determiner || candidate + 1 >= sentenceEnd || breaksClause(tokens[candidate]!)) return false;
+  const next = tokens[candidate + 1]!;
+  return !AFTER_PARTICIPLE.has(next.lower) && !isClauseWord(next.lower);
+}
 
 const MAX_GAP = 8;
 
 export function isParticiple(lower: string): boolean {
-  if (lower.length < 5 || ADJECTIVES.has(lower)) return false;
-  if (IRREGULAR.has(lower)) return true;
-  if (/(?:lijk|ig|isch|baar|aal)$/.test(lower)) return false;
+  if (lower.length < 5 || ADJECTIVES.has(lower) || PARTICIPLE_LIKE_NOUNS.has(lower)) return false;
+  if (IRREGULAR.has(lower) || STATE_AFTER_ZIJN.has(lower) || isPrefixedStrongParticiple(lower)) return true;
+  if (/(?:lijk|ig|isch|baar|aal|heid|teit)$/.test(lower)) return false;
+  // A participle never ends in -dt ("geldt", "besteedt"); after l, g, w, v, z, b, -er, -en or
+  // -in a final -t is a present tense ("vertelt", "verandert", "betekent", "begint"): the
+  // participle of such a verb ends in -d.
+  if (/(?:dt|[lgwvzbj]t|ert|[ei]nt)$/.test(lower)) return false;
   // Present participles end in -end ("volgend"); past ones in -kend/-eend/-iend ("erkend", "verleend").
-  if (/end$/.test(lower) && !/(?:kend|eend|iend)$/.test(lower)) return false;
+  if (/end$/.test(lower) && !/(?:(?:er|be|mis|ge|ver)kend|eend|iend)$/.test(lower)) return false;
   return GE_PARTICIPLE.test(lower) || PREFIX_PARTICIPLE.test(lower);
 }
 
@@ -72,13 +136,14 @@ export const passiveRule: Rule = {
         const aux = tokens[i]!;
         const isWorden = WORDEN.has(aux.lower);
         if (!isWorden && !ZIJN.has(aux.lower)) continue;
-        const accept = (t: Token): boolean => isParticiple(t.lower) && (isWorden || !ZIJN_PERFECT.has(t.lower));
+        const accept = (t: Token): boolean =>
+          isParticiple(t.lower) && (isWorden || (!ZIJN_PERFECT.has(t.lower) && !STATE_AFTER_ZIJN.has(t.lower)));
         let found: [number, number] | null = null;
         // Forward: "wordt opgesteld", "is onlangs afgerond", "worden door de gemeente betaald".
         for (let k = i + 1; k < sentence.endToken && k <= i + MAX_GAP; k++) {
           const t = tokens[k]!;
-          if (breaksClause(tokens[k - 1]!) || CLAUSE_WORDS.has(t.lower) || WORDEN.has(t.lower) || ZIJN.has(t.lower)) break;
-          if (accept(t)) {
+          if (breaksClause(tokens[k - 1]!) || isClauseWord(t.lower) || WORDEN.has(t.lower) || ZIJN.has(t.lower)) break;
+          if (accept(t) && !isAttributive(tokens, i, k, sentence.endToken)) {
             found = [i, k];
             break;
           }
@@ -92,7 +157,7 @@ export const passiveRule: Rule = {
               found = [k, i];
               break;
             }
-            if (CLAUSE_WORDS.has(t.lower)) break;
+            if (isClauseWord(t.lower)) break;
           }
         }
         if (!found) continue;

@@ -39,3 +39,44 @@ describe('passive rule', () => {
     expect(passive('Het is fijn dat het plan besproken werd.')).toEqual(['besproken werd']);
   });
 });
+
+describe('passive rule: precision and recall on harder cases', () => {
+  it('does not read a relative clause or a -heid noun as a participle', () => {
+    expect(passive('Dat is de code waarmee u inlogt bij de overheid.')).toEqual([]);
+    expect(passive('Dit is het formulier waarop u uw naam schrijft.')).toEqual([]);
+    expect(passive('Het is een kwestie van veiligheid.')).toEqual([]);
+  });
+
+  it('does not read nouns or present tenses that look like participles', () => {
+    expect(passive('Het beleid is duidelijk.')).toEqual([]);
+    expect(passive('Het gebied is groot.')).toEqual([]);
+    expect(passive('Dit is wat de regel betekent voor u.')).toEqual([]);
+    expect(passive('Het is de buurman die het vertelt.')).toEqual([]);
+    expect(passive('Dit is de regel die geldt.')).toEqual([]);
+  });
+
+  it('leaves a participle that describes a following noun alone', () => {
+    expect(passive('Hij is in staat de aan het plan verbonden taken uit te voeren.')).toEqual([]);
+    expect(passive('De kosten zijn de afgelopen jaren gestegen.')).toEqual([]);
+    expect(passive('Het budget is ontoereikend.')).toEqual([]);
+  });
+
+  it('treats state participles as adjectives after zijn but as passive after worden', () => {
+    expect(passive('Roken is verboden in het gemeentehuis.')).toEqual([]);
+    expect(passive('De winkel is gesloten.')).toEqual([]);
+    expect(passive('Vuurwerk wordt verboden in de hele stad.')).toEqual(['wordt verboden']);
+    expect(passive('Het zwembad wordt gesloten.')).toEqual(['wordt gesloten']);
+  });
+
+  it('finds strong participles with an inseparable prefix beyond a fixed list', () => {
+    expect(passive('Het voorstel wordt volgende week besproken.')).toEqual(['wordt volgende week besproken']);
+    expect(passive('Het budget is vorig jaar overschreden.')).toEqual(['is vorig jaar overschreden']);
+    expect(passive('Het dak werd door de storm beschadigd.')).toEqual(['werd door de storm beschadigd']);
+    expect(passive('De regels worden onderschreven door alle partners.')).toEqual(['worden onderschreven']);
+  });
+
+  it('still finds a passive with a determiner before the participle', () => {
+    expect(passive('Morgen wordt de brief verstuurd naar alle bewoners.')).toEqual(['wordt de brief verstuurd']);
+    expect(passive('Daarna wordt een onderzoek uitgevoerd.')).toEqual(['wordt een onderzoek uitgevoerd']);
+  });
+});
