@@ -46,7 +46,7 @@ export const editor = (page: Page) => page.locator('.editor-pane:not([hidden]) [
 
 export async function runCommand(page: Page, title: string) {
   await page.keyboard.press('Control+Shift+P');
-  const input = page.getByRole('combobox');
+  const input = page.getByRole('combobox', { name: 'Typ een opdracht' });
   await input.fill(title);
   await page.getByRole('option', { name: new RegExp(title, 'i') }).first().click();
 }

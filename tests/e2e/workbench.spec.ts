@@ -62,7 +62,7 @@ test('the command palette lists commands with their keys and runs them', async (
   await app.openApp();
   await page.keyboard.press('Control+Shift+P');
   await expect(page.getByRole('option', { name: /Versie opslaan.*Ctrl\+S/ })).toBeVisible();
-  await page.getByRole('combobox').fill('hoog contrast');
+  await page.getByRole('combobox', { name: 'Typ een opdracht' }).fill('hoog contrast');
   await page.keyboard.press('Enter');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'high-contrast');
   await page.reload();
@@ -79,7 +79,7 @@ test('quick open finds a note by a few letters', async ({ page, app }) => {
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: /Tabblad sluiten: Hulp/ }).click();
   await page.keyboard.press('Control+P');
-  await page.getByRole('combobox').fill('hlphuis');
+  await page.getByRole('combobox', { name: 'Typ de naam van een notitie' }).fill('hlphuis');
   await page.keyboard.press('Enter');
   await expect(noteTabs(page).getByRole('tab', { name: /Hulp bij het huishouden/ })).toHaveAttribute('aria-selected', 'true');
 });
