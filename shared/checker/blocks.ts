@@ -74,12 +74,14 @@ export function splitBlocks(text: string, format: 'text' | 'markdown'): PlacedBl
         flush();
         continue;
       }
-      const item = LIST_ITEM.exec(line.text);
-      if (item) {
-        flush();
-        current = { start: line.start + item[0].length, end: line.end, kind: 'listitem', lines: 1 };
-        continue;
-      }
+    }
+    // Plain text has lists too ("- u woont in de gemeente;", "1. U belt ons."): each item is a
+    // block of its own, so a list is not read as one long sentence or one long paragraph.
+    const item = LIST_ITEM.exec(line.text);
+    if (item) {
+      flush();
+      current = { start: line.start + item[0].length, end: line.end, kind: 'listitem', lines: 1 };
+      continue;
     }
     if (current) {
       current.end = line.end;

@@ -58,6 +58,8 @@ export const nominalisationEntrySchema = z.strictObject({
   noun: nonEmpty,
   verb: nonEmpty,
   weakVerbs: z.array(nonEmpty).optional(),
+  /** false: "noun + van" is plain Dutch for this noun ("hulp van de buren"); only weak verbs count. */
+  withVan: z.boolean().optional(),
 });
 
 export const nominalisationsFileSchema = z.strictObject({

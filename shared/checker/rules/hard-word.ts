@@ -12,6 +12,8 @@ export type Hardness = 'syllables' | 'length' | null;
 /** Why a token is hard, or null. Shared by the rule and the readability figures. */
 export function hardness(token: Token, syllables: number, config: CheckerConfig, dictionary: CompiledDictionary): Hardness {
   if (!token.hasLetter || /\d/.test(token.text)) return null;
+  // E-mail and web addresses (speeltuin@gemeente.nl, werk.nl) are copied, not read as words.
+  if (/[@/]|\.\p{L}/u.test(token.text)) return null;
   // All-caps words are abbreviations; the abbreviation rule handles them.
   if (token.text.length > 1 && token.text === token.text.toUpperCase()) return null;
   const settings = config['hard-word'];

@@ -80,7 +80,7 @@ export const nominalisationRule: Rule = {
         const entry: NominalisationEntry | undefined = listed.get(token.lower);
         if (!entry) continue;
         const next = tokens[i + 1];
-        if (next && i + 1 < end && next.lower === 'van' && token.after === '') {
+        if (next && i + 1 < end && next.lower === 'van' && token.after === '' && entry.withVan !== false) {
           const article = tokens[i - 1];
           const from = article && i - 1 >= sentence.firstToken && (article.lower === 'de' || article.lower === 'het') ? article : token;
           report(context, from, next, entry.verb, `Naamwoordstijl: '${context.analysis.text.slice(from.start, next.end)}'. Gebruik het werkwoord '${entry.verb}'.`);

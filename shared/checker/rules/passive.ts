@@ -108,7 +108,8 @@ function isAttributive(tokens: Token[], aux: number, candidate: number, sentence
   return !AFTER_PARTICIPLE.has(next.lower) && !isClauseWord(next.lower);
 }
 
-const MAX_GAP = 8;
+// A middle field of up to ten words: "wordt het instrument proefplaatsing met behoud van uitkering vaker ingezet".
+const MAX_GAP = 10;
 
 export function isParticiple(lower: string): boolean {
   if (lower.length < 5 || ADJECTIVES.has(lower) || PARTICIPLE_LIKE_NOUNS.has(lower)) return false;
@@ -118,8 +119,9 @@ export function isParticiple(lower: string): boolean {
   // -in a final -t is a present tense ("vertelt", "verandert", "betekent", "begint"): the
   // participle of such a verb ends in -d.
   if (/(?:dt|[lgwvzbj]t|ert|[ei]nt)$/.test(lower)) return false;
-  // Present participles end in -end ("volgend"); past ones in -kend/-eend/-iend ("erkend", "verleend").
-  if (/end$/.test(lower) && !/(?:(?:er|be|mis|ge|ver)kend|eend|iend)$/.test(lower)) return false;
+  // Present participles end in -end ("volgend", "ontbrekend"); past ones in -kend from kennen,
+  // -rekend, -tekend, -eend or -iend ("erkend", "berekend", "ondertekend", "verleend").
+  if (/end$/.test(lower) && !/(?:(?:^|er|be|mis|ge|ver|her|onder)kend|(?<!sp|b)rekend|tekend|eend|iend)$/.test(lower)) return false;
   return GE_PARTICIPLE.test(lower) || PREFIX_PARTICIPLE.test(lower);
 }
 

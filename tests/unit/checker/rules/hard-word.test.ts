@@ -33,3 +33,9 @@ describe('hard-word rule', () => {
     expect(actualsOf('hard-word', 'De medewerker belt u terug.', strict)).toEqual(['medewerker']);
   });
 });
+
+describe('hard-word rule: addresses', () => {
+  it('does not flag e-mail or web addresses as hard words', () => {
+    expect(actualsOf('hard-word', 'Mail uw idee naar speeltuinvernieuwing@gemeente.nl of kijk op www.afvalkalendergemeente.nl.')).toEqual([]);
+  });
+});

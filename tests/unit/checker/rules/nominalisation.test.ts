@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf } from '../fixture-checker';
+import { createChecker } from '../../../../shared/checker/index';
 
 const nominal = (text: string): Array<[string, string[]]> => findingsOf('nominalisation', text).map((f) => [f.actual, f.expected]);
 
@@ -26,5 +27,15 @@ describe('nominalisation rule', () => {
     expect(nominal('Wij voeren het plan uit.')).toEqual([]);
     expect(nominal('Het besluit staat op de website.')).toEqual([]);
     expect(nominal('Het huis van mijn buren is groot.')).toEqual([]);
+  });
+});
+
+describe('nominalisation rule with the built-in list', () => {
+  const builtin = createChecker();
+  const found = (text: string): string[] => builtin.checkText(text).findings.filter((f) => f.ruleId === 'nominalisation').map((f) => f.actual);
+
+  it('leaves plain "hulp van" alone but still flags a weak verb with hulp', () => {
+    expect(found('U krijgt hulp van een buurvrouw.')).toEqual([]);
+    expect(found('De wijkcoach gaat hulp bieden aan het gezin.')).toEqual(['hulp bieden']);
   });
 });
