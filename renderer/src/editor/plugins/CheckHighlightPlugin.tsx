@@ -49,12 +49,18 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
     let ranges = new Map<Finding, StaticRange | null>();
     const domDirty = new Set<string>();
     let registered = false;
+    let shownActive: StaticRange | null = null;
+    let resetAll = false;
     let frame = 0;
 
     const unregister = () => {
       if (!registered) return;
       for (const name of highlights.keys()) CSS.highlights.delete(name);
       registered = false;
+      // Start from scratch when shown again.
+      for (const highlight of highlights.values()) highlight.clear();
+      ranges = new Map();
+      shownActive = null;
     };
 
     const render = () => {
@@ -62,6 +68,12 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
       if (!visibleRef.current) {
         unregister();
         return;
+      }
+      if (resetAll) {
+        for (const highlight of highlights.values()) highlight.clear();
+        ranges = new Map();
+        shownActive = null;
+        resetAll = false;
       }
       const { findings } = client.getSnapshot();
       const needed = new Map<string, Finding[]>();
@@ -85,16 +97,23 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
           for (const finding of list) next.set(finding, segments ? rangeFor(segments, finding) : null);
         }
       }
+      // Touch only what changed: re-adding every range would make Chromium repaint every mark.
+      const nameOf = (finding: Finding) => highlightName(id, finding.severity, familyOf(finding.ruleId));
+      for (const [finding, range] of ranges) {
+        if (range && next.get(finding) !== range) highlights.get(nameOf(finding))?.delete(range);
+      }
+      for (const [finding, range] of next) {
+        if (range && ranges.get(finding) !== range) highlights.get(nameOf(finding))?.add(range);
+      }
       ranges = next;
       domDirty.clear();
-
-      for (const highlight of highlights.values()) highlight.clear();
-      for (const [finding, range] of ranges) {
-        if (range) highlights.get(highlightName(id, finding.severity, familyOf(finding.ruleId)))?.add(range);
-      }
       const current = activeFinding.get(id);
       const activeRange = current ? ranges.get(current) : null;
-      if (activeRange) active.add(activeRange);
+      if (activeRange !== shownActive) {
+        active.clear();
+        if (activeRange) active.add(activeRange);
+        shownActive = activeRange ?? null;
+      }
       if (!registered) {
         for (const [name, highlight] of highlights) CSS.highlights.set(name, highlight);
         registered = true;
@@ -125,9 +144,9 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
     const unlisten = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
       if (dirtyElements.size === 1 && dirtyElements.has('root') && dirtyLeaves.size === 0) {
-        ranges.clear(); // the whole state was replaced (undo, redo, load): no DOM node can be trusted
+        resetAll = true; // the whole state was replaced (undo, redo, load): no DOM node can be trusted
       } else if (tags.has('historic')) {
-        ranges.clear();
+        resetAll = true;
       }
       for (const key of dirtyElements.keys()) domDirty.add(key);
       schedule();

@@ -20,11 +20,15 @@ export interface ChecksPluginProps {
   onSession?(session: CheckSession | null): void;
 }
 
+/** The benchmark measures typing with checks off in the same build: localStorage helder.checksOff = '1'. */
+const switchedOff = () => globalThis.localStorage?.getItem('helder.checksOff') === '1';
+
 export function ChecksPlugin({ noteKey, visible, dismissals, onDismiss, onAddWord, onSession }: ChecksPluginProps) {
   const [editor] = useLexicalComposerContext();
   const [session, setSession] = useState<CheckSession | null>(null);
 
   useEffect(() => {
+    if (switchedOff()) return;
     const created = createCheckSession(editor, noteKey);
     setSession(created);
     return () => {
