@@ -10,9 +10,11 @@ const WORDEN = new Set(['word', 'wordt', 'worden', 'werd', 'werden', 'geworden']
 const ZIJN = new Set(['is', 'zijn', 'was', 'waren', 'ben', 'bent', 'geweest']);
 
 const SEPARABLE = '(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg|samen|tegen|vrij|teweeg|tot|achter|neer|los|rond|dicht|open|goed|kapot|bekend|stop|plaats|vooruit|voort|binnen|buiten|mede)';
-const GE_PARTICIPLE = new RegExp(`^${SEPARABLE}?ge[\\p{L}]{2,}(?:d|t|en)$`, 'u');
+const GE_PARTICIPLE = new RegExp(`^${SEPARABLE}?ge(?:[\\p{L}]{2,}(?:d|t|en)|[\\p{L}]{1,2}aan)$`, 'u');
 // With an inseparable prefix only -d/-t endings are safe: "beslissen" looks like "besproken".
-const PREFIX_PARTICIPLE = /^(?:be|ver|ont|her|er|mis|onder|over|door|voor|mede)[\p{L}]{2,}[dt]$/u;
+// A separable particle may precede it: "uitbetaald", "aanbesteed", "doorverwezen".
+const PREFIX_PARTICIPLE = new RegExp(`^${SEPARABLE}?(?:be|ver|ont|her|er|mis|onder|over|door|voor|mede)[\\p{L}]{2,}[dt]$`, 'u');
+const SEPARABLE_START = new RegExp(`^${SEPARABLE}`);
 /** Strong participles without ge- (or irregular ones) that the patterns above cannot tell from an infinitive. */
 const IRREGULAR = new Set([
   'gedaan', 'gezien', 'gegaan', 'geslagen', 'gelegen', 'ontvangen', 'herzien', 'voorzien', 'ontzien', 'bezien', 'vergeten',
@@ -37,7 +39,15 @@ function isPrefixedStrongParticiple(lower: string): boolean {
   for (const prefix of INSEPARABLE) {
     if (lower.startsWith(prefix) && STRONG_STEMS.has(lower.slice(prefix.length))) return true;
   }
-  return false;
+  const particle = SEPARABLE_START.exec(lower);
+  return particle !== null && particle[0].length < lower.length - 4 && isPrefixedStrongParticiple(lower.slice(particle[0].length));
+}
+
+/** Active perfects with zijn, also with a particle: "is gegaan", "is overgegaan", "is teruggekomen". */
+function isZijnPerfect(lower: string): boolean {
+  if (ZIJN_PERFECT.has(lower)) return true;
+  const particle = SEPARABLE_START.exec(lower);
+  return particle !== null && ZIJN_PERFECT.has(lower.slice(particle[0].length));
 }
 
 /** Adjectives that look like participles: never a passive, not even after "worden" ("wordt gezond"). */
@@ -116,9 +126,9 @@ export function isParticiple(lower: string): boolean {
   if (IRREGULAR.has(lower) || STATE_AFTER_ZIJN.has(lower) || isPrefixedStrongParticiple(lower)) return true;
   if (/(?:lijk|ig|isch|baar|aal|heid|teit)$/.test(lower)) return false;
   // A participle never ends in -dt ("geldt", "besteedt"); after l, g, w, v, z, b, -er, -en or
-  // -in a final -t is a present tense ("vertelt", "verandert", "betekent", "begint"): the
+  // -in/-un a final -t is a present tense ("vertelt", "verandert", "betekent", "ondersteunt"): the
   // participle of such a verb ends in -d.
-  if (/(?:dt|[lgwvzbj]t|ert|[ei]nt)$/.test(lower)) return false;
+  if (/(?:dt|[lgwvzbj]t|ert|[eiu]nt)$/.test(lower)) return false;
   // Present participles end in -end ("volgend", "ontbrekend"); past ones in -kend from kennen,
   // -rekend, -tekend, -eend or -iend ("erkend", "berekend", "ondertekend", "verleend").
   if (/end$/.test(lower) && !/(?:(?:^|er|be|mis|ge|ver|her|onder)kend|(?<!sp|b)rekend|tekend|eend|iend)$/.test(lower)) return false;
@@ -139,7 +149,7 @@ export const passiveRule: Rule = {
         const isWorden = WORDEN.has(aux.lower);
         if (!isWorden && !ZIJN.has(aux.lower)) continue;
         const accept = (t: Token): boolean =>
-          isParticiple(t.lower) && (isWorden || (!ZIJN_PERFECT.has(t.lower) && !STATE_AFTER_ZIJN.has(t.lower)));
+          isParticiple(t.lower) && (isWorden || (!isZijnPerfect(t.lower) && !STATE_AFTER_ZIJN.has(t.lower)));
         let found: [number, number] | null = null;
         // Forward: "wordt opgesteld", "is onlangs afgerond", "worden door de gemeente betaald".
         for (let k = i + 1; k < sentence.endToken && k <= i + MAX_GAP; k++) {

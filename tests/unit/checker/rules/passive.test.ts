@@ -80,3 +80,16 @@ describe('passive rule: precision and recall on harder cases', () => {
     expect(passive('Daarna wordt een onderzoek uitgevoerd.')).toEqual(['wordt een onderzoek uitgevoerd']);
   });
 });
+
+describe('passive rule: particles before a participle', () => {
+  it('finds participles after a separable particle', () => {
+    expect(passive('Daarna wordt overgegaan tot betaling.')).toEqual(['wordt overgegaan']);
+    expect(passive('Het geld wordt volgende maand uitbetaald.')).toEqual(['wordt volgende maand uitbetaald']);
+    expect(passive('Kinderen worden te snel doorverwezen.')).toEqual(['worden te snel doorverwezen']);
+  });
+
+  it('keeps active perfects with zijn and present tenses out', () => {
+    expect(passive('Hij is vorige week overgegaan naar een andere school.')).toEqual([]);
+    expect(passive('Zij is gisteren teruggekomen.')).toEqual([]);
+  });
+});
