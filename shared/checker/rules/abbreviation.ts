@@ -37,8 +37,11 @@ const WRITE_OUT: Record<string, string> = {
 };
 
 const ROMAN = /^[IVXLCDM]+$/;
-/** Capitalised words every reader knows. */
-const PLAIN_CAPITALS = new Set(['OK', 'TV', 'PC', 'WC']);
+/** Capitalised words and names every reader knows: no explanation needed. */
+const PLAIN_CAPITALS = new Set([
+  'OK', 'TV', 'PC', 'WC', 'DigiD', 'iDEAL', 'WhatsApp', 'YouTube', 'LinkedIn', 'TikTok', 'PostNL', 'WiFi', 'QR', 'SMS', 'USB',
+  'DVD', 'GPS', 'ID',
+]);
 
 function isAcronym(text: string): boolean {
   if (text.length < 2 || text.length > 6 || !/^[\p{L}\d]+$/u.test(text) || ROMAN.test(text) || PLAIN_CAPITALS.has(text)) return false;

@@ -8,7 +8,15 @@ import { createRetextPlugin } from './plugin';
 import type { Rule, RuleContext } from './types';
 
 /** Nouns ending in -en that are not infinitives. */
-const EN_NOUNS = new Set(['leven', 'wezen', 'teken', 'wapen', 'examen', 'laken', 'vermogen', 'verleden', 'gebeuren', 'welbevinden', 'verlangen', 'volken', 'ontstaan', 'bestaan']);
+const EN_NOUNS = new Set([
+  'leven', 'wezen', 'teken', 'wapen', 'examen', 'laken', 'vermogen', 'verleden', 'gebeuren', 'welbevinden', 'verlangen', 'volken',
+  'ontstaan', 'bestaan', 'kussen', 'varken', 'geheugen', 'seizoen', 'pensioen', 'fatsoen', 'miljoen', 'keuken', 'deken',
+]);
+/**
+ * Compounds ending in one of these nouns are nouns too ("kenteken", "schoolexamen"). Not "leven"
+ * or "bestaan": "naleven" and "voortbestaan" are verbs.
+ */
+const EN_NOUN_END = /(?:teken|examen|laken|kussen|varken|geheugen|seizoen|pensioen|keuken|deken|wapen|vermogen)$/;
 
 /** Forms of weak verbs that carry a noun ("een besluit nemen", "uitvoering geven aan"). */
 const IRREGULAR_FORMS: Record<string, string[]> = {
@@ -52,7 +60,7 @@ function report(context: RuleContext, from: Token, to: Token, verb: string, mess
 }
 
 function isInfinitive(token: Token): boolean {
-  return token.lower.length >= 5 && token.lower.endsWith('en') && /^\p{Ll}+$/u.test(token.text) && !EN_NOUNS.has(token.lower);
+  return token.lower.length >= 5 && token.lower.endsWith('en') && /^\p{Ll}+$/u.test(token.text) && !EN_NOUNS.has(token.lower) && !EN_NOUN_END.test(token.lower);
 }
 
 export const nominalisationRule: Rule = {

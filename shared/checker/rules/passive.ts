@@ -9,8 +9,9 @@ import type { Rule } from './types';
 const WORDEN = new Set(['word', 'wordt', 'worden', 'werd', 'werden', 'geworden']);
 const ZIJN = new Set(['is', 'zijn', 'was', 'waren', 'ben', 'bent', 'geweest']);
 
-const SEPARABLE = '(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg|samen|tegen|vrij|teweeg|tot|achter|neer|los|rond|dicht|open|goed|kapot|bekend|stop|plaats|vooruit|voort|binnen|buiten|mede)';
-const GE_PARTICIPLE = new RegExp(`^${SEPARABLE}?ge(?:[\\p{L}]{2,}(?:d|t|en)|[\\p{L}]{1,2}aan)$`, 'u');
+const SEPARABLE = '(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg|samen|tegen|vrij|teweeg|tot|achter|neer|los|rond|dicht|open|goed|kapot|bekend|stop|plaats|vooruit|voort|binnen|buiten|mede|uiteen|bijeen|tegemoet|voorbij|terecht|omhoog|omlaag|ineen)';
+const GE_PARTICIPLE = new RegExp(`^${SEPARABLE}?ge(?:[\\p{L}]{2,}[dt]|[\\p{L}]{1,2}aan)$`, 'u');
+const GE_STRONG = new RegExp(`^${SEPARABLE}?ge(?:ë|ï)?([\\p{L}]{3,}en)$`, 'u');
 // With an inseparable prefix only -d/-t endings are safe: "beslissen" looks like "besproken".
 // A separable particle may precede it: "uitbetaald", "aanbesteed", "doorverwezen".
 const PREFIX_PARTICIPLE = new RegExp(`^${SEPARABLE}?(?:be|ver|ont|her|er|mis|onder|over|door|voor|mede)[\\p{L}]{2,}[dt]$`, 'u');
@@ -31,7 +32,21 @@ const STRONG_STEMS = new Set([
   'sproken', 'schreven', 'schreden', 'sloten', 'grepen', 'volen', 'dreven', 'vonden', 'boden', 'kregen', 'worven', 'schenen',
   'loren', 'nomen', 'weten', 'zwegen', 'bonden', 'kozen', 'wezen', 'broken', 'heven', 'worpen', 'wogen', 'dwongen', 'zonden',
   'trokken', 'schoten', 'schoven', 'bogen', 'stolen', 'drongen', 'streden', 'wonnen', 'zworen', 'gonnen', 'dolven', 'vochten',
-  'vlochten', 'bleven', 'vroren',
+  'vlochten', 'bleven', 'vroren', 'holpen', 'storven', 'zworven', 'borgen', 'floten', 'kropen', 'zogen', 'logen', 'vlogen',
+  'prezen', 'sneden', 'gleden', 'beten', 'smeten', 'stegen', 'weken', 'bleken', 'keken', 'leken', 'streken',
+  'knepen', 'slepen', 'rezen', 'sprongen', 'zongen', 'klonken', 'dronken', 'zonken', 'zwommen',
+  'klommen', 'scholden', 'golden', 'smolten', 'zwollen', 'schapen', 'schonken', 'dongen',
+]);
+
+/**
+ * Bodies of strong participles after ge- ("ge" + "geven", "ge" + "sproken"). A ge- word in -en
+ * is only read as a participle with one of these bodies, so plural nouns such as "gezinnen",
+ * "gesprekken", "gevolgen" or "gemeenten" are not.
+ */
+const GE_STRONG_BODIES = new Set([
+  ...STRONG_STEMS, 'geven', 'komen', 'lopen', 'vallen', 'laten', 'dragen', 'slagen', 'slapen', 'houden', 'lezen', 'geten', 'meten',
+  'vangen', 'hangen', 'blazen', 'wassen', 'graven', 'varen', 'raden', 'heten', 'bakken', 'roepen', 'treden', 'nezen', 'zien',
+  'wogen', 'laden', 'scheiden', 'wreven', 'legen', 'leden', 'spannen', 'beden', 'reden', 'zeten',
 ]);
 const INSEPARABLE = ['onder', 'over', 'door', 'voor', 'ver', 'ont', 'her', 'mis', 'be', 'er'];
 
@@ -118,8 +133,11 @@ function isAttributive(tokens: Token[], aux: number, candidate: number, sentence
   return !AFTER_PARTICIPLE.has(next.lower) && !isClauseWord(next.lower);
 }
 
-// A middle field of up to ten words: "wordt het instrument proefplaatsing met behoud van uitkering vaker ingezet".
-const MAX_GAP = 10;
+// How far after the auxiliary the participle may stand. "worden" is almost always an auxiliary,
+// so its middle field may be long ("wordt in samenwerking met de bibliotheek een aanbod van
+// digitale vaardigheden ontwikkeld"); "zijn" is often a plain verb, so it gets a shorter reach.
+const MAX_GAP_WORDEN = 14;
+const MAX_GAP_ZIJN = 8;
 
 export function isParticiple(lower: string): boolean {
   if (lower.length < 5 || ADJECTIVES.has(lower) || PARTICIPLE_LIKE_NOUNS.has(lower)) return false;
@@ -132,7 +150,9 @@ export function isParticiple(lower: string): boolean {
   // Present participles end in -end ("volgend", "ontbrekend"); past ones in -kend from kennen,
   // -rekend, -tekend, -eend or -iend ("erkend", "berekend", "ondertekend", "verleend").
   if (/end$/.test(lower) && !/(?:(?:^|er|be|mis|ge|ver|her|onder)kend|(?<!sp|b)rekend|tekend|eend|iend)$/.test(lower)) return false;
-  return GE_PARTICIPLE.test(lower) || PREFIX_PARTICIPLE.test(lower);
+  if (GE_PARTICIPLE.test(lower) || PREFIX_PARTICIPLE.test(lower)) return true;
+  const strong = GE_STRONG.exec(lower);
+  return strong !== null && GE_STRONG_BODIES.has(strong[1]!);
 }
 
 function breaksClause(token: Token): boolean {
@@ -152,7 +172,7 @@ export const passiveRule: Rule = {
           isParticiple(t.lower) && (isWorden || (!isZijnPerfect(t.lower) && !STATE_AFTER_ZIJN.has(t.lower)));
         let found: [number, number] | null = null;
         // Forward: "wordt opgesteld", "is onlangs afgerond", "worden door de gemeente betaald".
-        for (let k = i + 1; k < sentence.endToken && k <= i + MAX_GAP; k++) {
+        for (let k = i + 1; k < sentence.endToken && k <= i + (isWorden ? MAX_GAP_WORDEN : MAX_GAP_ZIJN); k++) {
           const t = tokens[k]!;
           if (breaksClause(tokens[k - 1]!) || isClauseWord(t.lower) || WORDEN.has(t.lower) || ZIJN.has(t.lower)) break;
           if (accept(t) && !isAttributive(tokens, i, k, sentence.endToken)) {

@@ -40,3 +40,10 @@ describe('abbreviation rule', () => {
     expect(found.findings.filter((f) => f.ruleId === 'abbreviation')).toEqual([]);
   });
 });
+
+describe('abbreviation rule: names every reader knows', () => {
+  it('does not ask to explain DigiD, iDEAL or WhatsApp', () => {
+    const text = 'Log in met uw DigiD. Betaal met iDEAL. Of stuur ons een bericht via WhatsApp.';
+    expect(fixtureChecker().checkText(text).findings.filter((f) => f.ruleId === 'abbreviation')).toEqual([]);
+  });
+});

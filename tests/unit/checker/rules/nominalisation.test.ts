@@ -39,3 +39,14 @@ describe('nominalisation rule with the built-in list', () => {
     expect(found('De wijkcoach gaat hulp bieden aan het gezin.')).toEqual(['hulp bieden']);
   });
 });
+
+describe('nominalisation rule: nouns in -en', () => {
+  it('does not take a noun in -en for an infinitive, also inside a compound', () => {
+    expect(nominal('Vul het kenteken van uw auto in.')).toEqual([]);
+    expect(nominal('Het seizoen van de ijsbaan begint in november.')).toEqual([]);
+  });
+
+  it('still flags a verb made into a noun', () => {
+    expect(nominal('Het naleven van de regels is belangrijk.').map(([actual]) => actual)).toEqual(['Het naleven van']);
+  });
+});

@@ -93,3 +93,31 @@ describe('passive rule: particles before a participle', () => {
     expect(passive('Zij is gisteren teruggekomen.')).toEqual([]);
   });
 });
+
+describe('passive rule: ge- nouns in the plural', () => {
+  it('does not read plural nouns with ge- as participles', () => {
+    expect(passive('Er zijn veel gezinnen in de wijk.')).toEqual([]);
+    expect(passive('De gevolgen zijn groot.')).toEqual([]);
+    expect(passive('Er is sprake van ernstige gezondheidsklachten.')).toEqual([]);
+    expect(passive('In het verleden is dat vaak gebeurd.')).toEqual([]);
+  });
+
+  it('still finds strong participles with ge-', () => {
+    expect(passive('Het besluit wordt morgen genomen.')).toEqual(['wordt morgen genomen']);
+    expect(passive('De sleutel is niet teruggegeven.')).toEqual(['is niet teruggegeven']);
+    expect(passive('De brief werd gisteren geschreven.')).toEqual(['werd gisteren geschreven']);
+  });
+});
+
+describe('passive rule: long middle fields and particles', () => {
+  it('finds a worden-passive with a long middle field', () => {
+    expect(passive('Voorts wordt in samenwerking met de bibliotheek een aanbod van digitale lessen ontwikkeld.')).toEqual([
+      'wordt in samenwerking met de bibliotheek een aanbod van digitale lessen ontwikkeld',
+    ]);
+  });
+
+  it('finds participles of verbs with uiteen and bijeen', () => {
+    expect(passive('In deze notitie wordt uiteengezet hoe wij werken.')).toEqual(['wordt uiteengezet']);
+    expect(passive('De raad wordt in juni bijeengeroepen.')).toEqual(['wordt in juni bijeengeroepen']);
+  });
+});
