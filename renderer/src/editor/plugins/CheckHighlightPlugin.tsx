@@ -1,6 +1,7 @@
 // Draws the findings of the note with the CSS Custom Highlight API: ranges over the rendered
 // text, no nodes or marks in the document, so checking never enters undo history and never
-// moves the caret. Ranges are rebuilt at most once per frame, and only for blocks whose DOM
+// moves the caret. Ranges exist only for blocks on screen (Chromium re-validates every registered
+// range on each DOM change), are rebuilt at most once per frame and only for blocks whose DOM
 // changed; a changed block loses its highlights until its fresh result arrives.
 import { useEffect, useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -10,6 +11,8 @@ import { FAMILIES, SEVERITIES, familyOf, severityRank } from '../../checks/famil
 import { activeHighlightName, highlightName, registerHighlightStyles } from '../../checks/highlight-styles';
 import { locate, type TextSegment } from '../../checks/offsets';
 import type { CheckSession } from '../../checks/session';
+import type { StateBlock } from '../../checks/check-state';
+import { blocksInBand, viewportBand } from '../../checks/visible-blocks';
 
 export interface CheckHighlightPluginProps {
   session: CheckSession;
@@ -46,12 +49,14 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
     active.priority = 10;
     highlights.set(activeHighlightName(id), active);
 
+    /** Ranges of the findings in on-screen blocks; nothing else is registered (see visible-blocks.ts). */
     let ranges = new Map<Finding, StaticRange | null>();
     const domDirty = new Set<string>();
     let registered = false;
     let shownActive: StaticRange | null = null;
     let resetAll = false;
     let frame = 0;
+    let grouped: { revision: number; byBlock: Map<string, Finding[]> } | null = null;
 
     const unregister = () => {
       if (!registered) return;
@@ -61,6 +66,42 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
       for (const highlight of highlights.values()) highlight.clear();
       ranges = new Map();
       shownActive = null;
+    };
+
+    const findingsByBlock = (): Map<string, Finding[]> => {
+      const snapshot = client.getSnapshot();
+      if (grouped?.revision === snapshot.revision) return grouped.byBlock;
+      const byBlock = new Map<string, Finding[]>();
+      for (const finding of snapshot.findings) {
+        const list = byBlock.get(finding.blockId);
+        if (list) list.push(finding);
+        else byBlock.set(finding.blockId, [finding]);
+      }
+      grouped = { revision: snapshot.revision, byBlock };
+      return byBlock;
+    };
+
+    /** Ids of the blocks on screen (with a margin), in document order. */
+    const shownBlockIds = (byBlock: Map<string, Finding[]>): string[] => {
+      if (byBlock.size === 0) return [];
+      const root = editor.getRootElement();
+      if (!root || root.getClientRects().length === 0) return [];
+      const blocks = client.state.getBlocks();
+      const band = blocksInBand(
+        blocks.length,
+        (index) => {
+          const element = editor.getElementByKey((blocks[index] as StateBlock).id);
+          return element ? element.getBoundingClientRect() : null;
+        },
+        viewportBand(),
+      );
+      if (!band) return [];
+      const ids: string[] = [];
+      for (let index = band[0]; index <= band[1]; index++) {
+        const id = (blocks[index] as StateBlock).id;
+        if (byBlock.has(id)) ids.push(id);
+      }
+      return ids;
     };
 
     const render = () => {
@@ -75,15 +116,18 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
         shownActive = null;
         resetAll = false;
       }
-      const { findings } = client.getSnapshot();
+      const byBlock = findingsByBlock();
       const needed = new Map<string, Finding[]>();
       const next = new Map<Finding, StaticRange | null>();
-      for (const finding of findings) {
-        if (!domDirty.has(finding.blockId) && ranges.has(finding)) next.set(finding, ranges.get(finding) ?? null);
-        else {
-          const list = needed.get(finding.blockId);
-          if (list) list.push(finding);
-          else needed.set(finding.blockId, [finding]);
+      for (const blockId of shownBlockIds(byBlock)) {
+        const list = byBlock.get(blockId) as Finding[];
+        for (const finding of list) {
+          if (!domDirty.has(blockId) && ranges.has(finding)) next.set(finding, ranges.get(finding) ?? null);
+          else {
+            const missing = needed.get(blockId);
+            if (missing) missing.push(finding);
+            else needed.set(blockId, [finding]);
+          }
         }
       }
       if (needed.size > 0) {
@@ -97,7 +141,7 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
           for (const finding of list) next.set(finding, segments ? rangeFor(segments, finding) : null);
         }
       }
-      // Touch only what changed: re-adding every range would make Chromium repaint every mark.
+      // Touch only what changed: every add or delete makes Chromium rebuild all highlight markers.
       const nameOf = (finding: Finding) => highlightName(id, finding.severity, familyOf(finding.ruleId));
       for (const [finding, range] of ranges) {
         if (range && next.get(finding) !== range) highlights.get(nameOf(finding))?.delete(range);
@@ -141,6 +185,10 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
     renderRef.current = schedule;
     redraws.set(id, schedule);
     const unsubscribe = client.subscribe(schedule);
+    // Scrolling brings other blocks on screen (any scroll container: capture on the document).
+    const onScroll = () => schedule();
+    document.addEventListener('scroll', onScroll, { capture: true, passive: true });
+    window.addEventListener('resize', onScroll, { passive: true });
     const unlisten = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
       if (dirtyElements.size === 1 && dirtyElements.has('root') && dirtyLeaves.size === 0) {
@@ -156,6 +204,8 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
       if (frame !== 0) cancelAnimationFrame(frame);
       unsubscribe();
       unlisten();
+      document.removeEventListener('scroll', onScroll, { capture: true });
+      window.removeEventListener('resize', onScroll);
       unregister();
       removeStyles();
       activeFinding.delete(id);
