@@ -12,13 +12,13 @@ export type Hardness = 'syllables' | 'length' | null;
 /** Why a token is hard, or null. Shared by the rule and the readability figures. */
 export function hardness(token: Token, syllables: number, config: CheckerConfig, dictionary: CompiledDictionary): Hardness {
   if (!token.hasLetter || /\d/.test(token.text)) return null;
-  // E-mail and web addresses (speeltuin@gemeente.nl, werk.nl) are copied, not read as words.
-  if (/[@/]|\.\p{L}/u.test(token.text)) return null;
   // All-caps words are abbreviations; the abbreviation rule handles them.
   if (token.text.length > 1 && token.text === token.text.toUpperCase()) return null;
   const settings = config['hard-word'];
   if (syllables < settings.minSyllables && token.text.length <= settings.maxLetters) return null;
   if (dictionary.allowedLong.has(token.lower)) return null;
+  // E-mail and web addresses (speeltuin@gemeente.nl, werk.nl) are copied, not read as words.
+  if (token.text.includes('@') || token.text.includes('/') || /\.[a-z]/i.test(token.text)) return null;
   // A hyphenated word is read part by part; judge the longest part.
   if (token.lower.includes('-')) {
     const parts = token.lower.split('-');

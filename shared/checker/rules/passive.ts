@@ -139,7 +139,21 @@ function isAttributive(tokens: Token[], aux: number, candidate: number, sentence
 const MAX_GAP_WORDEN = 14;
 const MAX_GAP_ZIJN = 8;
 
+// Memo of the word test: a note repeats the same words, and the test runs several regexes.
+const participleMemo = new Map<string, boolean>();
+const MEMO_LIMIT = 50_000;
+
 export function isParticiple(lower: string): boolean {
+  let known = participleMemo.get(lower);
+  if (known === undefined) {
+    known = testParticiple(lower);
+    if (participleMemo.size >= MEMO_LIMIT) participleMemo.clear();
+    participleMemo.set(lower, known);
+  }
+  return known;
+}
+
+function testParticiple(lower: string): boolean {
   if (lower.length < 5 || ADJECTIVES.has(lower) || PARTICIPLE_LIKE_NOUNS.has(lower)) return false;
   if (IRREGULAR.has(lower) || STATE_AFTER_ZIJN.has(lower) || isPrefixedStrongParticiple(lower)) return true;
   if (/(?:lijk|ig|isch|baar|aal|heid|teit)$/.test(lower)) return false;
