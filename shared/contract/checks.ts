@@ -35,6 +35,11 @@ export const checksChannels = {
     request: z.object({ path: FilePath, dismissal: Dismissal }),
     response: StoredDismissal,
   },
+  /** Reads and validates an organisation word list, so the editor's checker can use it. */
+  'checks.loadDictionary': {
+    request: z.object({ path: FilePath }),
+    response: z.object({ dictionary: z.unknown() }),
+  },
   'checks.undismiss': {
     request: z.object({ path: FilePath, id: z.number().int() }),
     response: z.object({ removed: z.boolean() }),

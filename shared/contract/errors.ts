@@ -23,6 +23,7 @@ export const errorCodes = [
   'review.notReviewCopy',
   'review.otherNote',
   'review.isReviewCopy',
+  'dictionary.invalid',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);

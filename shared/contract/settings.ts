@@ -4,6 +4,26 @@ import { FilePath } from './notes';
 export const Theme = z.enum(['light', 'dark', 'high-contrast']);
 export const Language = z.enum(['nl', 'en']);
 
+/** Sentence-length presets: B1 guidance, or the stricter "Direct Duidelijk" guide. */
+export const sentencePresets = {
+  b1: { warnAbove: 20, errorAbove: 30 },
+  'direct-duidelijk': { warnAbove: 15, errorAbove: 25 },
+} as const;
+
+export const CheckSettings = z.object({
+  preset: z.enum(['b1', 'direct-duidelijk', 'custom']).default('b1'),
+  warnAbove: z.number().int().min(5).max(100).default(20),
+  errorAbove: z.number().int().min(5).max(150).default(30),
+  /** Rule id -> on/off; rules not listed keep the checker's default. */
+  rules: z.record(z.string().max(40), z.boolean()).default({}),
+  spelling: z.boolean().default(true),
+  /** An organisation word list (JSON) layered over the built-in dictionary. */
+  organisationDictionary: FilePath.nullable().default(null),
+  /** Words the writer added ("Voeg toe aan woordenlijst"): never flagged as hard or misspelt. */
+  personalWords: z.array(z.string().min(1).max(100)).max(10_000).default([]),
+});
+export type CheckSettings = z.infer<typeof CheckSettings>;
+
 export const Settings = z.object({
   theme: Theme.default('light'),
   language: Language.default('nl'),
@@ -11,6 +31,7 @@ export const Settings = z.object({
   sideBarWidth: z.number().int().min(160).max(800).default(260),
   panelHeight: z.number().int().min(80).max(800).default(200),
   autosaveDelayMs: z.number().int().min(300).max(10_000).default(1000),
+  checks: CheckSettings.prefault({}),
 });
 export type Settings = z.infer<typeof Settings>;
 export const SettingsPatch = Settings.partial();

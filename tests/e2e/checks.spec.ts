@@ -2,7 +2,7 @@
 // are read from the CSS highlight registry (what is marked), never from pixels.
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, editor } from './fixtures';
+import { test, expect, editor, noteTabs } from './fixtures';
 
 const artifacts = join(import.meta.dirname, '../artifacts');
 const SENTENCE = 'Teneinde de zelfregie van inwoners te versterken, praten we met hen.';
@@ -43,7 +43,7 @@ async function newNote(page: Page, title: string) {
   await page.getByTestId('explorer-new-note').click();
   await page.getByRole('dialog').getByRole('textbox').fill(title);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('tab', { name: new RegExp(title) })).toHaveAttribute('aria-selected', 'true');
+  await expect(noteTabs(page).getByRole('tab', { name: new RegExp(title) })).toHaveAttribute('aria-selected', 'true');
   await editor(page).click();
 }
 
@@ -125,7 +125,7 @@ test('the status bar score rises when a long sentence is split', async ({ page, 
   );
   const status = page.getByTestId('status-readability');
   await expect(status).toBeVisible();
-  await markOf(page, await page.evaluate(() => document.querySelector('[contenteditable="true"]')?.textContent ?? ''));
+  await markOf(page, await editor(page).innerText());
   const before = Number(await status.getAttribute('data-flesch-douma'));
   await page.keyboard.press('End');
   await page.keyboard.type('.');

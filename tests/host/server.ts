@@ -124,6 +124,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
     async close() {
       streams.forEach((stream) => stream.end());
       services.dispose();
+      // Browser contexts may still hold keep-alive sockets; the host's life ends with the test.
+      server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
     },
   };

@@ -1,11 +1,15 @@
 import type { WorkbenchController } from '../workbench/controller';
 import type { Command } from './registry';
+import { revealNextFinding } from '../checks/reveal';
+import { SHOW_FINDING_COMMAND } from '../editor/plugins/FindingHoverPlugin';
+import { QUICK_FIX_COMMAND } from '../editor/plugins/QuickFixPlugin';
 
 /** The built-in commands. Ids are stable: main's menu and user keybindings refer to them. */
 export function workbenchCommands(wb: WorkbenchController): Command[] {
   const hasNote = () => wb.state.active !== null;
   const editable = () => hasNote() && !wb.activeTab()?.readOnly;
   const editor = () => wb.activeEditor();
+  const hasChecks = () => wb.checks.activeSession() !== null;
   return [
     { id: 'file.newNote', title: 'commands.file.newNote', keybinding: 'Mod+Alt+N', run: () => wb.newNote() },
     { id: 'file.openWerkmap', title: 'commands.file.openWerkmap', keybinding: 'Mod+O', run: () => wb.openWerkmap() },
@@ -44,6 +48,11 @@ export function workbenchCommands(wb: WorkbenchController): Command[] {
     { id: 'format.h3', title: 'commands.format.h3', keybinding: 'Mod+Alt+3', when: editable, run: () => editor()?.setBlock('h3') },
     { id: 'format.bulletList', title: 'commands.format.bulletList', keybinding: 'Mod+Shift+8', when: editable, run: () => editor()?.setBlock('bullet') },
     { id: 'format.numberedList', title: 'commands.format.numberedList', keybinding: 'Mod+Shift+7', when: editable, run: () => editor()?.setBlock('number') },
+    { id: 'checks.showFinding', title: 'checks.commands.showFinding', keybinding: 'Alt+F8', when: hasChecks, run: () => void editor()?.editor.dispatchCommand(SHOW_FINDING_COMMAND, undefined) },
+    { id: 'checks.quickFix', title: 'checks.commands.quickFix', keybinding: 'Mod+.', editorHandlesKey: true, when: hasChecks, run: () => void editor()?.editor.dispatchCommand(QUICK_FIX_COMMAND, undefined) },
+    { id: 'checks.nextFinding', title: 'checks.commands.nextFinding', keybinding: 'F8', when: hasChecks, run: () => void revealNextFinding(wb.checks.activeSession()!, 1) },
+    { id: 'checks.previousFinding', title: 'checks.commands.previousFinding', keybinding: 'Shift+F8', when: hasChecks, run: () => void revealNextFinding(wb.checks.activeSession()!, -1) },
+    { id: 'checks.showReadability', title: 'checks.commands.showReadability', run: () => wb.showPanel('readability') },
     {
       id: 'format.link',
       title: 'commands.format.link',

@@ -24,6 +24,9 @@ import { PastePlugin } from './plugins/PastePlugin';
 import { CommentPlugin } from './plugins/CommentPlugin';
 import type { CommentLayer } from '../comments/layer';
 import type { TextStats } from './text-stats';
+// Checks layer (issue 5): highlights, hover card, quick fix, fed by the checker worker.
+import { ChecksPlugin, type ChecksPluginProps } from './plugins/ChecksPlugin';
+import '../checks/checks.css';
 import './editor.css';
 
 export type { EditorHandle, BlockKind } from './editor-handle';
@@ -48,6 +51,8 @@ export interface NoteEditorProps {
   onLoadError?(error: Error): void;
   /** Comment marks and the comment button; absent in editors without comments. */
   commentLayer?: CommentLayer;
+  /** Inline checks; absent where the text is only read (review copies in panel mode). */
+  checks?: Omit<ChecksPluginProps, 'noteKey'>;
 }
 
 export function NoteEditor(props: NoteEditorProps) {
@@ -68,6 +73,7 @@ function NoteEditorInstance({
   onOpenLink,
   onLoadError,
   commentLayer,
+  checks,
 }: NoteEditorProps) {
   // While a document is parsed, Lexical's error reports are collected instead of logged.
   const errorSink = useRef<Error[] | null>(null);
@@ -138,6 +144,7 @@ function NoteEditorInstance({
       <LinkClickPlugin onOpenLink={onOpenLink} />
       <ChangeReportPlugin onChange={onChange} />
       {onOutline && <OutlinePlugin onOutline={onOutline} />}
+      {checks && <ChecksPlugin noteKey={noteKey} {...checks} />}
       <EditorHandlePlugin onReady={onReady} />
       {commentLayer && <CommentPlugin layer={commentLayer} />}
     </LexicalComposer>

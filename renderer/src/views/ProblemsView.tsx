@@ -1,7 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { revealFinding } from '../checks/reveal';
+import { ProblemsPanel } from './problems/ProblemsPanel';
+import { useActiveChecks } from '../workbench/use-active-checks';
 
-/** Filled by the checker once it runs in the editor; until then it says plainly that all is well. */
+/** The findings of the open note; the same component serves the side bar and the bottom panel. */
 export function ProblemsView() {
   const { t } = useTranslation();
-  return <p className="view-empty">{t('panel.noProblems')}</p>;
+  const { session, snapshot } = useActiveChecks();
+  if (!session) return <p className="view-empty">{t('panel.noProblems')}</p>;
+  return <ProblemsPanel snapshot={snapshot} onReveal={(finding) => revealFinding(session, finding)} />;
 }

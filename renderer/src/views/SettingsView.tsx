@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import type { Settings } from '../../../shared/contract';
+import { CheckSettingsSection } from './CheckSettingsSection';
 
 export function SettingsView() {
   const { t } = useTranslation();
@@ -38,6 +39,7 @@ export function SettingsView() {
         onBlur={(event) => void controller.updateSettings({ authorName: event.target.value.trim() })}
       />
       <p className="view-hint">{t('settings.authorHelp')}</p>
+      <CheckSettingsSection />
     </form>
   );
 }

@@ -1,6 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NoteEditor } from '../editor/NoteEditor';
+import type { CheckSession } from '../checks/session';
+import type { Dismissal } from '../checks/dismissals';
+import { useChecksVersion } from './checks-bridge';
 import { useWorkbench, useWorkbenchState } from './context';
 import type { TabState } from './state';
 import { CommentDialogs } from '../comments/CommentDialogs';
@@ -72,6 +75,21 @@ function EditorPane({ tab, visible }: { tab: TabState; visible: boolean }) {
   const { t } = useTranslation();
   const { controller } = useWorkbench();
   const commentLayer = useMemo(() => controller.comments.layerFor(tab.path), [controller, tab.path]);
+  useChecksVersion(controller.checks);
+  const dismissals = controller.checks.dismissalsOf(tab.path);
+  const checks = useMemo(
+    () =>
+      tab.reviewCopy
+        ? undefined
+        : {
+            visible,
+            dismissals,
+            onDismiss: (dismissal: Dismissal) => void controller.checks.dismiss(tab.path, dismissal),
+            onAddWord: (word: string) => void controller.checks.addWord(word),
+            onSession: (session: CheckSession | null) => controller.checks.setSession(tab.path, session),
+          },
+    [controller, tab.path, tab.reviewCopy, visible, dismissals],
+  );
   return (
     <div className="editor-pane" hidden={!visible} data-path={tab.path} data-review-copy={tab.reviewCopy || undefined}>
       <NoteEditor
@@ -86,6 +104,7 @@ function EditorPane({ tab, visible }: { tab: TabState; visible: boolean }) {
         onOpenLink={(url) => void controller.api.invoke('app.openExternal', { url }).catch((error: unknown) => controller.toastError(error))}
         onLoadError={() => controller.toast(t('editor.loadError'), 'error')}
         commentLayer={commentLayer}
+        checks={checks}
       />
     </div>
   );

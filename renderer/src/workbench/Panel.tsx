@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useWorkbench, useWorkbenchState } from './context';
 import { ProblemsView } from '../views/ProblemsView';
 import { CommentsView } from '../views/CommentsView';
+import { ReadabilityPanelView } from '../views/ReadabilityPanelView';
 import type { PanelTab } from './state';
 
 export function Panel() {
@@ -11,6 +12,7 @@ export function Panel() {
   const tabs: { id: PanelTab; label: string }[] = [
     { id: 'problems', label: t('panel.problems') },
     { id: 'comments', label: t('panel.comments') },
+    { id: 'readability', label: t('checks.readability.title') },
   ];
   return (
     <section className="panel" aria-label={tabs.find((item) => item.id === tab)?.label}>
@@ -32,7 +34,9 @@ export function Panel() {
         </button>
       </div>
       <div className="panel-body" role="tabpanel">
-        {tab === 'problems' ? <ProblemsView /> : <CommentsView />}
+        {tab === 'problems' && <ProblemsView />}
+        {tab === 'comments' && <CommentsView />}
+        {tab === 'readability' && <ReadabilityPanelView />}
       </div>
     </section>
   );

@@ -1,11 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { useWorkbenchState } from './context';
+import { useWorkbench, useWorkbenchState } from './context';
+import { ReadabilityStatusItem } from '../views/readability/ReadabilityStatusItem';
+import { useActiveChecks } from './use-active-checks';
 
 /** Plain readers manage roughly 200 words a minute; the figure is a guide, not a promise. */
 const WORDS_PER_MINUTE = 200;
 
 export function StatusBar() {
   const { t } = useTranslation();
+  const { controller } = useWorkbench();
+  const { snapshot } = useActiveChecks();
   const tab = useWorkbenchState((state) => state.tabs.find((item) => item.path === state.active));
   const saveLabel = tab && { saved: t('status.saved'), saving: t('status.saving'), unsaved: t('status.unsaved'), error: t('status.saveError') }[tab.save];
   return (
@@ -21,6 +25,7 @@ export function StatusBar() {
           </span>
           <span className="status-item">{t('status.readingTime', { minutes: Math.max(1, Math.round(tab.words / WORDS_PER_MINUTE)) })}</span>
           {tab.readOnly && <span className="status-item">{t('editor.readOnly')}</span>}
+          {!tab.reviewCopy && <ReadabilityStatusItem snapshot={snapshot} onOpen={() => controller.showPanel('readability')} />}
         </>
       )}
     </footer>

@@ -6,6 +6,7 @@ import { setLanguage } from '../i18n';
 import type { EditorHandle } from '../editor/NoteEditor';
 import { Store } from './store';
 import { CommentsController } from '../comments/comments-controller';
+import { ChecksBridge } from './checks-bridge';
 import type { OutlineHeading, PanelTab, SideView, TabState } from './state';
 
 const SESSION_DELAY_MS = 300;
@@ -19,6 +20,8 @@ export class WorkbenchController {
   readonly store = new Store();
   /** The comment layer: threads, marks, review rounds (renderer/src/comments). */
   readonly comments: CommentsController = new CommentsController(this);
+  /** The checks layer: sessions per note, dismissals, check settings (renderer/src/checks). */
+  readonly checks: ChecksBridge = new ChecksBridge(this);
   private readonly editors = new Map<string, EditorHandle>();
   private readonly autosaveTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly saving = new Map<string, Promise<void>>();
@@ -122,6 +125,7 @@ export class WorkbenchController {
     };
     this.store.set((state) => ({ tabs: [...state.tabs, tab], active: activate || !state.active ? tab.path : state.active }));
     void this.comments.load(snapshot.path);
+    if (!snapshot.reviewCopy) void this.checks.load(snapshot.path);
     this.persistSession();
   }
 
@@ -166,6 +170,8 @@ export class WorkbenchController {
         this.updateTab(path, { path: renamed });
         this.comments.forget(path);
         void this.comments.load(renamed);
+        this.checks.forget(path);
+        void this.checks.load(renamed);
         if (this.state.active === path) this.store.set({ active: renamed });
       }
       await this.refreshWerkmap();
@@ -194,6 +200,7 @@ export class WorkbenchController {
     await this.api.invoke('notes.close', { path }).catch(() => undefined);
     this.editors.delete(path);
     this.comments.forget(path);
+    this.checks.forget(path);
     this.store.set((state) => {
       const index = state.tabs.findIndex((tab) => tab.path === path);
       const tabs = state.tabs.filter((tab) => tab.path !== path);
@@ -344,6 +351,7 @@ export class WorkbenchController {
     document.documentElement.dataset.theme = settings.theme;
     setLanguage(settings.language);
     this.store.set({ settings });
+    void this.checks.apply(settings.checks);
   }
 
   async updateSettings(patch: Partial<Settings>) {

@@ -1,7 +1,7 @@
-import type { Settings, Werkmap } from '../../../shared/contract';
+import { Settings as SettingsSchema, type Settings, type Werkmap } from '../../../shared/contract';
 
 export type SideView = 'explorer' | 'search' | 'outline' | 'comments' | 'problems' | 'settings';
-export type PanelTab = 'problems' | 'comments';
+export type PanelTab = 'problems' | 'comments' | 'readability';
 export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error';
 
 export interface TabState {
@@ -54,14 +54,7 @@ export interface WorkbenchState {
   outline: OutlineHeading[];
 }
 
-export const defaultSettings: Settings = {
-  theme: 'light',
-  language: 'nl',
-  authorName: '',
-  sideBarWidth: 260,
-  panelHeight: 200,
-  autosaveDelayMs: 1000,
-};
+export const defaultSettings: Settings = SettingsSchema.parse({});
 
 export const initialState: WorkbenchState = {
   ready: false,
