@@ -81,7 +81,7 @@ const ADJECTIVES = new Set([
 const STATE_AFTER_ZIJN = new Set([
   'gesloten', 'geopend', 'verplicht', 'verantwoord', 'bedoeld', 'beperkt', 'betrokken', 'gescheiden', 'verrast', 'bedankt',
   'gezegd', 'gedwongen', 'gedetailleerd', 'overtuigd', 'voorbereid', 'gebonden', 'bedreigd', 'gemotiveerd', 'gespecialiseerd',
-  'gekwalificeerd', 'verzekerd', 'verloren', 'gericht', 'gewenst', 'verboden', 'besloten', 'verbonden', 'aangewezen',
+  'gekwalificeerd', 'verzekerd', 'verloren', 'gericht', 'gewenst', 'verboden', 'besloten', 'verbonden',
 ]);
 
 /** Nouns that look like participles ("het beleid", "het gebied", "een besluit"). */

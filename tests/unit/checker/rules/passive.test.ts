@@ -121,3 +121,12 @@ describe('passive rule: long middle fields and particles', () => {
     expect(passive('De raad wordt in juni bijeengeroepen.')).toEqual(['wordt in juni bijeengeroepen']);
   });
 });
+
+describe('passive rule: everyday official sentences', () => {
+  it('finds zijn-passives and leaves plural nouns and state words alone', () => {
+    expect(passive('Het gebied is in 2020 aangewezen als natuurgebied.')).toEqual(['is in 2020 aangewezen']);
+    expect(passive('De bedragen zijn verhoogd.')).toEqual(['zijn verhoogd']);
+    expect(passive('De bijeenkomst is besloten.')).toEqual([]);
+    expect(passive('De gesprekken zijn goed verlopen.')).toEqual([]);
+  });
+});
