@@ -71,10 +71,16 @@ function main() {
   mkdirSync(work, { recursive: true });
   for (const part of ['package.json', 'binding.gyp', 'src', 'deps', 'lib']) cpSync(join(source, part), join(work, part), { recursive: true });
 
-  console.log(`better-sqlite3 wordt gebouwd voor Electron ${electronVersion} (${platform}-${arch}); dit duurt een paar minuten…`);
-  const nodeGyp = requireFrom.resolve('node-gyp/bin/node-gyp.js');
-  const result = spawnSync(process.execPath, [nodeGyp, ...nodeGypArgs({ electronVersion, arch })], { cwd: work, stdio: 'inherit' });
   const built = join(work, 'build', 'Release', NATIVE_FILE);
+  // A prebuilt binary for this Electron version saves users a compiler; building is the fallback.
+  const prebuild = requireFrom.resolve('prebuild-install/bin.js');
+  const fetched = spawnSync(process.execPath, [prebuild, '--runtime', 'electron', '--target', electronVersion, '--arch', arch], { cwd: work, stdio: 'inherit' });
+  let result = fetched;
+  if (fetched.status !== 0 || !existsSync(built)) {
+    console.log(`better-sqlite3 wordt gebouwd voor Electron ${electronVersion} (${platform}-${arch}); dit duurt een paar minuten…`);
+    const nodeGyp = requireFrom.resolve('node-gyp/bin/node-gyp.js');
+    result = spawnSync(process.execPath, [nodeGyp, ...nodeGypArgs({ electronVersion, arch })], { cwd: work, stdio: 'inherit' });
+  }
   if (result.status !== 0 || !existsSync(built)) {
     fail([
       'Het bouwen van better-sqlite3 voor Electron is mislukt.',
