@@ -128,6 +128,16 @@ export class CheckClient {
     return this.dismissals;
   }
 
+  /**
+   * Shown findings of one block, for drawing: the same objects as in the snapshot, without
+   * building the whole note's snapshot (which costs a walk over every finding).
+   */
+  blockFindings(blockId: string): readonly Finding[] {
+    const findings = this.state.blockFindings(blockId);
+    if (this.dismissals.length === 0 || findings.length === 0) return findings;
+    return applyDismissals(findings, (id) => this.textOf(id), this.dismissals).shown;
+  }
+
   textOf(blockId: string): string | undefined {
     return this.state.getBlock(blockId)?.text;
   }

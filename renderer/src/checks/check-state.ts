@@ -12,6 +12,8 @@ export interface StateBlock {
   text: string;
 }
 
+const NONE: readonly Finding[] = [];
+
 interface BlockEntry {
   hash: string;
   findings: Finding[];
@@ -30,6 +32,8 @@ export class CheckState {
   private readonly current = new Map<string, StateBlock>();
   private readonly byBlock = new Map<string, BlockEntry>();
   private doc: DocumentPart | null = null;
+  /** The document part's findings by block, so one block's findings cost no walk over the note. */
+  private docByBlock = new Map<string, Finding[]>();
   /** Block id -> hash of the last result that arrived for it, kept even when later dropped. */
   private readonly received = new Map<string, string>();
   latestSent = -1;
@@ -69,6 +73,12 @@ export class CheckState {
         sections: result.sections,
         readability: result.readability,
       };
+      this.docByBlock = new Map();
+      for (const finding of this.doc.findings) {
+        const list = this.docByBlock.get(finding.blockId);
+        if (list) list.push(finding);
+        else this.docByBlock.set(finding.blockId, [finding]);
+      }
       changed = true;
     }
     return changed;
@@ -96,27 +106,17 @@ export class CheckState {
 
   /** Findings that belong to the current text, in document order. */
   findings(): Finding[] {
-    const documentByBlock = new Map<string, Finding[]>();
-    if (this.doc) {
-      for (const finding of this.doc.findings) {
-        if (this.doc.hashes[finding.blockId] !== this.current.get(finding.blockId)?.hash) continue;
-        const list = documentByBlock.get(finding.blockId);
-        if (list) list.push(finding);
-        else documentByBlock.set(finding.blockId, [finding]);
-      }
-    }
     const out: Finding[] = [];
-    for (const block of this.blocks) {
-      const own = this.byBlock.get(block.id);
-      const fromDocument = documentByBlock.get(block.id);
-      if (!fromDocument) {
-        if (own) for (const finding of own.findings) out.push(finding);
-        continue;
-      }
-      const merged = [...(own?.findings ?? []), ...fromDocument].sort((a, b) => a.start - b.start || b.end - a.end);
-      for (const finding of merged) out.push(finding);
-    }
+    for (const block of this.blocks) for (const finding of this.blockFindings(block.id)) out.push(finding);
     return out;
+  }
+
+  /** Findings of one block that belong to its current text, in text order. */
+  blockFindings(id: string): readonly Finding[] {
+    const own = this.byBlock.get(id)?.findings ?? NONE;
+    const fromDocument = this.docByBlock.get(id);
+    if (!fromDocument || !this.doc || this.doc.hashes[id] !== this.current.get(id)?.hash) return own;
+    return [...own, ...fromDocument].sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
   sections(): WireSection[] {

@@ -3,7 +3,7 @@
 // Only blocks Lexical marked dirty are re-read; the rest come from the previous read.
 import { $isListItemNode, $isListNode, type ListItemNode, type ListNode } from '@lexical/list';
 import { $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
-import { $getRoot, $isParagraphNode, type EditorState, type LexicalNode } from 'lexical';
+import { $getNodeByKey, $getRoot, $isParagraphNode, type EditorState, type LexicalNode } from 'lexical';
 import { blockHash } from './block-hash';
 
 export type EditorBlockKind = 'paragraph' | 'heading' | 'listitem';
@@ -27,8 +27,62 @@ function listItemText(item: ListItemNode): string {
   return text;
 }
 
+/** How a text block of kind and level reads from its node, or null for a node that is no text block. */
+function $describe(node: LexicalNode): { kind: EditorBlockKind; level: number | undefined; text: () => string } | null {
+  if ($isHeadingNode(node)) return { kind: 'heading', level: headingLevel(node.getTag()), text: () => node.getTextContent() };
+  if ($isParagraphNode(node) || $isQuoteNode(node)) return { kind: 'paragraph', level: undefined, text: () => node.getTextContent() };
+  return null;
+}
+
 export class EditorBlockReader {
   private previous = new Map<string, EditorBlock>();
+  private list: EditorBlock[] = [];
+  private indexOf = new Map<string, number>();
+
+  /** The kind of a block from the last read, undefined for a key that was no block. */
+  kindOf(key: string): EditorBlockKind | undefined {
+    const index = this.indexOf.get(key);
+    return index === undefined ? undefined : this.list[index]?.kind;
+  }
+
+  /**
+   * Typing inside existing paragraphs and headings leaves the list of blocks as it was: then only
+   * the changed blocks are read again, without walking the note. `changed` are dirty element keys;
+   * returns null when the block list itself may have changed (the caller reads everything).
+   * Must be called inside `editorState.read`.
+   */
+  $readChanged(changed: Iterable<string>): EditorBlock[] | null {
+    let out: EditorBlock[] | null = null;
+    for (const key of changed) {
+      const index = this.indexOf.get(key);
+      if (index === undefined) continue; // an ancestor or an inline element
+      const before = this.list[index] as EditorBlock;
+      const node = $getNodeByKey(key);
+      if (!node) return null;
+      let kind: EditorBlockKind;
+      let level: number | undefined;
+      let text: string;
+      if ($isListItemNode(node)) {
+        if (before.kind !== 'listitem') return null;
+        kind = 'listitem';
+        level = before.level;
+        text = listItemText(node);
+      } else {
+        const described = $describe(node);
+        if (!described) return null;
+        ({ kind, level } = described);
+        text = described.text();
+      }
+      if (text === before.text && kind === before.kind && level === before.level) continue;
+      const block: EditorBlock = { id: key, kind, text, hash: blockHash(kind, level, text) };
+      if (level !== undefined) block.level = level;
+      out ??= [...this.list];
+      out[index] = block;
+      this.previous.set(key, block);
+    }
+    if (out) this.list = out;
+    return this.list;
+  }
 
   /** Must be called inside `editorState.read`. */
   $read(dirty: DirtySet): EditorBlock[] {
@@ -56,11 +110,13 @@ export class EditorBlockReader {
       }
     };
     for (const node of $getRoot().getChildren()) {
-      if ($isHeadingNode(node)) take(node, 'heading', headingLevel(node.getTag()), () => node.getTextContent());
-      else if ($isParagraphNode(node) || $isQuoteNode(node)) take(node, 'paragraph', undefined, () => node.getTextContent());
+      const described = $describe(node);
+      if (described) take(node, described.kind, described.level, described.text);
       else if ($isListNode(node)) walkList(node, 1);
     }
     this.previous = next;
+    this.list = out;
+    this.indexOf = new Map(out.map((block, index) => [block.id, index]));
     return out;
   }
 
@@ -70,5 +126,7 @@ export class EditorBlockReader {
 
   reset(): void {
     this.previous.clear();
+    this.list = [];
+    this.indexOf.clear();
   }
 }

@@ -56,7 +56,6 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
     let shownActive: StaticRange | null = null;
     let resetAll = false;
     let frame = 0;
-    let grouped: { revision: number; byBlock: Map<string, Finding[]> } | null = null;
 
     const unregister = () => {
       if (!registered) return;
@@ -68,22 +67,8 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
       shownActive = null;
     };
 
-    const findingsByBlock = (): Map<string, Finding[]> => {
-      const snapshot = client.getSnapshot();
-      if (grouped?.revision === snapshot.revision) return grouped.byBlock;
-      const byBlock = new Map<string, Finding[]>();
-      for (const finding of snapshot.findings) {
-        const list = byBlock.get(finding.blockId);
-        if (list) list.push(finding);
-        else byBlock.set(finding.blockId, [finding]);
-      }
-      grouped = { revision: snapshot.revision, byBlock };
-      return byBlock;
-    };
-
     /** Ids of the blocks on screen (with a margin), in document order. */
-    const shownBlockIds = (byBlock: Map<string, Finding[]>): string[] => {
-      if (byBlock.size === 0) return [];
+    const shownBlockIds = (): string[] => {
       const root = editor.getRootElement();
       if (!root || root.getClientRects().length === 0) return [];
       const blocks = client.state.getBlocks();
@@ -97,10 +82,7 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
       );
       if (!band) return [];
       const ids: string[] = [];
-      for (let index = band[0]; index <= band[1]; index++) {
-        const id = (blocks[index] as StateBlock).id;
-        if (byBlock.has(id)) ids.push(id);
-      }
+      for (let index = band[0]; index <= band[1]; index++) ids.push((blocks[index] as StateBlock).id);
       return ids;
     };
 
@@ -116,12 +98,10 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
         shownActive = null;
         resetAll = false;
       }
-      const byBlock = findingsByBlock();
       const needed = new Map<string, Finding[]>();
       const next = new Map<Finding, StaticRange | null>();
-      for (const blockId of shownBlockIds(byBlock)) {
-        const list = byBlock.get(blockId) as Finding[];
-        for (const finding of list) {
+      for (const blockId of shownBlockIds()) {
+        for (const finding of client.blockFindings(blockId)) {
           if (!domDirty.has(blockId) && ranges.has(finding)) next.set(finding, ranges.get(finding) ?? null);
           else {
             const missing = needed.get(blockId);
