@@ -6,6 +6,7 @@ import retextDutch from 'retext-dutch';
 import { unified } from 'unified';
 import { createChecker, splitBlocks, type Block } from '../shared/checker/index';
 import type { Benchmark, BenchResult } from './types';
+import { median, quantile, seededRandom } from './stats';
 
 const fixture = (name: string): string => readFileSync(new URL(`../tests/fixtures/checker/${name}`, import.meta.url), 'utf8');
 
@@ -18,19 +19,10 @@ const OFFICIAL = [
   'Het CJG (Centrum voor Jeugd en Gezin) biedt o.a. opvoedondersteuning aan ouders met jonge kinderen.',
 ];
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A Markdown note of about `targetWords` words with (almost) every paragraph unique. */
 export function generateNote(targetWords: number, seed = 1): string {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const plain = ['plain-afval.md', 'plain-hulp.md', 'plain-park.txt']
     .flatMap((f) => fixture(f).split(/\n\s*\n/))
     .map((b) => b.trim())
@@ -53,11 +45,7 @@ export function generateNote(targetWords: number, seed = 1): string {
   return parts.join('\n\n') + '\n';
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const percentile = (xs: number[], p: number): number => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-};
+const percentile = (xs: number[], p: number): number => quantile(xs, p / 100);
 
 function time(fn: () => void): number {
   const start = performance.now();
@@ -98,7 +86,7 @@ const benchmark: Benchmark = {
     const blocks: Block[] = splitBlocks(text, 'markdown').map(({ id, text: t, kind, level }) => (level === undefined ? { id, text: t, kind } : { id, text: t, kind, level }));
     checker.checkDocument(blocks);
     const paragraphs = blocks.map((b, i) => (b.kind === 'paragraph' ? i : -1)).filter((i) => i >= 0);
-    const random = mulberry32(7);
+    const random = seededRandom(7);
     const docTimes: number[] = [];
     const blockTimes: number[] = [];
     const insertWords = ['nu', 'ook', 'zeker', 'weer', 'hier', 'samen'];

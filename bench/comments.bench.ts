@@ -13,18 +13,10 @@ import { flatten, reanchorFlat, selectorAt, type FlatText } from '../shared/comm
 import type { Stance } from '../shared/contract';
 import { sampleNote, toBlocks } from '../shared/document';
 import type { Benchmark, BenchResult } from './types';
+import { median, quantile, seededRandom } from './stats';
 
 const STANCES: Stance[] = ['vraag', 'onduidelijk', 'eens', 'oneens', 'suggestie'];
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The sample beleidsnotitie repeated to about 10,000 words, each copy's heading numbered. */
 function bigDocument(): string {
@@ -58,7 +50,7 @@ function randomSelector(flat: FlatText, random: () => number) {
 /** Writes `threads` threads of `perThread` comments straight into an open note, in one transaction. */
 function fillComments(store: NoteStore, file: string, flat: FlatText, threads: number, perThread: number, seed: number, origin: string): void {
   const db = store.database(file);
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const write = writers(db);
   const base = Date.parse('2026-03-01T09:00:00.000Z');
   db.transaction(() => {
@@ -83,11 +75,6 @@ function fillComments(store: NoteStore, file: string, flat: FlatText, threads: n
   })();
 }
 
-const median = (values: number[]) => quantile(values, 0.5);
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-}
 
 /** What the writer waits for when opening a note: the text, all threads, and every mark placed. */
 function openAndList(file: string): number {
@@ -132,7 +119,7 @@ async function run(): Promise<BenchResult> {
     const store = new NoteStore();
     const comments = new CommentService(store);
     store.openNote(withComments);
-    const random = mulberry32(7);
+    const random = seededRandom(7);
     const adds: number[] = [];
     for (let i = 0; i < 200; i += 1) {
       const anchor = randomSelector(flat, random);

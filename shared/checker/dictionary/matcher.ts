@@ -4,6 +4,7 @@
 import { inflectWord } from './inflect';
 import type { LayeredDictionary } from './layers';
 import type { AbbreviationEntry, NominalisationEntry, TermEntry } from './schema';
+import { memoByWord } from '../memo';
 
 export interface MultiWordTerm {
   entry: TermEntry;
@@ -111,8 +112,6 @@ export function compileDictionary(dict: LayeredDictionary): CompiledDictionary {
   let minPrefix = Infinity;
   for (const key of prefixes.keys()) minPrefix = Math.min(minPrefix, key.length);
 
-  const cache = new Map<string, WordMatch | null>();
-
   function matchUncached(lower: string): WordMatch | null {
     if (accepted.has(lower)) return null;
     const direct = single.get(lower);
@@ -146,15 +145,7 @@ export function compileDictionary(dict: LayeredDictionary): CompiledDictionary {
 
   return {
     multiWord,
-    matchWord(lower: string): WordMatch | null {
-      let hit = cache.get(lower);
-      if (hit === undefined) {
-        hit = matchUncached(lower);
-        if (cache.size >= CACHE_LIMIT) cache.clear();
-        cache.set(lower, hit);
-      }
-      return hit;
-    },
+    matchWord: memoByWord(matchUncached, CACHE_LIMIT),
     abbreviations: new Map(dict.abbreviations.map((a) => [abbreviationKey(a.abbr), a])),
     nominalisations: new Map(
       dict.nominalisations.flatMap((n) => {

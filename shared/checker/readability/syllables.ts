@@ -2,10 +2,9 @@
 // The patterns never split within the first or last two letters of a word, so the edge pieces
 // (at most a few letters) are refined by counting their vowel groups: "idee", "over", "abon".
 import nl from 'hyphen/nl';
+import { memoByWord } from '../memo';
 
 const MARK = '|';
-const cache = new Map<string, number>();
-const CACHE_LIMIT = 200_000;
 
 // A vowel group; a diaeresis (ë, ï, ö, ü) always starts a new syllable ("re-ë-le", "co-ör-di-na-tie").
 const VOWEL_GROUP = /[ëïöü]|[aeiouyáéíóúàèâêîôû]+/g;
@@ -28,12 +27,4 @@ function countUncached(word: string): number {
 }
 
 /** Number of syllables of one word (numbers and symbols count as one). */
-export function countSyllables(word: string): number {
-  let n = cache.get(word);
-  if (n === undefined) {
-    n = countUncached(word);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(word, n);
-  }
-  return n;
-}
+export const countSyllables = memoByWord(countUncached, 200_000);

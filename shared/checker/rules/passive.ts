@@ -5,6 +5,7 @@
 import type { Token } from '../analyse';
 import { createRetextPlugin } from './plugin';
 import type { Rule } from './types';
+import { memoByWord } from '../memo';
 
 const WORDEN = new Set(['word', 'wordt', 'worden', 'werd', 'werden', 'geworden']);
 const ZIJN = new Set(['is', 'zijn', 'was', 'waren', 'ben', 'bent', 'geweest']);
@@ -140,18 +141,8 @@ const MAX_GAP_WORDEN = 14;
 const MAX_GAP_ZIJN = 8;
 
 // Memo of the word test: a note repeats the same words, and the test runs several regexes.
-const participleMemo = new Map<string, boolean>();
-const MEMO_LIMIT = 50_000;
-
-export function isParticiple(lower: string): boolean {
-  let known = participleMemo.get(lower);
-  if (known === undefined) {
-    known = testParticiple(lower);
-    if (participleMemo.size >= MEMO_LIMIT) participleMemo.clear();
-    participleMemo.set(lower, known);
-  }
-  return known;
-}
+/** Participle tests are cached per word: the same words recur on every keystroke. */
+export const isParticiple = memoByWord(testParticiple, 50_000);
 
 function testParticiple(lower: string): boolean {
   if (lower.length < 5 || ADJECTIVES.has(lower) || PARTICIPLE_LIKE_NOUNS.has(lower)) return false;
