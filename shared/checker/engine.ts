@@ -6,7 +6,7 @@ import { BlockCache, hashText } from './cache';
 import { configFingerprint, resolveConfig, type CheckerConfig, type CheckerConfigInput } from './config';
 import { builtinDictionary } from './dictionary/builtin';
 import { layerDictionaries } from './dictionary/layers';
-import { compileDictionary } from './dictionary/matcher';
+import { compileDictionary, type CompiledDictionary } from './dictionary/matcher';
 import type { BuiltinDictionary, CustomDictionary } from './dictionary/schema';
 import { createLineIndex } from './location';
 import { levelRank } from './readability/level';
@@ -34,13 +34,24 @@ export interface Checker {
   checkText(text: string, format?: 'text' | 'markdown'): DocumentResult;
 }
 
+/** The built-in dictionary alone is the same for every checker; compile it once per process. */
+let builtinOnly: CompiledDictionary | null = null;
+
+function dictionaryFor(options: CheckerOptions): CompiledDictionary {
+  if (options.builtin || (options.dictionaries?.length ?? 0) > 0) {
+    return compileDictionary(layerDictionaries(options.builtin ?? builtinDictionary(), options.dictionaries ?? []));
+  }
+  builtinOnly ??= compileDictionary(layerDictionaries(builtinDictionary(), []));
+  return builtinOnly;
+}
+
 export function createChecker(options: CheckerOptions = {}): Checker {
   const config = resolveConfig(options.config);
   const spelling = options.spelling ? createSpellChecker(options.spelling) : null;
   if (!spelling) config.spelling.enabled = false;
   const env: RuleEnvironment = {
     config,
-    dictionary: compileDictionary(layerDictionaries(options.builtin ?? builtinDictionary(), options.dictionaries ?? [])),
+    dictionary: dictionaryFor(options),
     spelling,
   };
   const fingerprint = configFingerprint(config);

@@ -21,8 +21,11 @@ export function levelRank(level: CefrLevel): number {
   return LEVEL_ORDER.indexOf(level);
 }
 
+// One formatter for all reasons: toLocaleString builds a new one on every call, which showed up in profiles.
+const dutchNumber = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+
 function fmt(n: number): string {
-  return (Math.round(n * 10) / 10).toLocaleString('nl-NL');
+  return dutchNumber.format(Math.round(n * 10) / 10);
 }
 
 function meets(input: LevelInput, limits: (typeof LEVEL_LIMITS)['B1' | 'B2']): boolean {
