@@ -1,7 +1,7 @@
 // Feeds a CheckClient from a Lexical editor: blocks are re-read only where Lexical marked
 // elements dirty, and the whole note when the state was replaced (opening, undo, redo). Typing
 // inside a block reads just that block, without walking the note's ~2,000 blocks per keystroke.
-import { $getRoot, HISTORIC_TAG, type EditorState, type LexicalEditor } from 'lexical';
+import { HISTORIC_TAG, type LexicalEditor } from 'lexical';
 import type { CheckClient } from './check-client';
 import { EditorBlockReader } from './editor-blocks';
 
@@ -16,8 +16,8 @@ export function attachEditor(editor: LexicalEditor, client: CheckClient): () => 
     const opened = prevEditorState.isEmpty();
     // setEditorState marks only the root dirty, so the dirty set says nothing about which blocks changed.
     const replaced = opened || tags.has(HISTORIC_TAG) || (dirtyLeaves.size === 0 && dirtyElements.size === 1 && dirtyElements.has('root'));
-    if (!replaced && keepsBlockList(reader, prevEditorState, editorState, dirtyElements)) {
-      const blocks = editorState.read(() => reader.$readChanged(dirtyElements.keys()));
+    if (!replaced) {
+      const blocks = editorState.read(() => (reader.$keepsBlockList(dirtyElements) ? reader.$readChanged(dirtyElements.keys()) : null));
       if (blocks) {
         client.setBlocks(blocks);
         return;
@@ -26,20 +26,4 @@ export function attachEditor(editor: LexicalEditor, client: CheckClient): () => 
     client.setBlocks(reader.read(editorState, replaced ? 'all' : new Set(dirtyElements.keys())));
     if (opened) client.flush(); // a note that just opened should not wait for the typing pause
   });
-}
-
-/**
- * True when the update cannot have added, removed or reordered blocks: the root node is the same
- * object (Lexical clones a node it changes, and any change to its children clones it), and every
- * element changed in itself is a known paragraph or heading (list items and lists may gain or
- * lose nested lists, which changes which items are blocks).
- */
-function keepsBlockList(reader: EditorBlockReader, before: EditorState, after: EditorState, dirtyElements: ReadonlyMap<string, boolean>): boolean {
-  if (before.read(() => $getRoot()) !== after.read(() => $getRoot())) return false;
-  for (const [key, intentional] of dirtyElements) {
-    if (!intentional || key === 'root') continue;
-    const kind = reader.kindOf(key);
-    if (kind !== 'paragraph' && kind !== 'heading') return false;
-  }
-  return true;
 }

@@ -34,10 +34,14 @@ function $describe(node: LexicalNode): { kind: EditorBlockKind; level: number | 
   return null;
 }
 
+const neighboursOf = (node: LexicalNode) => `${node.getPreviousSibling()?.getKey() ?? ''}|${node.getNextSibling()?.getKey() ?? ''}`;
+
 export class EditorBlockReader {
   private previous = new Map<string, EditorBlock>();
   private list: EditorBlock[] = [];
   private indexOf = new Map<string, number>();
+  /** Top-level node key -> its neighbours' keys at the last full read. */
+  private neighbours = new Map<string, string>();
 
   /** The kind of a block from the last read, undefined for a key that was no block. */
   kindOf(key: string): EditorBlockKind | undefined {
@@ -46,10 +50,27 @@ export class EditorBlockReader {
   }
 
   /**
-   * Typing inside existing paragraphs and headings leaves the list of blocks as it was: then only
+   * True when an update cannot have added, removed or reordered blocks. Any node that is inserted,
+   * removed or moved is changed in itself (intentionally dirty), and so are its old and new
+   * neighbours; so it suffices that every element changed in itself is a known paragraph or
+   * heading that still has the same neighbours. List items and lists are left to the full read
+   * (an item that gains or loses a nested list changes which items are blocks). Inside a read.
+   */
+  $keepsBlockList(dirtyElements: ReadonlyMap<string, boolean>): boolean {
+    for (const [key, intentional] of dirtyElements) {
+      if (!intentional || key === 'root') continue;
+      const kind = this.kindOf(key);
+      if (kind !== 'paragraph' && kind !== 'heading') return false;
+      const node = $getNodeByKey(key);
+      if (!node || !node.isAttached() || this.neighbours.get(key) !== neighboursOf(node)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Typing inside existing blocks leaves the list of blocks as it was ($keepsBlockList): then only
    * the changed blocks are read again, without walking the note. `changed` are dirty element keys;
-   * returns null when the block list itself may have changed (the caller reads everything).
-   * Must be called inside `editorState.read`.
+   * returns null when a block turns out to be gone (the caller reads everything). Inside a read.
    */
   $readChanged(changed: Iterable<string>): EditorBlock[] | null {
     let out: EditorBlock[] | null = null;
@@ -109,7 +130,9 @@ export class EditorBlockReader {
         for (const list of nested) walkList(list, depth + 1);
       }
     };
+    this.neighbours.clear();
     for (const node of $getRoot().getChildren()) {
+      this.neighbours.set(node.getKey(), neighboursOf(node));
       const described = $describe(node);
       if (described) take(node, described.kind, described.level, described.text);
       else if ($isListNode(node)) walkList(node, 1);
@@ -128,5 +151,6 @@ export class EditorBlockReader {
     this.previous.clear();
     this.list = [];
     this.indexOf.clear();
+    this.neighbours.clear();
   }
 }

@@ -13,10 +13,10 @@ import { EditorBlockReader } from '../../../renderer/src/checks/editor-blocks';
 
 type Edit =
   | { kind: 'type' | 'erase' | 'bold'; pick: number; at: number }
-  | { kind: 'paragraph' | 'heading' | 'retag' | 'list' | 'nest' | 'unnest' | 'remove' | 'replace'; pick: number; at: number };
+  | { kind: 'paragraph' | 'heading' | 'retag' | 'list' | 'nest' | 'unnest' | 'move' | 'remove' | 'replace'; pick: number; at: number };
 
 const edit: fc.Arbitrary<Edit> = fc.record({
-  kind: fc.constantFrom('type', 'type', 'type', 'erase', 'bold', 'paragraph', 'heading', 'retag', 'list', 'nest', 'unnest', 'remove', 'replace'),
+  kind: fc.constantFrom('type', 'type', 'type', 'erase', 'bold', 'paragraph', 'heading', 'retag', 'list', 'nest', 'unnest', 'move', 'move', 'remove', 'replace'),
   pick: fc.nat(),
   at: fc.nat(),
 });
@@ -78,6 +78,11 @@ function $apply(change: Edit): void {
     case 'unnest': {
       const nested = pickFrom($all((node): node is ListNode => $isListNode(node) && $isListItemNode(node.getParent())), change.pick);
       nested?.remove();
+      break;
+    }
+    case 'move': {
+      const other = pickFrom(blocks, change.at);
+      if (top && other && other !== top) other.insertAfter(top);
       break;
     }
     case 'remove':
