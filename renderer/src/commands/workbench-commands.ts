@@ -3,6 +3,7 @@ import type { Command } from './registry';
 import { revealNextFinding } from '../checks/reveal';
 import { SHOW_FINDING_COMMAND } from '../editor/plugins/FindingHoverPlugin';
 import { QUICK_FIX_COMMAND } from '../editor/plugins/QuickFixPlugin';
+import { EXPLAIN_TERM_COMMAND } from '../editor/plugins/TermExplanationsPlugin';
 
 /** The built-in commands. Ids are stable: main's menu and user keybindings refer to them. */
 export function workbenchCommands(wb: WorkbenchController): Command[] {
@@ -10,6 +11,7 @@ export function workbenchCommands(wb: WorkbenchController): Command[] {
   const editable = () => hasNote() && !wb.activeTab()?.readOnly;
   const editor = () => wb.activeEditor();
   const hasChecks = () => wb.checks.activeSession() !== null;
+  const isReviewCopy = () => wb.activeTab()?.reviewCopy === true;
   return [
     { id: 'file.newNote', title: 'commands.file.newNote', keybinding: 'Mod+Alt+N', run: () => wb.newNote() },
     { id: 'file.openWerkmap', title: 'commands.file.openWerkmap', keybinding: 'Mod+O', run: () => wb.openWerkmap() },
@@ -66,6 +68,7 @@ export function workbenchCommands(wb: WorkbenchController): Command[] {
       },
     },
     // ---- comment layer (issue 6) ----
+    { id: 'explain.showTerm', title: 'explain.commands.showTerm', keybinding: 'Alt+F1', when: isReviewCopy, run: () => void editor()?.editor.dispatchCommand(EXPLAIN_TERM_COMMAND, undefined) },
     { id: 'comment.add', title: 'commands.comment.add', keybinding: 'Mod+Alt+M', when: hasNote, run: () => wb.comments.addFromSelection() },
     { id: 'comment.next', title: 'commands.comment.next', keybinding: 'Alt+F9', when: hasNote, run: () => wb.comments.step(1) },
     { id: 'comment.previous', title: 'commands.comment.previous', keybinding: 'Shift+Alt+F9', when: hasNote, run: () => wb.comments.step(-1) },

@@ -26,6 +26,8 @@ import type { CommentLayer } from '../comments/layer';
 import type { TextStats } from './text-stats';
 // Checks layer (issue 5): highlights, hover card, quick fix, fed by the checker worker.
 import { ChecksPlugin, type ChecksPluginProps } from './plugins/ChecksPlugin';
+// Panel mode (issue 6): plain explanations of dictionary words for residents.
+import { TermExplanationsPlugin } from './plugins/TermExplanationsPlugin';
 import '../checks/checks.css';
 import './editor.css';
 
@@ -53,6 +55,8 @@ export interface NoteEditorProps {
   commentLayer?: CommentLayer;
   /** Inline checks; absent where the text is only read (review copies in panel mode). */
   checks?: Omit<ChecksPluginProps, 'noteKey'>;
+  /** Dotted lines under dictionary words with their plain explanation on hover (review copies). */
+  explainTerms?: boolean;
 }
 
 export function NoteEditor(props: NoteEditorProps) {
@@ -74,6 +78,7 @@ function NoteEditorInstance({
   onLoadError,
   commentLayer,
   checks,
+  explainTerms = false,
 }: NoteEditorProps) {
   // While a document is parsed, Lexical's error reports are collected instead of logged.
   const errorSink = useRef<Error[] | null>(null);
@@ -145,6 +150,7 @@ function NoteEditorInstance({
       <ChangeReportPlugin onChange={onChange} />
       {onOutline && <OutlinePlugin onOutline={onOutline} />}
       {checks && <ChecksPlugin noteKey={noteKey} {...checks} />}
+      {explainTerms && <TermExplanationsPlugin noteKey={noteKey} />}
       <EditorHandlePlugin onReady={onReady} />
       {commentLayer && <CommentPlugin layer={commentLayer} />}
     </LexicalComposer>

@@ -105,6 +105,7 @@ function EditorPane({ tab, visible }: { tab: TabState; visible: boolean }) {
         onLoadError={() => controller.toast(t('editor.loadError'), 'error')}
         commentLayer={commentLayer}
         checks={checks}
+        explainTerms={tab.reviewCopy}
       />
     </div>
   );

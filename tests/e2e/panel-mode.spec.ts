@@ -1,0 +1,131 @@
+// Panel mode, end to end in Chromium: a resident reading a review copy sees which words have a
+// plain explanation (a highlight in the CSS highlight registry) and reads it on hover or from the
+// keyboard; the writer's checks stay away and the text cannot change.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, runCommand } from './fixtures';
+
+const artifacts = join(import.meta.dirname, '../artifacts');
+const dictionaryDir = join(import.meta.dirname, '../../dictionaries/nl');
+const content = (page: Page) => page.locator('.editor-pane:not([hidden]) .helder-editor__content');
+
+/** The dictionary's own explanation of a term: what the resident must get to read. */
+function termExplanation(term: string): string {
+  const entries = (JSON.parse(readFileSync(join(dictionaryDir, 'sociaal-domein.terms.json'), 'utf8')) as { entries: Array<{ term: string; explanation?: string }> }).entries;
+  const explanation = entries.find((entry) => entry.term === term)?.explanation;
+  if (!explanation) throw new Error(`no explanation for ${term} in the dictionary`);
+  return explanation;
+}
+
+function abbreviation(abbr: string): { expansion: string; explanation: string } {
+  const entries = (JSON.parse(readFileSync(join(dictionaryDir, 'abbreviations.json'), 'utf8')) as { entries: Array<{ abbr: string; expansion: string; explanation: string }> }).entries;
+  const entry = entries.find((item) => item.abbr === abbr);
+  if (!entry) throw new Error(`no abbreviation ${abbr} in the dictionary`);
+  return entry;
+}
+
+interface Marked {
+  name: string;
+  text: string;
+  x: number;
+  y: number;
+}
+
+/** Ranges of registered highlights whose name starts with `prefix`, over the visible note. */
+function marked(page: Page, prefix: string): Promise<Marked[]> {
+  return page.evaluate((start) => {
+    const out: Array<{ name: string; text: string; x: number; y: number }> = [];
+    const visible = document.querySelector('.editor-pane:not([hidden])');
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith(start)) continue;
+      for (const item of highlight) {
+        if (!visible?.contains(item.startContainer)) continue;
+        const range = document.createRange();
+        range.setStart(item.startContainer, item.startOffset);
+        range.setEnd(item.endContainer, item.endOffset);
+        const rect = range.getClientRects()[0];
+        out.push({ name, text: range.toString(), x: rect ? rect.left + rect.width / 2 : 0, y: rect ? rect.top + rect.height / 2 : 0 });
+      }
+    }
+    return out;
+  }, prefix);
+}
+
+/** Puts the page's caret inside the first occurrence of `word` in the visible note. */
+async function caretInto(page: Page, word: string) {
+  const placed = await page.evaluate((target) => {
+    const root = document.querySelector('.editor-pane:not([hidden]) .helder-editor__content');
+    if (!root) return false;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(target) ?? -1;
+      if (at === -1) continue;
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.collapse(node, at + 1);
+      return true;
+    }
+    return false;
+  }, word);
+  expect(placed, `"${word}" is in the note`).toBe(true);
+}
+
+test('panel mode: dictionary words carry their plain explanation, on hover and from the keyboard; no checker noise', async ({ page, app }) => {
+  await app.openApp();
+  await runCommand(page, 'Maak reviewkopie');
+  await expect(page.getByText(/Reviewkopie gemaakt: /)).toBeVisible();
+  // The same app opens the copy, so the writer's note (with its checks) stays open in a hidden tab.
+  await page.keyboard.press('Control+P');
+  await page.getByRole('combobox', { name: 'Typ de naam van een notitie' }).fill('reviewkopie');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.editor-area.panel-mode')).toBeVisible();
+  await expect(content(page)).toHaveAttribute('contenteditable', 'false');
+
+  // Explained words are marked under a highlight of their own.
+  await expect
+    .poll(async () => (await marked(page, 'helder-explain-')).map((item) => item.text), { message: 'zelfregie and Wmo are marked' })
+    .toEqual(expect.arrayContaining(['zelfregie', 'Wmo']));
+  const explained = await marked(page, 'helder-explain-');
+  expect(new Set(explained.map((item) => item.name)).size).toBe(1);
+  // Only words are explained: no sentence-long ranges, no writer's advice.
+  for (const item of explained) expect(item.text.split(/\s+/).length, item.text).toBeLessThanOrEqual(4);
+
+  // None of the writer's check highlights are registered, and the checker's panels stay away.
+  await expect.poll(() => page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('helder-check-')))).toEqual([]);
+  await expect(page.getByTestId('status-words')).toBeVisible();
+  await expect(page.getByTestId('status-readability')).toHaveCount(0);
+
+  // Hover: the dictionary's explanation, with no buttons to fix or ignore.
+  const zelfregie = explained.find((item) => item.text === 'zelfregie')!;
+  await page.mouse.move(zelfregie.x, zelfregie.y);
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toContainText(termExplanation('zelfregie'));
+  await expect(tooltip.getByRole('button')).toHaveCount(0);
+  await expect(page.getByTestId('finding-card')).toHaveCount(0);
+  await page.screenshot({ path: join(artifacts, 'panel-mode-explanation.png') });
+  await page.mouse.move(5, 5);
+  await expect(tooltip).toHaveCount(0);
+
+  // Keyboard: with the caret in "Wmo", Alt+F1 opens the explanation; Escape closes it.
+  const wmo = abbreviation('Wmo');
+  await caretInto(page, 'Wmo');
+  await page.keyboard.press('Alt+F1');
+  const dialog = page.getByRole('dialog', { name: 'Wmo' });
+  await expect(dialog).toContainText(`Wmo betekent: ${wmo.expansion}.`);
+  await expect(dialog).toContainText(wmo.explanation);
+  await expect(dialog).toBeFocused();
+  // The card walks on to the next explained word.
+  await dialog.getByRole('button', { name: 'Volgend moeilijk woord' }).press('Enter');
+  await expect(page.getByRole('dialog')).not.toHaveAccessibleName('Wmo');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByTestId('term-card')).toHaveCount(0);
+
+  // Reading only: typing changes nothing.
+  const before = await content(page).innerText();
+  await content(page).click();
+  await page.keyboard.type('xyz');
+  await page.keyboard.press('Backspace');
+  expect(await content(page).innerText()).toBe(before);
+});

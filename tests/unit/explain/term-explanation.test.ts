@@ -1,0 +1,57 @@
+// What a resident is told about hard words, checked against the real checker and the real
+// dictionary files: the explanation must be the dictionary's own text for the word in the note.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../../shared/checker/index';
+import type { Finding } from '../../../shared/checker/types';
+import { explainedTerms, explanationOf } from '../../../renderer/src/explain/term-explanation';
+
+const dictionary = (name: string) => JSON.parse(readFileSync(new URL(`../../../dictionaries/nl/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+const termEntries = (dictionary('sociaal-domein.terms.json') as { entries: Array<{ term: string; explanation?: string }> }).entries;
+const abbreviations = (dictionary('abbreviations.json') as { entries: Array<{ abbr: string; expansion: string; explanation?: string }> }).entries;
+
+const checker = createChecker();
+const text = 'Wij willen de zelfregie van inwoners vergroten. De Wmo helpt daarbij. Dit geldt o.a. voor ouderen.';
+const findings = checker.checkText(text, 'text').findings;
+
+describe('explanations for residents', () => {
+  it('a jargon word gets the explanation from the dictionary, and nothing written for the writer', () => {
+    const entry = termEntries.find((item) => item.term === 'zelfregie');
+    expect(entry?.explanation).toBeTruthy();
+    const finding = findings.find((item) => item.ruleId === 'jargon' && item.actual === 'zelfregie');
+    expect(finding).toBeDefined();
+    expect(explanationOf(finding!)).toEqual({ term: 'zelfregie', explanation: entry!.explanation });
+  });
+
+  it('an abbreviation is explained by what it stands for, plus the dictionary explanation', () => {
+    const entry = abbreviations.find((item) => item.abbr === 'Wmo')!;
+    const finding = findings.find((item) => item.ruleId === 'abbreviation' && item.actual === 'Wmo');
+    expect(finding).toBeDefined();
+    expect(explanationOf(finding!)).toEqual({ term: 'Wmo', meaning: entry.expansion, explanation: entry.explanation });
+  });
+
+  it('a written shortcut is explained by its plain words, without the writing advice', () => {
+    const finding = findings.find((item) => item.ruleId === 'abbreviation' && item.actual.startsWith('o.a'));
+    expect(finding).toBeDefined();
+    const explained = explanationOf(finding!);
+    expect(explained?.meaning).toBe(finding!.expected[0]);
+    expect(explained?.explanation).toBeUndefined();
+  });
+
+  it('findings that are about the sentence, not a word, get no explanation', () => {
+    const long = checker.checkText(
+      'Het college heeft besloten dat de inwoners die gebruik maken van de regeling en die in de wijk wonen waar de nieuwe voorzieningen worden gebouwd en waar de gemeente de komende jaren veel geld aan zal uitgeven een brief ontvangen.',
+      'text',
+    ).findings;
+    const sentence = long.filter((item) => item.ruleId === 'long-sentence' || item.ruleId === 'passive');
+    expect(sentence.length).toBeGreaterThan(0);
+    expect(explainedTerms(sentence)).toEqual([]);
+  });
+
+  it('an entry without an explanation or an empty range is left out', () => {
+    const base: Finding = { ruleId: 'jargon', source: 'helder', severity: 'error', blockId: 'b', start: 0, end: 4, line: 1, column: 1, actual: 'kaal', expected: ['x'], message: 'm' };
+    expect(explanationOf(base)).toBeNull();
+    expect(explainedTerms([{ ...base, explanation: 'Uitleg.', end: 0 }])).toEqual([]);
+    expect(explainedTerms([{ ...base, explanation: 'Uitleg.' }])).toHaveLength(1);
+  });
+});
