@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import type { CheckClient, CheckSnapshot } from './check-client';
 
 const noClient: CheckSnapshot = {
@@ -12,7 +12,51 @@ const noClient: CheckSnapshot = {
 };
 const subscribeNothing = () => () => {};
 
-/** The current results of a note, re-rendering when they change. */
+/** Quiet time after the last change before panels re-render, and the longest they lag behind. */
+const QUIET_MS = 120;
+const MAX_WAIT_MS = 1000;
+
+/**
+ * Calls `listener` once the changes have paused. The client changes on every keystroke; building
+ * the whole note's snapshot and re-rendering a Problems panel with thousands of findings per key
+ * would cost typing latency, while highlights (which must drop stale marks at once) listen directly.
+ */
+export function coalesced(listener: () => void, quietMs = QUIET_MS, maxWaitMs = MAX_WAIT_MS): { notify(): void; cancel(): void } {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let firstAt = 0;
+  const fire = () => {
+    timer = null;
+    listener();
+  };
+  return {
+    notify() {
+      const now = Date.now();
+      if (timer === null) firstAt = now;
+      else clearTimeout(timer);
+      timer = setTimeout(fire, now - firstAt >= maxWaitMs ? 0 : quietMs);
+    },
+    cancel() {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+    },
+  };
+}
+
+/** The current results of a note, re-rendering when they change (after a pause in typing). */
 export function useCheckSnapshot(client: CheckClient | null): CheckSnapshot {
-  return useSyncExternalStore(client ? client.subscribe : subscribeNothing, client ? client.getSnapshot : () => noClient);
+  const subscribe = useMemo(
+    () =>
+      client
+        ? (onChange: () => void) => {
+            const pending = coalesced(onChange);
+            const unsubscribe = client.subscribe(pending.notify);
+            return () => {
+              pending.cancel();
+              unsubscribe();
+            };
+          }
+        : subscribeNothing,
+    [client],
+  );
+  return useSyncExternalStore(subscribe, client ? client.getSnapshot : () => noClient);
 }
