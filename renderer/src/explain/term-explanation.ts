@@ -20,7 +20,7 @@ export function explanationOf(finding: Finding): TermExplanation | null {
   const term = finding.actual.trim();
   if (term === '') return null;
   if (finding.ruleId === 'jargon') {
-    const explanation = finding.explanation?.trim();
+    const explanation = forResidents(finding.explanation ?? '');
     return explanation ? { term, explanation } : null;
   }
   if (finding.ruleId !== 'abbreviation') return null;
@@ -33,7 +33,7 @@ export function explanationOf(finding: Finding): TermExplanation | null {
   if (written.endsWith(suffix)) {
     const meaning = written.slice(0, -suffix.length).trim();
     if (meaning === '') return null;
-    const explanation = finding.explanation?.trim();
+    const explanation = forResidents(finding.explanation ?? '');
     return explanation ? { term, meaning, explanation } : { term, meaning };
   }
   return { term, meaning: written };
@@ -49,3 +49,17 @@ export function explainedTerms(findings: readonly Finding[]): Array<{ finding: F
   }
   return out;
 }
+
+/**
+ * Dictionary explanations serve both readers: "Teneinde betekent: om. Schrijf gewoon 'om'."
+ * The advice to the writer (an imperative such as Schrijf, Zeg liever, Noem, or a hint to leave
+ * the word out) means nothing to a resident and is dropped; if nothing else is left, all stays.
+ */
+export function forResidents(explanation: string): string {
+  const text = explanation.trim();
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  const kept = sentences.filter((sentence) => !WRITER_ADVICE.test(sentence));
+  return kept.length === 0 ? text : kept.join(' ');
+}
+
+const WRITER_ADVICE = /^(Schrijf|Zeg liever|Noem)\b|\bgewoon weglaten\b|\bis korter en duidelijker\b/;

@@ -4,10 +4,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../../shared/checker/index';
 import type { Finding } from '../../../shared/checker/types';
-import { explainedTerms, explanationOf } from '../../../renderer/src/explain/term-explanation';
+import { explainedTerms, explanationOf, forResidents } from '../../../renderer/src/explain/term-explanation';
 
 const dictionary = (name: string) => JSON.parse(readFileSync(new URL(`../../../dictionaries/nl/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
 const termEntries = (dictionary('sociaal-domein.terms.json') as { entries: Array<{ term: string; explanation?: string }> }).entries;
+const allTermFiles = ['ambtelijk', 'bestuur', 'juridisch', 'leenwoorden', 'sociaal-domein', 'vage-beleidstaal', 'zorg-welzijn'];
+const allEntries = allTermFiles.flatMap((name) => (dictionary(`${name}.terms.json`) as { entries: Array<{ term: string; explanation?: string }> }).entries);
 const abbreviations = (dictionary('abbreviations.json') as { entries: Array<{ abbr: string; expansion: string; explanation?: string }> }).entries;
 
 const checker = createChecker();
@@ -53,5 +55,21 @@ describe('explanations for residents', () => {
     expect(explanationOf(base)).toBeNull();
     expect(explainedTerms([{ ...base, explanation: 'Uitleg.', end: 0 }])).toEqual([]);
     expect(explainedTerms([{ ...base, explanation: 'Uitleg.' }])).toHaveLength(1);
+  });
+
+  it('advice meant for the writer is left out; what the word means stays', () => {
+    expect(forResidents("Teneinde betekent: om. Schrijf gewoon 'om' of 'om te'.")).toBe('Teneinde betekent: om.');
+    expect(forResidents('In het kader van betekent: bij of voor. Vaak kunt u het gewoon weglaten.')).toBe('In het kader van betekent: bij of voor.');
+    expect(forResidents('Inzetten op betekent: werken aan of kiezen voor. Zeg liever wat u precies gaat doen.')).toBe('Inzetten op betekent: werken aan of kiezen voor.');
+    expect(forResidents("'Dienen te' betekent: moeten. 'U dient te betalen' is: 'u moet betalen'.")).toBe("'Dienen te' betekent: moeten. 'U dient te betalen' is: 'u moet betalen'.");
+  });
+
+  it('every dictionary word keeps a non-empty explanation for residents, without writing advice', () => {
+    expect(allEntries.length).toBeGreaterThan(500);
+    for (const entry of allEntries) {
+      const text = forResidents(entry.explanation ?? 'x');
+      expect(text.length, entry.term).toBeGreaterThan(0);
+      expect(text, entry.term).not.toMatch(/(^|[.!?] )(Schrijf|Zeg liever|Noem) /);
+    }
   });
 });
