@@ -40,8 +40,8 @@ export function explanationOf(finding: Finding): TermExplanation | null {
 }
 
 /** The findings that have an explanation, each with it; the order of the input is kept. */
-export function explainedTerms(findings: readonly Finding[]): Array<{ finding: Finding; explanation: TermExplanation }> {
-  const out: Array<{ finding: Finding; explanation: TermExplanation }> = [];
+export function explainedTerms(findings: readonly Finding[]): ExplainedTerm[] {
+  const out: ExplainedTerm[] = [];
   for (const finding of findings) {
     if (finding.end <= finding.start) continue;
     const explanation = explanationOf(finding);
@@ -63,3 +63,45 @@ export function forResidents(explanation: string): string {
 }
 
 const WRITER_ADVICE = /^(Schrijf|Zeg liever|Noem)\b|\bgewoon weglaten\b|\bis korter en duidelijker\b/;
+
+export interface ExplainedTerm {
+  finding: Finding;
+  explanation: TermExplanation;
+}
+
+/**
+ * The checker asks the writer to explain an abbreviation at its first use only, so later uses
+ * carry no finding. A resident may start reading anywhere: every later use of an abbreviation
+ * the checker explained gets the same explanation. Only the exact spelling that was found is
+ * looked for, as a whole word. Result in document order (blocks in order, then offset).
+ */
+export function withLaterAbbreviations(terms: readonly ExplainedTerm[], blocks: ReadonlyArray<{ id: string; text: string }>): ExplainedTerm[] {
+  const abbreviations = new Map<string, ExplainedTerm>();
+  for (const term of terms) {
+    if (term.finding.ruleId === 'abbreviation' && /^[\p{L}\d]+$/u.test(term.finding.actual) && !abbreviations.has(term.finding.actual)) {
+      abbreviations.set(term.finding.actual, term);
+    }
+  }
+  if (abbreviations.size === 0) return [...terms];
+  const byBlock = new Map<string, ExplainedTerm[]>();
+  for (const term of terms) {
+    const list = byBlock.get(term.finding.blockId);
+    if (list) list.push(term);
+    else byBlock.set(term.finding.blockId, [term]);
+  }
+  const pattern = new RegExp(`(?<![\\p{L}\\d])(${[...abbreviations.keys()].join('|')})(?![\\p{L}\\d])`, 'gu');
+  const out: ExplainedTerm[] = [];
+  for (const block of blocks) {
+    const own = byBlock.get(block.id) ?? [];
+    const added: ExplainedTerm[] = [];
+    for (const match of block.text.matchAll(pattern)) {
+      const start = match.index ?? 0;
+      const end = start + (match[1] as string).length;
+      if (own.some(({ finding }) => finding.start < end && start < finding.end)) continue; // already explained here
+      const source = abbreviations.get(match[1] as string) as ExplainedTerm;
+      added.push({ finding: { ...source.finding, blockId: block.id, start, end }, explanation: source.explanation });
+    }
+    out.push(...[...own, ...added].sort((a, b) => a.finding.start - b.finding.start));
+  }
+  return out;
+}

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../../shared/checker/index';
 import type { Finding } from '../../../shared/checker/types';
-import { explainedTerms, explanationOf, forResidents } from '../../../renderer/src/explain/term-explanation';
+import { explainedTerms, explanationOf, forResidents, withLaterAbbreviations } from '../../../renderer/src/explain/term-explanation';
 
 const dictionary = (name: string) => JSON.parse(readFileSync(new URL(`../../../dictionaries/nl/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
 const termEntries = (dictionary('sociaal-domein.terms.json') as { entries: Array<{ term: string; explanation?: string }> }).entries;
@@ -71,5 +71,24 @@ describe('explanations for residents', () => {
       expect(text.length, entry.term).toBeGreaterThan(0);
       expect(text, entry.term).not.toMatch(/(^|[.!?] )(Schrijf|Zeg liever|Noem) /);
     }
+  });
+
+  it('every later use of an explained abbreviation is explained too, as a whole word only', () => {
+    const blocks = [
+      { id: 'a', text: 'Over de Wmo', kind: 'heading' as const, level: 2 },
+      { id: 'b', text: 'De Wmo helpt u thuis. Met de Wmo kunt u meedoen.' },
+      { id: 'c', text: 'Vraag hulp via de Wmo-loket of bij WmoZorg.' },
+      { id: 'd', text: 'Ook de Wmo geldt hier.' },
+    ].map((block) => ({ kind: 'paragraph' as const, ...block }));
+    const terms = explainedTerms(checker.checkDocument(blocks).findings);
+    const first = terms.filter(({ finding }) => finding.actual === 'Wmo');
+    expect(first.map(({ finding }) => finding.blockId)).toEqual(['b']); // the checker: first use in running text only
+    const all = withLaterAbbreviations(terms, blocks).filter(({ explanation }) => explanation.term === 'Wmo');
+    const places = all.map(({ finding }) => {
+      const text = blocks.find((block) => block.id === finding.blockId)!.text;
+      return `${finding.blockId}:${text.slice(finding.start, finding.end)}@${finding.start}`;
+    });
+    expect(places).toEqual(['a:Wmo@8', 'b:Wmo@3', 'b:Wmo@29', 'c:Wmo@18', 'd:Wmo@7']);
+    expect(new Set(all.map(({ explanation }) => explanation.meaning))).toEqual(new Set([abbreviations.find((item) => item.abbr === 'Wmo')!.expansion]));
   });
 });

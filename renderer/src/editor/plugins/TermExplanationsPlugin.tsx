@@ -10,17 +10,14 @@ import type { Finding } from '../../../../shared/checker/types';
 import { createCheckSession, type CheckSession } from '../../checks/session';
 import { explainHighlightName, registerExplainStyle } from '../../explain/explain-highlight';
 import { TermCard, type CardPlace } from '../../explain/TermCard';
-import { explainedTerms, type TermExplanation } from '../../explain/term-explanation';
+import { explainedTerms, withLaterAbbreviations, type ExplainedTerm } from '../../explain/term-explanation';
 import { blockPointAtMouse, blockPointOfSelection, liveRange, termRange, type BlockPoint } from '../../explain/term-ranges';
 import '../../explain/explain.css';
 
 /** Opens the explanation of the word at the caret, or of the next explained word after it. */
 export const EXPLAIN_TERM_COMMAND: LexicalCommand<void> = createCommand('helder.explain.showTerm');
 
-interface Term {
-  finding: Finding;
-  explanation: TermExplanation;
-}
+type Term = ExplainedTerm;
 
 interface CardState {
   term: Term;
@@ -58,8 +55,15 @@ function TermExplanations({ session }: { session: CheckSession }) {
   const visibleRef = useRef(false);
   const redrawRef = useRef<() => void>(() => {});
 
-  /** The explained words in document order (the snapshot is in document order). */
-  const terms = useCallback((): Term[] => explainedTerms(session.client.getSnapshot().findings), [session]);
+  /** The explained words in document order, worked out once per snapshot (the mouse asks often). */
+  const cache = useRef<{ snapshot: unknown; terms: Term[] }>({ snapshot: null, terms: [] });
+  const terms = useCallback((): Term[] => {
+    const snapshot = session.client.getSnapshot();
+    if (cache.current.snapshot !== snapshot) {
+      cache.current = { snapshot, terms: withLaterAbbreviations(explainedTerms(snapshot.findings), session.client.state.getBlocks()) };
+    }
+    return cache.current.terms;
+  }, [session]);
 
   const close = useCallback(() => {
     const current = cardRef.current;
@@ -127,7 +131,7 @@ function TermExplanations({ session }: { session: CheckSession }) {
     const current = cardRef.current;
     if (!current) return;
     const list = terms();
-    const index = list.findIndex(({ finding }) => finding === current.term.finding);
+    const index = list.findIndex(({ finding }) => sameWord(finding, current.term.finding));
     const next = list[(index + 1) % list.length];
     if (next) openFromKeyboard(next);
   }, [terms, openFromKeyboard]);
@@ -163,7 +167,7 @@ function TermExplanations({ session }: { session: CheckSession }) {
       schedule();
       // A word that is no longer found (the text changed under a comment mark) loses its card.
       const current = cardRef.current;
-      if (current && !session.client.getSnapshot().findings.includes(current.term.finding)) close();
+      if (current && !terms().some(({ finding }) => sameWord(finding, current.term.finding))) close();
     });
     // Comment marks re-render text nodes, which leaves old ranges pointing at removed nodes.
     const unlisten = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
@@ -291,6 +295,11 @@ function TermExplanations({ session }: { session: CheckSession }) {
     />,
     document.body,
   );
+}
+
+/** The same word in the same place (later abbreviation uses are rebuilt with every snapshot). */
+function sameWord(a: Finding, b: Finding): boolean {
+  return a.blockId === b.blockId && a.start === b.start && a.end === b.end && a.actual === b.actual;
 }
 
 /** The caret is in the word or directly after it. */
