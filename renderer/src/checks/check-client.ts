@@ -67,7 +67,9 @@ export class CheckClient {
     private readonly transport: CheckTransport,
     options: CheckClientOptions = {},
   ) {
-    this.debounceMs = options.debounceMs ?? 60;
+    // Short enough that fresh findings show within ~100 ms of a pause; a reply costs the main thread
+    // well under a millisecond, so checking between fast keystrokes is affordable.
+    this.debounceMs = options.debounceMs ?? 40;
     this.timers = options.timers ?? { set: (fn, ms) => setTimeout(fn, ms), clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) };
     this.now = options.now ?? (() => performance.now());
     this.unlisten = transport.listen(noteId, (message) => this.receive(message));
