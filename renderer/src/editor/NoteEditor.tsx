@@ -43,8 +43,8 @@ export interface NoteEditorProps {
   readOnly?: boolean;
   ariaLabel: string;
   placeholder?: string;
-  /** Called after real content changes (not selection moves), coalesced to about one call per 120 ms of typing. */
-  onChange(documentJson: string, info: TextStats): void;
+  /** Called after real content changes (not selection moves), coalesced; serialise with getDocument() only when needed. */
+  onChange(getDocument: () => string, info: TextStats, kind: 'edit' | 'counts'): void;
   onOutline?(headings: OutlineHeading[]): void;
   onReady?(handle: EditorHandle): void;
   /** Ctrl/Cmd+click on a link (plain click when read-only). Only http(s) and mailto URLs arrive here. */

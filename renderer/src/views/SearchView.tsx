@@ -9,7 +9,7 @@ export function SearchView() {
   const { t } = useTranslation();
   const { controller } = useWorkbench();
   const [query, setQuery] = useState('');
-  const document = useWorkbenchState((state) => state.tabs.find((tab) => tab.path === state.active)?.document ?? '');
+  const edits = useWorkbenchState((state) => state.tabs.find((tab) => tab.path === state.active)?.edits ?? 0);
   const hits = useMemo(() => {
     const text = controller.activeEditor()?.getText() ?? '';
     const needle = query.trim().toLocaleLowerCase('nl');
@@ -25,9 +25,9 @@ export function SearchView() {
       });
     }
     return found;
-    // The document string changes on every edit; it is the signal to search again.
+    // The edit count changes with the text; it is the signal to search again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [query, document, controller]);
+  }, [query, edits, controller]);
 
   return (
     <div className="search-view">

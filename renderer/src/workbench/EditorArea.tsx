@@ -98,7 +98,7 @@ function EditorPane({ tab, visible }: { tab: TabState; visible: boolean }) {
         readOnly={tab.readOnly}
         ariaLabel={t('editor.ariaLabel')}
         placeholder={t('editor.placeholder')}
-        onChange={(json, info) => controller.editorChanged(tab.path, json, info)}
+        onChange={(_getDocument, info, kind) => controller.editorChanged(tab.path, info, kind)}
         onOutline={(outline) => visible && controller.setOutline(outline)}
         onReady={(handle) => controller.registerEditor(tab.path, handle)}
         onOpenLink={(url) => void controller.api.invoke('app.openExternal', { url }).catch((error: unknown) => controller.toastError(error))}

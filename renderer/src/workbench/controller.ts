@@ -24,6 +24,7 @@ export class WorkbenchController {
   readonly checks: ChecksBridge = new ChecksBridge(this);
   private readonly editors = new Map<string, EditorHandle>();
   private readonly autosaveTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly autosavePendingSince = new Map<string, number>();
   private readonly saving = new Map<string, Promise<void>>();
   private sessionTimer: ReturnType<typeof setTimeout> | null = null;
   private toastId = 0;
@@ -115,7 +116,7 @@ export class WorkbenchController {
       path: snapshot.path,
       title: snapshot.meta.title,
       initialDocument: snapshot.document,
-      document: snapshot.document,
+      edits: 0,
       savedDocument: snapshot.document,
       save: 'saved',
       words: 0,
@@ -247,14 +248,15 @@ export class WorkbenchController {
     this.editorStats(path, { words: countWords(handle.getText()) });
   }
 
-  editorChanged(path: string, document: string, info: { words: number }) {
+  /** The editor reports edits without the document: it is serialised only when saved. */
+  editorChanged(path: string, info: { words: number }, kind: 'edit' | 'counts') {
     const tab = this.findTab(path);
     if (!tab || tab.readOnly) return;
-    if (document === tab.document) {
+    if (kind === 'counts') {
       if (tab.words !== info.words) this.updateTab(path, { words: info.words });
       return;
     }
-    this.updateTab(path, { document, words: info.words, save: document === tab.savedDocument ? 'saved' : 'unsaved' });
+    this.updateTab(path, { edits: tab.edits + 1, words: info.words, save: tab.save === 'saving' ? 'saving' : 'unsaved' });
     this.scheduleAutosave(path);
   }
 
@@ -267,11 +269,18 @@ export class WorkbenchController {
     this.store.set({ outline });
   }
 
+  /** Autosave waits for a pause in typing, but a writer who never pauses still gets a save this often. */
+  private static readonly AUTOSAVE_MAX_WAIT_MS = 10_000;
+
   private scheduleAutosave(path: string) {
     clearTimeout(this.autosaveTimers.get(path));
+    const since = this.autosavePendingSince.get(path) ?? Date.now();
+    this.autosavePendingSince.set(path, since);
+    const waited = Date.now() - since;
+    const delay = waited >= WorkbenchController.AUTOSAVE_MAX_WAIT_MS ? 0 : this.state.settings.autosaveDelayMs;
     this.autosaveTimers.set(
       path,
-      setTimeout(() => void this.save(path, 'auto'), this.state.settings.autosaveDelayMs),
+      setTimeout(() => void this.save(path, 'auto'), delay),
     );
   }
 
@@ -279,18 +288,18 @@ export class WorkbenchController {
   async save(path: string, kind: 'auto' | 'named', name?: string): Promise<void> {
     clearTimeout(this.autosaveTimers.get(path));
     this.autosaveTimers.delete(path);
+    this.autosavePendingSince.delete(path);
     const previous = this.saving.get(path) ?? Promise.resolve();
     const run = previous.then(async () => {
-      let tab = this.findTab(path);
+      const tab = this.findTab(path);
       if (!tab || tab.readOnly) return;
-      // The editor reports changes in batches; a save takes what is on screen right now.
-      const live = this.editors.get(path)?.getDocument();
-      if (live !== undefined && live !== tab.document) {
-        this.updateTab(path, { document: live, save: 'unsaved' });
-        tab = this.findTab(path)!;
+      // A save takes what is on screen right now; reports from the editor are only signals.
+      const editsAtStart = tab.edits;
+      const document = this.editors.get(path)?.getDocument() ?? tab.savedDocument;
+      if (kind === 'auto' && document === tab.savedDocument) {
+        if (tab.save === 'unsaved') this.updateTab(path, { save: 'saved' }); // typed and undone
+        return;
       }
-      if (kind === 'auto' && tab.document === tab.savedDocument) return;
-      const document = tab.document;
       this.updateTab(path, { save: 'saving' });
       try {
         const result = await this.api.invoke('notes.save', { path, document, kind, ...(name ? { name } : {}) });
@@ -298,7 +307,7 @@ export class WorkbenchController {
         if (!current) return;
         this.updateTab(path, {
           savedDocument: document,
-          save: current.document === document ? 'saved' : 'unsaved',
+          save: current.edits === editsAtStart ? 'saved' : 'unsaved',
           lastRevisionAt: kind === 'named' ? result.savedAt : current.lastRevisionAt,
         });
       } catch (error) {

@@ -9,8 +9,8 @@ export interface TabState {
   title: string;
   /** Document the editor was created with; changes only when the note is (re)loaded. */
   initialDocument: string;
-  /** Latest document from the editor. */
-  document: string;
+  /** Counts the editor's change reports; a save compares it to know whether typing went on meanwhile. */
+  edits: number;
   /** Last document the store confirmed as written. */
   savedDocument: string;
   save: SaveState;
