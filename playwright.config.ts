@@ -24,6 +24,7 @@ export default defineConfig({
         browserName: 'chromium',
         viewport: { width: 1280, height: 800 },
         locale: 'nl-NL',
+        actionTimeout: 15_000,
         launchOptions: {
           executablePath: chromium,
           args: [

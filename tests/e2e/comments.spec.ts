@@ -38,6 +38,9 @@ async function selectText(page: Page, words: string) {
     return false;
   }, words);
   expect(found, `"${words}" is in the note`).toBe(true);
+  // The browser reports a selection change asynchronously; the comment button shows once the
+  // editor has taken the selection over, as it would before a person reaches for the keys.
+  await expect(page.locator('.comment-selection-button')).toBeVisible();
 }
 
 async function comment(page: Page, words: string, stance: string, body: string) {

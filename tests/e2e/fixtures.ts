@@ -44,6 +44,17 @@ export const noteTabs = (page: Page) => page.getByRole('tablist', { name: 'Open 
 
 export const editor = (page: Page) => page.locator('.editor-pane:not([hidden]) [contenteditable="true"]');
 
+/**
+ * Makes a note through the palette and waits until its tab is the active one: clicking the editor
+ * earlier would find the previous note's editor, which is hidden a moment later.
+ */
+export async function newNote(page: Page, title: string) {
+  await runCommand(page, 'Nieuwe notitie');
+  await page.getByRole('dialog').getByRole('textbox').fill(title);
+  await page.keyboard.press('Enter');
+  await expect(noteTabs(page).getByRole('tab', { name: new RegExp(title) })).toHaveAttribute('aria-selected', 'true');
+}
+
 export async function runCommand(page: Page, title: string) {
   await page.keyboard.press('Control+Shift+P');
   const input = page.getByRole('combobox', { name: 'Typ een opdracht' });

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect, editor, noteTabs, runCommand } from './fixtures';
+import { test, expect, editor, newNote, noteTabs, runCommand } from './fixtures';
 
 const artifacts = join(import.meta.dirname, '../artifacts');
 
@@ -37,9 +37,7 @@ test('a new note keeps its text after a reload', async ({ page, app }) => {
 test('tabs switch, reorder and close; each keeps its own text', async ({ page, app }) => {
   await app.openApp();
   for (const title of ['Afval', 'Bibliotheek']) {
-    await runCommand(page, 'Nieuwe notitie');
-    await page.getByRole('dialog').getByRole('textbox').fill(title);
-    await page.keyboard.press('Enter');
+    await newNote(page, title);
     await expect(noteTabs(page).getByRole('tab', { name: new RegExp(title) })).toHaveAttribute('aria-selected', 'true');
     await editor(page).click();
     await page.keyboard.type(`Tekst over ${title.toLowerCase()}.`);
@@ -74,9 +72,7 @@ test('the command palette lists commands with their keys and runs them', async (
 
 test('quick open finds a note by a few letters', async ({ page, app }) => {
   await app.openApp();
-  await runCommand(page, 'Nieuwe notitie');
-  await page.getByRole('dialog').getByRole('textbox').fill('Hulp bij het huishouden');
-  await page.keyboard.press('Enter');
+  await newNote(page, 'Hulp bij het huishouden');
   await page.getByRole('button', { name: /Tabblad sluiten: Hulp/ }).click();
   await page.keyboard.press('Control+P');
   await page.getByRole('combobox', { name: 'Typ de naam van een notitie' }).fill('hlphuis');
@@ -86,9 +82,7 @@ test('quick open finds a note by a few letters', async ({ page, app }) => {
 
 test('paste from a web page keeps text and allowed formatting only', async ({ page, app }) => {
   await app.openApp();
-  await runCommand(page, 'Nieuwe notitie');
-  await page.getByRole('dialog').getByRole('textbox').fill('Plakken');
-  await page.keyboard.press('Enter');
+  await newNote(page, 'Plakken');
   await editor(page).click();
   const html =
     '<div style="color:red;font-family:Comic Sans"><h2 style="font-size:40px">Wijkbudget</h2>' +
@@ -142,9 +136,7 @@ test('the outline lists the headings and jumps to one', async ({ page, app }) =>
 
 test('Ctrl+S keeps a named version, and headings and lists come from commands', async ({ page, app }) => {
   await app.openApp();
-  await runCommand(page, 'Nieuwe notitie');
-  await page.getByRole('dialog').getByRole('textbox').fill('Versies');
-  await page.keyboard.press('Enter');
+  await newNote(page, 'Versies');
   await editor(page).click();
   await page.keyboard.type('Doelen');
   await runCommand(page, 'Kop 2');
@@ -171,9 +163,7 @@ test('Ctrl+S keeps a named version, and headings and lists come from commands', 
 
 test('open tabs and the active tab come back after a restart', async ({ page, app }) => {
   await app.openApp();
-  await runCommand(page, 'Nieuwe notitie');
-  await page.getByRole('dialog').getByRole('textbox').fill('Tweede nota');
-  await page.keyboard.press('Enter');
+  await newNote(page, 'Tweede nota');
   await editor(page).click();
   await page.keyboard.type('Nog niet af.');
   await noteTabs(page).getByRole('tab', { name: /sociale basis/ }).click();
