@@ -38,6 +38,7 @@ function makeEngine(settings: CheckerSettings, spelling: SpellingData | null): C
 const core = new WorkerCore(createChecker());
 const scheduled = new Set<string>();
 let configuring: Promise<void> = Promise.resolve();
+let configurations = 0;
 
 function post(message: FromWorker): void {
   scope.postMessage(message);
@@ -79,13 +80,24 @@ scope.addEventListener('message', (event: MessageEvent<unknown>) => {
       break;
     case 'configure': {
       const { settings } = message;
-      configuring = configuring
-        .then(async () => {
-          const spelling = settings.spelling ? await loadSpelling(settings.personalWords).catch(() => null) : null;
-          if (settings.spelling && !spelling) post({ type: 'error', message: 'spelling-unavailable' });
-          for (const noteId of core.replaceEngine(makeEngine(settings, spelling))) schedule(noteId);
-        })
-        .catch((error: unknown) => post({ type: 'error', message: error instanceof Error ? error.message : String(error) }));
+      const generation = ++configurations;
+      const install = (spelling: SpellingData | null) => {
+        configuring = configuring
+          .then(() => {
+            // Settings that changed meanwhile win over a word list that arrives late.
+            if (generation !== configurations) return;
+            for (const noteId of core.replaceEngine(makeEngine(settings, spelling))) schedule(noteId);
+          })
+          .catch((error: unknown) => post({ type: 'error', message: error instanceof Error ? error.message : String(error) }));
+      };
+      // All other findings come at once; the Dutch word list takes a while to load, so spelling
+      // findings follow in a second pass instead of holding the first one back.
+      install(null);
+      if (settings.spelling) {
+        void loadSpelling(settings.personalWords)
+          .then(install)
+          .catch(() => post({ type: 'error', message: 'spelling-unavailable' }));
+      }
       break;
     }
   }

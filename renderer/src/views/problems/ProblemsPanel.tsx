@@ -21,15 +21,34 @@ function moveFocus(event: KeyboardEvent<HTMLElement>, step: 1 | -1) {
   items[Math.min(items.length - 1, Math.max(0, index + step))]?.focus();
 }
 
+/**
+ * A long note can have thousands of findings; drawing them all costs the writer typing speed.
+ * The list shows a page at a time, the counts above it always cover everything.
+ */
+const PAGE_SIZE = 200;
+
+function limitGroups<G extends { findings: readonly unknown[] }>(groups: G[], limit: number): (G & { shown: G['findings'] })[] {
+  let budget = limit;
+  const result: (G & { shown: G['findings'] })[] = [];
+  for (const group of groups) {
+    if (budget <= 0) break;
+    result.push({ ...group, shown: group.findings.slice(0, budget) });
+    budget -= group.findings.length;
+  }
+  return result;
+}
+
 export function ProblemsPanel({ snapshot, onReveal }: ProblemsPanelProps) {
   const { t } = useTranslation();
   const [grouping, setGrouping] = useState<'section' | 'rule'>('section');
   const [filter, setFilter] = useState<ProblemFilter>({ severity: 'all', family: 'all' });
+  const [limit, setLimit] = useState(PAGE_SIZE);
   const filtered = useMemo(() => filterFindings(snapshot.findings, filter), [snapshot.findings, filter]);
   const groups = useMemo(
-    () => (grouping === 'section' ? groupBySection(filtered, snapshot.sections) : groupByRule(filtered)),
-    [grouping, filtered, snapshot.sections],
+    () => limitGroups(grouping === 'section' ? groupBySection(filtered, snapshot.sections) : groupByRule(filtered), limit),
+    [grouping, filtered, snapshot.sections, limit],
   );
+  const shown = groups.reduce((sum, group) => sum + group.shown.length, 0);
   const counts = useMemo(() => countByRule(snapshot.findings), [snapshot.findings]);
   const ruleName = (ruleId: string) => t(`checks.rule.${ruleId}`, { defaultValue: ruleId });
 
@@ -84,7 +103,7 @@ export function ProblemsPanel({ snapshot, onReveal }: ProblemsPanelProps) {
                 {grouping === 'rule' ? ruleName(group.title ?? '') : (group.title ?? t('checks.problems.noSection'))} ({group.findings.length})
               </div>
               <ul className="problems-list-inner" role="list">
-                {group.findings.map((finding) => (
+                {group.shown.map((finding) => (
                   <li
                     key={findingKey(finding)}
                     className="problems-item"
@@ -114,6 +133,13 @@ export function ProblemsPanel({ snapshot, onReveal }: ProblemsPanelProps) {
               </ul>
             </li>
           ))}
+          {shown < filtered.length && (
+            <li className="problems-more">
+              <button type="button" onClick={() => setLimit((current) => current + PAGE_SIZE)}>
+                {t('checks.problems.showMore', { shown, total: filtered.length })}
+              </button>
+            </li>
+          )}
         </ul>
       )}
     </section>
