@@ -96,6 +96,15 @@ test('a dismissed finding stays dismissed after a reload', async ({ page, app })
   await expect(page.locator('.workbench[data-ready="true"]')).toBeVisible();
   await markOf(page, 'Teneinde'); // checks ran after the reload...
   expect((await marked(page)).some((item) => item.text === 'zelfregie')).toBe(false); // ...and the dismissal held
+
+  // The advisor sees what was ignored, and can put it back.
+  await page.keyboard.press('Control+Shift+M');
+  const list = page.getByTestId('dismissals');
+  await list.locator('summary').click();
+  const entry = list.locator('.dismissal', { hasText: 'zelfregie' });
+  await expect(entry).toContainText('alleen hier');
+  await entry.getByRole('button', { name: 'Terugzetten' }).click();
+  await markOf(page, 'zelfregie');
 });
 
 test('the Problems panel lists the findings and Enter selects one in the text', async ({ page, app }) => {

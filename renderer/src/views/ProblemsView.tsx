@@ -2,11 +2,20 @@ import { useTranslation } from 'react-i18next';
 import { revealFinding } from '../checks/reveal';
 import { ProblemsPanel } from './problems/ProblemsPanel';
 import { useActiveChecks } from '../workbench/use-active-checks';
+import { useWorkbench, useWorkbenchState } from '../workbench/context';
+import { DismissalsList } from './problems/DismissalsList';
 
 /** The findings of the open note; the same component serves the side bar and the bottom panel. */
 export function ProblemsView() {
   const { t } = useTranslation();
+  const { controller } = useWorkbench();
+  const active = useWorkbenchState((state) => state.active);
   const { session, snapshot } = useActiveChecks();
-  if (!session) return <p className="view-empty">{t('panel.noProblems')}</p>;
-  return <ProblemsPanel snapshot={snapshot} onReveal={(finding) => revealFinding(session, finding)} />;
+  if (!session || !active) return <p className="view-empty">{t('panel.noProblems')}</p>;
+  return (
+    <>
+      <ProblemsPanel snapshot={snapshot} onReveal={(finding) => revealFinding(session, finding)} />
+      <DismissalsList dismissals={controller.checks.storedDismissalsOf(active)} onRestore={(id) => void controller.checks.undismiss(active, id)} />
+    </>
+  );
 }

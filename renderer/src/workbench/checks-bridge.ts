@@ -51,6 +51,10 @@ export class ChecksBridge {
     return this.dismissals.get(path) ?? none;
   }
 
+  storedDismissalsOf(path: string): readonly StoredDismissal[] {
+    return this.dismissals.get(path) ?? none;
+  }
+
   async load(path: string) {
     try {
       this.dismissals.set(path, await this.wb.api.invoke('checks.listDismissals', { path }));
