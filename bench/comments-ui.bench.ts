@@ -1,0 +1,309 @@
+// The comment layer in the real renderer (issue 6, "Scale and speed"): a note with 10,000 comments
+// in 2,000 threads opened from the explorer until its text, every mark and the Reacties panel
+// show, against the same note without comments, in the same run; and adding one comment through
+// the UI (select, Ctrl+Alt+M, Plaatsen) until it is stored. Built renderer, test host, Debian's
+// Chromium. Needs `npx electron-vite build` (out/renderer).
+import { randomUUID } from 'node:crypto';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { writers } from '../electron/services/comments/repository';
+import { NoteStore } from '../electron/services/note-store';
+import { flatten, reanchorFlat, selectorAt, type FlatText } from '../shared/comments';
+import type { Stance, Thread } from '../shared/contract';
+import { sampleNote, toBlocks } from '../shared/document';
+import { startHost, type Host } from '../tests/host/server';
+import { median, quantile, seededRandom } from './stats';
+import type { Benchmark, BenchRow } from './types';
+
+const rendererDir = join(import.meta.dirname, '../out/renderer');
+const THREADS = 2000;
+const PER_THREAD = 5;
+const OPEN_RUNS = 5;
+const ADDS = 10;
+const STANCES: Stance[] = ['vraag', 'onduidelijk', 'eens', 'oneens', 'suggestie'];
+
+/** The sample beleidsnotitie repeated to about 10,000 words, each copy's heading numbered (as bench/comments). */
+function bigDocument(): string {
+  const sample = sampleNote();
+  const children = [];
+  for (let copy = 0; copy < 12; copy += 1) {
+    for (const node of sample.root.children) {
+      const clone = structuredClone(node);
+      if (clone.type === 'heading') {
+        const first = clone.children[0];
+        if (first && first.type === 'text') first.text = `${copy + 1}. ${first.text}`;
+      }
+      children.push(clone);
+    }
+  }
+  return JSON.stringify({ root: { ...sample.root, children } });
+}
+
+/** A random run of 2–6 words within one block, like a reader's selection. */
+function randomSelector(flat: FlatText, random: () => number) {
+  for (;;) {
+    const at = Math.floor(random() * flat.text.length);
+    const start = flat.text.lastIndexOf(' ', at) + 1;
+    let end = start;
+    const words = 2 + Math.floor(random() * 5);
+    for (let i = 0; i < words && end !== -1; i += 1) end = flat.text.indexOf(' ', end + 1);
+    if (end > start && !flat.text.slice(start, end).includes('\n')) return selectorAt(flat, start, end);
+  }
+}
+
+/** Writes the threads straight into the note's file, in one transaction; returns how many quotes are found in the text. */
+function fillComments(file: string, flat: FlatText): number {
+  const store = new NoteStore();
+  store.openNote(file);
+  const db = store.database(file);
+  const random = seededRandom(1);
+  const write = writers(db);
+  const base = Date.parse('2026-03-01T09:00:00.000Z');
+  let found = 0;
+  db.transaction(() => {
+    for (let t = 0; t < THREADS; t += 1) {
+      const threadId = randomUUID();
+      const selector = randomSelector(flat, random);
+      if (reanchorFlat(flat, selector).status !== 'orphaned') found += 1;
+      write.insertThread({ id: threadId, createdAt: new Date(base + t * 60_000).toISOString(), resolved: random() < 0.3, resolvedAt: null, resolvedBy: null, stateChangedAt: null, anchor: { selector, status: 'exact' } });
+      for (let c = 0; c < PER_THREAD; c += 1) {
+        write.insertComment({
+          id: randomUUID(),
+          threadId,
+          author: `Bewoner ${Math.floor(random() * 40)}`,
+          stance: c === 0 ? STANCES[Math.floor(random() * STANCES.length)]! : null,
+          body: 'Ik begrijp deze zin niet goed. Wat betekent dit voor mij als inwoner van de wijk? '.repeat(1 + Math.floor(random() * 3)),
+          suggestion: null,
+          createdAt: new Date(base + t * 60_000 + c * 1000).toISOString(),
+          editedAt: null,
+          origin: 'local',
+        });
+      }
+    }
+  })();
+  store.closeAll();
+  return found;
+}
+
+async function call<T>(host: Host, channel: string, payload: unknown): Promise<T> {
+  const response = await fetch(`${host.url}api/${channel}`, { method: 'POST', headers: { 'x-helder-token': host.token, 'content-type': 'application/json' }, body: JSON.stringify(payload) });
+  const reply = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
+  if (!reply.ok) throw new Error(`${channel}: ${JSON.stringify(reply.error)}`);
+  return reply.value as T;
+}
+
+/** Puts a note file back as it was made (the editor saves the marks it makes on open). */
+function restore(pristine: string, file: string): void {
+  for (const suffix of ['-wal', '-shm', '-journal']) rmSync(`${file}${suffix}`, { force: true });
+  copyFileSync(pristine, file);
+}
+
+async function openApp(browser: Browser, host: Host): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(host.url);
+  await page.locator('.workbench[data-ready="true"]').waitFor();
+  // The Reacties tab of the bottom panel, through the palette as a writer would.
+  await page.keyboard.press('Control+Shift+P');
+  await page.getByRole('combobox', { name: 'Typ een opdracht' }).fill('Beeld: Reacties tonen');
+  await page.getByRole('option', { name: /Beeld: Reacties tonen/i }).first().click();
+  await page.locator('.view-empty').first().waitFor();
+  return page;
+}
+
+/**
+ * Clicks the note in the explorer and resolves with the time (from the click) until the text, all
+ * `marks` thread marks (distinct ids on the editor's MarkNodes) and the panel's threads are shown.
+ * The wait runs in the page on animation frames, so the figure is the page's own clock.
+ */
+async function openNote(page: Page, title: string, textLength: number, marks: number): Promise<number> {
+  await page.evaluate(`(() => {
+    globalThis.__openDone = new Promise((resolve) => {
+      let started = null;
+      document.addEventListener('pointerdown', () => { started ??= performance.now(); }, { capture: true, once: true });
+      const deadline = performance.now() + 60000;
+      const ready = () => {
+        const root = document.querySelector('.editor-pane:not([hidden]) [contenteditable]');
+        if (!root || (root.textContent?.length ?? 0) < ${textLength}) return false;
+        if (${marks} > 0) {
+          const editor = root.__lexicalEditor;
+          const ids = new Set();
+          for (const node of editor.getEditorState()._nodeMap.values()) if (node.__type === 'mark') for (const id of node.__ids) ids.add(id);
+          if (ids.size < ${marks}) return false;
+          if (document.querySelectorAll('[data-testid="comments-view"] [data-testid="comment-thread"]').length === 0) return false;
+        } else if (!document.querySelector('[data-testid="comments-view"] .view-empty')) return false;
+        return true;
+      };
+      const poll = () => {
+        if (started !== null && ready()) { requestAnimationFrame(() => resolve(performance.now() - started)); return; }
+        if (performance.now() > deadline) { resolve(Number.NaN); return; }
+        requestAnimationFrame(poll);
+      };
+      poll();
+    });
+  })()`);
+  await page.locator('.explorer-item', { hasText: title }).first().click();
+  return (await page.evaluate('globalThis.__openDone')) as number;
+}
+
+/** Selects the start of the `index`-th unmarked run of text in the visible note, as a mouse drag would, and waits for the editor to take it. */
+async function selectText(page: Page, index: number): Promise<void> {
+  await page.locator('.editor-pane:not([hidden]) [contenteditable]').focus();
+  const found = await page.evaluate((wanted) => {
+    const root = document.querySelector('.editor-pane:not([hidden]) [contenteditable]');
+    if (!root) return false;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let seen = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      if (text.trim().length < 20 || node.parentElement?.closest('mark')) continue;
+      if (seen++ < wanted) continue;
+      const range = document.createRange();
+      range.setStart(node, 0);
+      range.setEnd(node, 16);
+      node.parentElement?.scrollIntoView({ block: 'center' });
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return true;
+    }
+    return false;
+  }, index);
+  if (!found) throw new Error(`no unmarked text number ${index} in the note`);
+  await page.locator('.comment-selection-button').waitFor();
+}
+
+interface AddFigures {
+  stored: number;
+  shown: number;
+}
+
+/**
+ * One comment through the UI. "Stored" is when the host's answer to comments.add arrived (it
+ * answers after the write is committed), from the click on Plaatsen; "shown" is when the new
+ * thread is in the panel as the active one.
+ */
+async function addComment(page: Page, host: Host, path: string, index: number, before: number): Promise<AddFigures> {
+  await selectText(page, index * 7);
+  const body = `Wat bedoelt u hiermee? (${index + 1})`;
+  await page.keyboard.press('Control+Alt+M');
+  const form = page.getByRole('dialog', { name: 'Nieuwe reactie' });
+  await form.getByRole('radio', { name: 'Vraag' }).check();
+  await form.getByLabel('Uw reactie').fill(body);
+  await page.evaluate(`(() => {
+    const body = ${JSON.stringify(body)};
+    performance.clearResourceTimings();
+    globalThis.__addDone = new Promise((resolve) => {
+      let started = null;
+      document.addEventListener('pointerdown', () => { started ??= performance.now(); }, { capture: true, once: true });
+      const deadline = performance.now() + 30000;
+      let stored = null;
+      const poll = () => {
+        if (started !== null && stored === null) {
+          const entry = performance.getEntriesByType('resource').find((item) => item.name.endsWith('/api/comments.add'));
+          if (entry) stored = entry.responseEnd - started;
+        }
+        const active = document.querySelector('[data-testid="comments-view"] [data-testid="comment-thread"].active');
+        if (stored !== null && active && active.textContent.includes(body)) {
+          requestAnimationFrame(() => resolve({ stored, shown: performance.now() - started }));
+          return;
+        }
+        if (performance.now() > deadline) { resolve({ stored: stored ?? Number.NaN, shown: Number.NaN }); return; }
+        requestAnimationFrame(poll);
+      };
+      poll();
+    });
+  })()`);
+  await form.getByRole('button', { name: 'Plaatsen' }).click();
+  const figures = (await page.evaluate('globalThis.__addDone')) as AddFigures;
+  const threads = await call<Thread[]>(host, 'comments.list', { path });
+  if (threads.length !== before + 1) throw new Error(`expected ${before + 1} threads stored, found ${threads.length}`);
+  return figures;
+}
+
+const benchmark: Benchmark = {
+  name: 'comments-ui',
+  async run() {
+    if (!existsSync(join(rendererDir, 'index.html'))) {
+      console.error('out/renderer ontbreekt: eerst `npx electron-vite build`.');
+      return { name: 'comments-ui', rows: [] };
+    }
+    const dataDir = mkdtempSync(join(tmpdir(), 'helder-bench-comments-ui-'));
+    const host = await startHost({ rendererDir, userDataDir: join(dataDir, 'userdata'), sampleDir: join(dataDir, 'documenten') });
+    const browser = await chromium.launch({ executablePath: process.env.HELDER_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    try {
+      const { werkmap } = await call<{ werkmap: string }>(host, 'app.firstRun', {});
+      const document = bigDocument();
+      const flat = flatten(toBlocks(document));
+      const withPath = (await call<{ path: string }>(host, 'notes.create', { folder: werkmap, title: 'Met reacties' })).path;
+      const withoutPath = (await call<{ path: string }>(host, 'notes.create', { folder: werkmap, title: 'Zonder reacties' })).path;
+      for (const path of [withPath, withoutPath]) {
+        await call(host, 'notes.save', { path, document, kind: 'named', name: 'bench' });
+        await call(host, 'notes.close', { path });
+      }
+      const placed = fillComments(withPath, flat);
+      const pristine = { with: join(dataDir, 'met.helder'), without: join(dataDir, 'zonder.helder') };
+      copyFileSync(withPath, pristine.with);
+      copyFileSync(withoutPath, pristine.without);
+      await call(host, 'settings.set', { authorName: 'Els Schrijver' });
+      // The editor's textContent has no characters between blocks.
+      const textLength = Math.floor(flat.text.replace(/\n/g, '').length * 0.95);
+
+      const fresh = async (): Promise<Page> => {
+        for (const path of [withPath, withoutPath]) await call(host, 'notes.close', { path });
+        restore(pristine.with, withPath);
+        restore(pristine.without, withoutPath);
+        await call(host, 'session.set', { werkmap, openNotes: [], activeNote: null });
+        return openApp(browser, host);
+      };
+
+      // Alternating, after one warm-up pair, so both see the same caches and JIT state.
+      const timesWith: number[] = [];
+      const timesWithout: number[] = [];
+      for (let run = 0; run <= OPEN_RUNS; run += 1) {
+        for (const withComments of [true, false]) {
+          const page = await fresh();
+          const ms = await openNote(page, withComments ? 'Met reacties' : 'Zonder reacties', textLength, withComments ? placed : 0);
+          await page.close();
+          if (run > 0) (withComments ? timesWith : timesWithout).push(ms);
+        }
+      }
+
+      // Adding comments in the big note, on words in different copies of the text.
+      const page = await fresh();
+      await openNote(page, 'Met reacties', textLength, placed);
+      const adds: AddFigures[] = [];
+      for (let i = 0; i < ADDS; i += 1) adds.push(await addComment(page, host, withPath, i, THREADS + i));
+      await page.close();
+
+      const openWith = median(timesWith);
+      const openWithout = median(timesWithout);
+      const extra = openWith - openWithout;
+      const stored = adds.map((a) => a.stored);
+      const shown = adds.map((a) => a.shown);
+      const storedP50 = median(stored);
+      const storedMax = Math.max(...stored);
+      const rows: BenchRow[] = [
+        { metric: `threads / comments in the note (quotes found: ${placed})`, value: THREADS, unit: `threads × ${PER_THREAD}` },
+        { metric: `open + text + all marks + panel, with comments (median of ${OPEN_RUNS})`, value: openWith, unit: 'ms' },
+        { metric: `open + text + panel, same note without comments (median of ${OPEN_RUNS})`, value: openWithout, unit: 'ms' },
+        { metric: 'extra time for the comments', value: extra, unit: 'ms', target: '≤ 300 ms', ok: extra <= 300 },
+        { metric: 'extra as share of target', value: extra / 300, unit: '×' },
+        { metric: 'ratio with / without comments', value: openWith / openWithout, unit: '×' },
+        { metric: `add one comment via the UI: Plaatsen → stored, p50 (${ADDS} adds)`, value: storedP50, unit: 'ms', target: '≤ 50 ms', ok: storedP50 <= 50 },
+        { metric: 'add one comment: Plaatsen → stored, max', value: storedMax, unit: 'ms', target: '≤ 50 ms', ok: storedMax <= 50 },
+        { metric: 'add p50 as share of target', value: storedP50 / 50, unit: '×' },
+        { metric: 'add one comment: Plaatsen → shown in panel, p50', value: median(shown), unit: 'ms' },
+        { metric: 'add one comment: Plaatsen → shown in panel, p90', value: quantile(shown, 0.9), unit: 'ms' },
+      ];
+      return { name: 'comments-ui', rows, details: { timesWith, timesWithout, adds, placed } };
+    } finally {
+      await browser.close();
+      await host.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  },
+};
+
+export default benchmark;
