@@ -2,7 +2,7 @@
 // and the DOM text node behind each of them. Reads only; never touches the document.
 import { $isListNode } from '@lexical/list';
 import { $getNearestNodeFromDOMNode, $getNodeByKey, $isElementNode, $isLineBreakNode, $isTextNode, type LexicalEditor, type LexicalNode } from 'lexical';
-import { segmentsFromLengths, type TextSegment } from './offsets';
+import { locate, segmentsFromLengths, type TextSegment } from './offsets';
 
 /** The pieces of a block's text in order; must run inside a read. */
 export function $blockSegments(blockKey: string): TextSegment[] | null {
@@ -33,4 +33,20 @@ export function domTextOf(editor: LexicalEditor, key: string): Text | null {
 export function $lexicalKeyOfDom(node: Node): string | null {
   const found = $getNearestNodeFromDOMNode(node);
   return $isTextNode(found) ? found.getKey() : null;
+}
+
+/** Block-local offsets [start, end) as a range over the rendered text, or null when not rendered. */
+export function rangeInBlock(editor: LexicalEditor, segments: TextSegment[], finding: { start: number; end: number }): StaticRange | null {
+  const start = locate(segments, finding.start, 'start');
+  const end = locate(segments, finding.end, 'end');
+  if (!start || !end) return null;
+  const startText = domTextOf(editor, (segments[start.index] as TextSegment).key as string);
+  const endText = domTextOf(editor, (segments[end.index] as TextSegment).key as string);
+  if (!startText || !endText) return null;
+  return new StaticRange({
+    startContainer: startText,
+    startOffset: Math.min(start.offset, startText.length),
+    endContainer: endText,
+    endOffset: Math.min(end.offset, endText.length),
+  });
 }

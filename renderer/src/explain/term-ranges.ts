@@ -2,8 +2,8 @@
 // selection are). Read-only helpers on top of the checks' dom-ranges and offsets modules.
 import { $getNodeByKey, type LexicalEditor } from 'lexical';
 import type { Finding } from '../../../shared/checker/types';
-import { $blockSegments, $lexicalKeyOfDom, domTextOf } from '../checks/dom-ranges';
-import { locate, offsetInBlock, type TextSegment } from '../checks/offsets';
+import { $blockSegments, $lexicalKeyOfDom, rangeInBlock } from '../checks/dom-ranges';
+import { offsetInBlock } from '../checks/offsets';
 import { $blockOf } from '../checks/session';
 
 export interface BlockPoint {
@@ -14,19 +14,7 @@ export interface BlockPoint {
 /** The words of a finding as a range over the rendered text, or null when they are not rendered. */
 export function termRange(editor: LexicalEditor, finding: Finding): StaticRange | null {
   const segments = editor.read(() => $blockSegments(finding.blockId));
-  if (!segments) return null;
-  const start = locate(segments, finding.start, 'start');
-  const end = locate(segments, finding.end, 'end');
-  if (!start || !end) return null;
-  const startText = domTextOf(editor, (segments[start.index] as TextSegment).key as string);
-  const endText = domTextOf(editor, (segments[end.index] as TextSegment).key as string);
-  if (!startText || !endText) return null;
-  return new StaticRange({
-    startContainer: startText,
-    startOffset: Math.min(start.offset, startText.length),
-    endContainer: endText,
-    endOffset: Math.min(end.offset, endText.length),
-  });
+  return segments ? rangeInBlock(editor, segments, finding) : null;
 }
 
 /** A live Range for measuring or selecting (StaticRange has no rects). */

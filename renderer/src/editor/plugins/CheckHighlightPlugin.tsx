@@ -6,10 +6,10 @@
 import { useEffect, useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { Finding } from '../../../../shared/checker/types';
-import { $blockSegments, domTextOf } from '../../checks/dom-ranges';
+import { $blockSegments, rangeInBlock } from '../../checks/dom-ranges';
 import { FAMILIES, SEVERITIES, familyOf, severityRank } from '../../checks/families';
 import { activeHighlightName, highlightName, registerHighlightStyles } from '../../checks/highlight-styles';
-import { locate, type TextSegment } from '../../checks/offsets';
+import type { TextSegment } from '../../checks/offsets';
 import type { CheckSession } from '../../checks/session';
 import type { StateBlock } from '../../checks/check-state';
 import { blocksInBand, viewportBand } from '../../checks/visible-blocks';
@@ -145,18 +145,7 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
     };
 
     function rangeFor(segments: TextSegment[], finding: Finding): StaticRange | null {
-      const start = locate(segments, finding.start, 'start');
-      const end = locate(segments, finding.end, 'end');
-      if (!start || !end) return null;
-      const startText = domTextOf(editor, (segments[start.index] as TextSegment).key as string);
-      const endText = domTextOf(editor, (segments[end.index] as TextSegment).key as string);
-      if (!startText || !endText) return null;
-      return new StaticRange({
-        startContainer: startText,
-        startOffset: Math.min(start.offset, startText.length),
-        endContainer: endText,
-        endOffset: Math.min(end.offset, endText.length),
-      });
+      return rangeInBlock(editor, segments, finding);
     }
 
     const schedule = () => {

@@ -1,10 +1,11 @@
 // One element to mount inside <LexicalComposer>: creates the note's check session and mounts
 // highlights, the hover card and quick fix. The session is handed out through onSession so the
 // workbench can feed the Problems panel and the status bar from the same results.
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { Dismissal } from '../../checks/dismissals';
-import { createCheckSession, type CheckSession } from '../../checks/session';
+import type { CheckSession } from '../../checks/session';
+import { useCheckSession } from '../../checks/use-check-session';
 import { CheckHighlightPlugin } from './CheckHighlightPlugin';
 import { FindingHoverPlugin } from './FindingHoverPlugin';
 import { QuickFixPlugin } from './QuickFixPlugin';
@@ -25,17 +26,7 @@ const switchedOff = () => globalThis.localStorage?.getItem('helder.checksOff') =
 
 export function ChecksPlugin({ noteKey, visible, dismissals, onDismiss, onAddWord, onSession }: ChecksPluginProps) {
   const [editor] = useLexicalComposerContext();
-  const [session, setSession] = useState<CheckSession | null>(null);
-
-  useEffect(() => {
-    if (switchedOff()) return;
-    const created = createCheckSession(editor, noteKey);
-    setSession(created);
-    return () => {
-      created.dispose();
-      setSession(null);
-    };
-  }, [editor, noteKey]);
+  const session = useCheckSession(editor, noteKey, !switchedOff());
 
   useEffect(() => {
     session?.client.setDismissals(dismissals);

@@ -7,7 +7,8 @@ import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { COMMAND_PRIORITY_LOW, createCommand, type LexicalCommand, type LexicalEditor } from 'lexical';
 import type { Finding } from '../../../../shared/checker/types';
-import { createCheckSession, type CheckSession } from '../../checks/session';
+import type { CheckSession } from '../../checks/session';
+import { useCheckSession } from '../../checks/use-check-session';
 import { explainHighlightName, registerExplainStyle } from '../../explain/explain-highlight';
 import { TermCard, type CardPlace } from '../../explain/TermCard';
 import { explainedTerms, withLaterAbbreviations, type ExplainedTerm } from '../../explain/term-explanation';
@@ -31,16 +32,7 @@ const CARD_WIDTH = 480;
 
 export function TermExplanationsPlugin({ noteKey }: { noteKey: string }) {
   const [editor] = useLexicalComposerContext();
-  const [session, setSession] = useState<CheckSession | null>(null);
-
-  useEffect(() => {
-    const created = createCheckSession(editor, noteKey);
-    setSession(created);
-    return () => {
-      created.dispose();
-      setSession(null);
-    };
-  }, [editor, noteKey]);
+  const session = useCheckSession(editor, noteKey);
 
   return session ? <TermExplanations session={session} /> : null;
 }
