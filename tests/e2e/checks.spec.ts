@@ -2,37 +2,15 @@
 // are read from the CSS highlight registry (what is marked), never from pixels.
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, editor, noteTabs } from './fixtures';
+import { test, expect, editor, highlightedRanges, noteTabs, type HighlightedRange } from './fixtures';
 
 const artifacts = join(import.meta.dirname, '../artifacts');
 const SENTENCE = 'Teneinde de zelfregie van inwoners te versterken, praten we met hen.';
 
-interface Marked {
-  name: string;
-  text: string;
-  x: number;
-  y: number;
-}
+type Marked = HighlightedRange;
 
 /** Every checks range in the registry over the visible editor, with its text and centre point. */
-function marked(page: Page): Promise<Marked[]> {
-  return page.evaluate(() => {
-    const out: Array<{ name: string; text: string; x: number; y: number }> = [];
-    const visible = document.querySelector('.editor-pane:not([hidden])');
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('helder-check-') || name.endsWith('-active')) continue;
-      for (const item of highlight) {
-        if (!visible?.contains(item.startContainer)) continue;
-        const range = document.createRange();
-        range.setStart(item.startContainer, item.startOffset);
-        range.setEnd(item.endContainer, item.endOffset);
-        const rect = range.getClientRects()[0];
-        out.push({ name, text: range.toString(), x: rect ? rect.left + rect.width / 2 : 0, y: rect ? rect.top + rect.height / 2 : 0 });
-      }
-    }
-    return out;
-  });
-}
+const marked = (page: Page): Promise<Marked[]> => highlightedRanges(page, { prefix: 'helder-check-', skipSuffix: '-active' });
 
 async function markOf(page: Page, text: string): Promise<Marked> {
   await expect.poll(async () => (await marked(page)).some((item) => item.text === text), { message: `"${text}" is highlighted` }).toBe(true);

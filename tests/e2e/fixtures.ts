@@ -61,3 +61,33 @@ export async function runCommand(page: Page, title: string) {
   await input.fill(title);
   await page.getByRole('option', { name: new RegExp(title, 'i') }).first().click();
 }
+
+export interface HighlightedRange {
+  name: string;
+  text: string;
+  x: number;
+  y: number;
+}
+
+/**
+ * Ranges in the CSS highlight registry over the visible note, with their text and centre point:
+ * what is marked, read from the registry rather than from pixels.
+ */
+export function highlightedRanges(page: Page, accept: { prefix: string; skipSuffix?: string }): Promise<HighlightedRange[]> {
+  return page.evaluate(({ prefix, skipSuffix }) => {
+    const out: Array<{ name: string; text: string; x: number; y: number }> = [];
+    const visible = document.querySelector('.editor-pane:not([hidden])');
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith(prefix) || (skipSuffix && name.endsWith(skipSuffix))) continue;
+      for (const item of highlight) {
+        if (!visible?.contains(item.startContainer)) continue;
+        const range = document.createRange();
+        range.setStart(item.startContainer, item.startOffset);
+        range.setEnd(item.endContainer, item.endOffset);
+        const rect = range.getClientRects()[0];
+        out.push({ name, text: range.toString(), x: rect ? rect.left + rect.width / 2 : 0, y: rect ? rect.top + rect.height / 2 : 0 });
+      }
+    }
+    return out;
+  }, accept);
+}

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, runCommand } from './fixtures';
+import { test, expect, highlightedRanges, runCommand, type HighlightedRange } from './fixtures';
 
 const artifacts = join(import.meta.dirname, '../artifacts');
 const dictionaryDir = join(import.meta.dirname, '../../dictionaries/nl');
@@ -25,32 +25,10 @@ function abbreviation(abbr: string): { expansion: string; explanation: string } 
   return entry;
 }
 
-interface Marked {
-  name: string;
-  text: string;
-  x: number;
-  y: number;
-}
+type Marked = HighlightedRange;
 
 /** Ranges of registered highlights whose name starts with `prefix`, over the visible note. */
-function marked(page: Page, prefix: string): Promise<Marked[]> {
-  return page.evaluate((start) => {
-    const out: Array<{ name: string; text: string; x: number; y: number }> = [];
-    const visible = document.querySelector('.editor-pane:not([hidden])');
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith(start)) continue;
-      for (const item of highlight) {
-        if (!visible?.contains(item.startContainer)) continue;
-        const range = document.createRange();
-        range.setStart(item.startContainer, item.startOffset);
-        range.setEnd(item.endContainer, item.endOffset);
-        const rect = range.getClientRects()[0];
-        out.push({ name, text: range.toString(), x: rect ? rect.left + rect.width / 2 : 0, y: rect ? rect.top + rect.height / 2 : 0 });
-      }
-    }
-    return out;
-  }, prefix);
-}
+const marked = (page: Page, prefix: string): Promise<Marked[]> => highlightedRanges(page, { prefix });
 
 /** Puts the page's caret inside the first occurrence of `word` in the visible note. */
 async function caretInto(page: Page, word: string) {
