@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import nl from '../../../shared/i18n/nl.json';
+import en from '../../../shared/i18n/en.json';
+import { workbenchCommands } from '../../../renderer/src/commands/workbench-commands';
+import type { WorkbenchController } from '../../../renderer/src/workbench/controller';
+
+function keys(messages: object, prefix = ''): string[] {
+  return Object.entries(messages).flatMap(([key, value]) =>
+    value && typeof value === 'object' ? keys(value as object, `${prefix}${key}.`) : [`${prefix}${key}`],
+  );
+}
+
+/** Resolves a key the way i18next does: nested objects, or a flat key that itself holds dots. */
+function lookup(messages: unknown, key: string): unknown {
+  if (messages === null || typeof messages !== 'object') return undefined;
+  const record = messages as Record<string, unknown>;
+  if (key in record) return record[key];
+  const parts = key.split('.');
+  for (let cut = 1; cut < parts.length; cut++) {
+    const head = parts.slice(0, cut).join('.');
+    if (head in record) {
+      const found = lookup(record[head], parts.slice(cut).join('.'));
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+describe('interface text', () => {
+  it('has every Dutch text in English too, and nothing only in English', () => {
+    expect(keys(en).sort()).toEqual(keys(nl).sort());
+  });
+
+  it('gives every command a title in both languages', () => {
+    const commands = workbenchCommands({} as WorkbenchController);
+    expect(commands.length).toBeGreaterThan(30);
+    for (const command of commands) {
+      expect(typeof lookup(nl, command.title), command.id).toBe('string');
+      expect(typeof lookup(en, command.title), command.id).toBe('string');
+    }
+  });
+});
