@@ -176,3 +176,30 @@ test('open tabs and the active tab come back after a restart', async ({ page, ap
   await noteTabs(second).getByRole('tab', { name: /Tweede nota/ }).click();
   await expect(editor(second)).toContainText('Nog niet af.');
 });
+
+test('a huge paste from a web page arrives as plain text and the editor keeps working', async ({ page, app }) => {
+  await app.openApp();
+  await newNote(page, 'Groot plakwerk');
+  await editor(page).click();
+  // Over 2 MB of HTML: Helder takes the plain text instead of building thousands of styled nodes.
+  const paragraph = 'De bibliotheek is op zaterdag open van tien tot vier uur. ';
+  const html = `<div style="color:red">${`<p><span style="font-size:30px">${paragraph}</span></p>`.repeat(28_000)}</div><script>window.__pwned = true</script>`;
+  const text = paragraph.repeat(40).trim();
+  expect(html.length).toBeGreaterThan(2_000_000);
+  await editor(page).evaluate(
+    (element, { pastedHtml, pastedText }) => {
+      const data = new DataTransfer();
+      data.setData('text/html', pastedHtml);
+      data.setData('text/plain', pastedText);
+      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    { pastedHtml: html, pastedText: text },
+  );
+  await expect(editor(page)).toContainText('De bibliotheek is op zaterdag open');
+  // The plain-text version came in (one paragraph), not 28,000 rebuilt paragraphs.
+  expect(await editor(page).locator('p').count()).toBeLessThan(5);
+  expect(await editor(page).innerHTML()).not.toMatch(/font-size|color:\s*red|<script/i);
+  await page.keyboard.type(' Einde.');
+  await expect(editor(page)).toContainText('vier uur. Einde.');
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+});
