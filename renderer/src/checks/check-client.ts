@@ -32,7 +32,8 @@ export interface CheckClientOptions {
   now?: () => number;
 }
 
-const EMPTY: CheckSnapshot = {
+/** The results of a note nothing has been checked in yet. */
+export const EMPTY_SNAPSHOT: CheckSnapshot = {
   findings: [],
   dismissed: [],
   sections: [],
@@ -45,7 +46,7 @@ const EMPTY: CheckSnapshot = {
 export class CheckClient {
   readonly state = new CheckState();
   private readonly listeners = new Set<() => void>();
-  private snapshot: CheckSnapshot = EMPTY;
+  private snapshot: CheckSnapshot = EMPTY_SNAPSHOT;
   private snapshotStale = false;
   private dismissals: readonly Dismissal[] = [];
   /** Block id -> hash the worker already holds the text for. */

@@ -1,15 +1,7 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import type { CheckClient, CheckSnapshot } from './check-client';
+import { EMPTY_SNAPSHOT, type CheckClient, type CheckSnapshot } from './check-client';
 
-const noClient: CheckSnapshot = {
-  findings: [],
-  dismissed: [],
-  sections: [],
-  readability: null,
-  fresh: true,
-  counts: { error: 0, warning: 0, info: 0 },
-  revision: 0,
-};
+const noClient: CheckSnapshot = EMPTY_SNAPSHOT;
 const subscribeNothing = () => () => {};
 
 /** Quiet time after the last change before panels re-render, and the longest they lag behind. */
