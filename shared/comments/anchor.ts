@@ -189,7 +189,13 @@ export function reanchor(blocks: readonly TextBlock[], selector: QuoteSelector):
 export function reanchorFlat(flat: FlatText, selector: QuoteSelector): Placement {
   const { text } = flat;
   let best: Candidate | null = null;
-  if (selector.exact.length > 0) {
+  if (selector.exact.length > 0 && selector.start !== undefined && text.startsWith(selector.exact, selector.start)) {
+    // Where the quote was last placed, with both sides intact: no other occurrence can score
+    // higher or lie closer to the expected place, so the search below would pick this one.
+    const there = judge(text, selector, selector.start);
+    if (there.prefixIntact && there.suffixIntact) best = there;
+  }
+  if (best === null && selector.exact.length > 0) {
     const expected = expectedStart(flat, selector);
     for (let at = text.indexOf(selector.exact); at !== -1; at = text.indexOf(selector.exact, at + 1)) {
       const candidate = judge(text, selector, at);

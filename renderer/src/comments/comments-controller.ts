@@ -74,10 +74,15 @@ export class CommentsController {
     this.store.set((state) => ({ notes: { ...state.notes, [path]: { ...(state.notes[path] ?? emptyNote()), ...patch } } }));
   }
 
-  private replaceThread(path: string, thread: Thread) {
+  /** The note's threads with one added or replaced. */
+  private withThread(path: string, thread: Thread): Thread[] {
     const threads = this.note(path).threads;
     const exists = threads.some((item) => item.id === thread.id);
-    this.setNote(path, { threads: exists ? threads.map((item) => (item.id === thread.id ? thread : item)) : [...threads, thread] });
+    return exists ? threads.map((item) => (item.id === thread.id ? thread : item)) : [...threads, thread];
+  }
+
+  private replaceThread(path: string, thread: Thread) {
+    this.setNote(path, { threads: this.withThread(path, thread) });
   }
 
   /** Threads the view shows for a note: filtered, in document order. */
@@ -91,8 +96,8 @@ export class CommentsController {
   async load(path: string) {
     try {
       const threads = await this.api.invoke('comments.list', { path });
-      this.setNote(path, { threads, loaded: true });
-      this.reanchor(path);
+      // Threads, places and sections in one change, so the view draws the list once.
+      if (!this.reanchor(path, threads)) this.setNote(path, { threads, loaded: true });
     } catch (error) {
       this.wb.toastError(error);
     }
@@ -163,10 +168,10 @@ export class CommentsController {
    * Places every thread in the current text: marks that exist are kept, missing marks are made
    * where the quote is found again, and the rest are "tekst gewijzigd". What changed is stored.
    */
-  reanchor(path: string) {
+  reanchor(path: string, fresh?: Thread[]): boolean {
     const editor = this.editors.get(path);
-    const note = this.note(path);
-    if (!editor || !note.loaded) return;
+    const note = fresh ? { ...this.note(path), threads: fresh, loaded: true } : this.note(path);
+    if (!editor || !note.loaded) return false;
     const plan = editor.getEditorState().read(() => {
       const live = $readLiveText();
       return { live, plan: planAnchors(live.flat, $collectMarks(live), note.threads) };
@@ -179,11 +184,12 @@ export class CommentsController {
     for (const [id, place] of plan.plan.places) sections.set(id, sectionOf(plan.live.blocks, place.blockIndex));
     const updates = new Map(plan.plan.updates.map((update) => [update.threadId, update.anchor]));
     const threads = updates.size === 0 ? note.threads : note.threads.map((thread) => (updates.has(thread.id) ? { ...thread, anchor: updates.get(thread.id)! } : thread));
-    this.setNote(path, { threads, places: plan.plan.places, sections });
+    this.setNote(path, { threads, loaded: true, places: plan.plan.places, sections });
     this.decorate(path);
     if (plan.plan.updates.length > 0) {
       void this.api.invoke('comments.updateAnchors', { path, updates: plan.plan.updates }).catch((error: unknown) => this.wb.toastError(error));
     }
+    return true;
   }
 
   /** Marks the active thread's words and the blocks of "tekst gewijzigd" threads in the DOM. */
@@ -376,13 +382,14 @@ export class CommentsController {
         ...(input.suggestion.trim() ? { suggestion: input.suggestion } : {}),
         author,
       });
-      this.replaceThread(path, thread);
+      const threads = this.withThread(path, thread);
       // The words may have moved while the form was open; the quote finds them again if so.
       const stillThere = editor.getEditorState().read(() => $readLiveText().flat.text.slice(captured.start, captured.end) === captured.selector.exact);
       if (stillThere) {
         editor.update(() => $applyMarks([{ id: thread.id, start: captured.start, end: captured.end }]), { tag: [MARK_TAG, 'history-merge'], discrete: true });
       }
-      this.reanchor(path);
+      // The new thread, its place and its section reach the view in one change.
+      if (!this.reanchor(path, threads)) this.setNote(path, { threads });
       this.setActive(thread.id);
       this.showView();
     } catch (error) {

@@ -101,6 +101,17 @@ export function $readLiveText(): LiveText {
   return { blocks, flat: flatten(blocks) };
 }
 
+/**
+ * Reads one block's segments again after its leaves were split or wrapped (its text is the same),
+ * so a run of edits inside a few blocks need not walk the whole note each time.
+ */
+export function $refreshBlock(live: LiveText, index: number): void {
+  const block = live.blocks[index];
+  const node = block ? $getNodeByKey(block.key) : null;
+  if (!block || !$isElementNode(node)) return;
+  live.blocks[index] = makeBlock(node, block.id, block.kind, block.level);
+}
+
 /** The flat offset of a Lexical point, or null when it lies outside any block's text. */
 export function $flatOffsetOfPoint(live: LiveText, point: PointType): number | null {
   const node = point.getNode();
@@ -161,12 +172,26 @@ function $setPoint(point: PointType, block: LiveBlock, offset: number, side: 'st
   point.set(block.key, offset <= 0 ? 0 : size, 'element');
 }
 
-function blockAt(live: LiveText, offset: number): { block: LiveBlock; start: number } | null {
+/** Index of the block holding a flat offset (the last block starting at or before it), or -1. */
+export function blockIndexAt(live: LiveText, offset: number): number {
   const { starts } = live.flat;
-  for (let index = live.blocks.length - 1; index >= 0; index -= 1) {
-    if ((starts[index] ?? 0) <= offset) return { block: live.blocks[index]!, start: starts[index] ?? 0 };
+  // Binary search: starts ascend, and marks are placed by the thousand in a long note.
+  let low = 0;
+  let high = live.blocks.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((starts[middle] ?? 0) <= offset) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
   }
-  return null;
+  return found;
+}
+
+function blockAt(live: LiveText, offset: number): { block: LiveBlock; start: number } | null {
+  const index = blockIndexAt(live, offset);
+  return index === -1 ? null : { block: live.blocks[index]!, start: live.flat.starts[index] ?? 0 };
 }
 
 /** A forward range selection over a flat range; null when the range touches no text. */

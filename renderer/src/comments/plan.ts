@@ -20,9 +20,18 @@ export interface AnchorPlan {
   places: Map<string, ThreadPlace>;
 }
 
+/** The last block starting at or before `offset` (binary search: starts ascend), or -1. */
 function blockIndexAt(flat: FlatText, offset: number): number {
+  let low = 0;
+  let high = flat.starts.length - 1;
   let index = -1;
-  for (let i = 0; i < flat.starts.length; i += 1) if ((flat.starts[i] ?? 0) <= offset) index = i;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((flat.starts[middle] ?? 0) <= offset) {
+      index = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
   return index;
 }
 

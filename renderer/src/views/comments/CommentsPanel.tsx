@@ -1,7 +1,7 @@
 // The Comments view, shown in the side bar and in the bottom panel alike: filters, counts per
 // section, and the threads in document order. Arrow keys move through the threads, Enter jumps
 // to the words, R replies, and the buttons of the focused thread are reachable with Tab.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Thread } from '../../../../shared/contract';
 import { useWorkbench, useWorkbenchState } from '../../workbench/context';
@@ -112,12 +112,19 @@ function Counts({ counts }: { counts: ReturnType<typeof countsPerSection> }) {
   );
 }
 
+/** Threads drawn at a time: a note with thousands of comments would take seconds to draw whole. */
+const PAGE_SIZE = 100;
+
 function ThreadList({ threads, active, sections, canResolve }: { threads: Thread[]; active: string | null; sections: Map<string, string> | undefined; canResolve: boolean }) {
   const { t } = useTranslation();
   const { controller } = useWorkbench();
   const listRef = useRef<HTMLUListElement>(null);
   const [replying, setReplying] = useState<string | null>(null);
-  const focusIndex = Math.max(0, threads.findIndex((thread) => thread.id === active));
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const activeIndex = threads.findIndex((thread) => thread.id === active);
+  const focusIndex = Math.max(0, activeIndex);
+  // The active thread is always drawn, so choosing words far down the note still shows their thread.
+  const shown = Math.min(threads.length, Math.max(limit, Math.ceil((activeIndex + 1) / PAGE_SIZE) * PAGE_SIZE));
 
   // The thread chosen in the text scrolls into view here too.
   useEffect(() => {
@@ -125,57 +132,110 @@ function ThreadList({ threads, active, sections, canResolve }: { threads: Thread
     listRef.current?.querySelector(`[data-thread-id="${CSS.escape(active)}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
-  const move = (index: number) => {
-    const thread = threads[Math.max(0, Math.min(index, threads.length - 1))];
-    if (!thread) return;
-    controller.comments.reveal(thread.id);
-    listRef.current?.querySelector<HTMLElement>(`[data-thread-id="${CSS.escape(thread.id)}"]`)?.focus();
-  };
-
-  const onKeyDown = (event: React.KeyboardEvent, thread: Thread, index: number) => {
-    if (event.target !== event.currentTarget) return; // keys inside the reply field or buttons
-    if (event.key === 'ArrowDown') move(index + 1);
-    else if (event.key === 'ArrowUp') move(index - 1);
-    else if (event.key === 'Home') move(0);
-    else if (event.key === 'End') move(threads.length - 1);
-    else if (event.key === 'Enter') controller.comments.reveal(thread.id, { focusEditor: true });
-    else if (event.key === 'r' || event.key === 'R') setReplying(thread.id);
-    else return;
-    event.preventDefault();
-  };
+  // Row handlers read the latest list through a ref, so they stay the same function and rows
+  // whose thread did not change are not drawn again.
+  const threadsRef = useRef(threads);
+  threadsRef.current = threads;
+  const actions = useMemo<RowActions>(() => {
+    const focusRow = (id: string) => listRef.current?.querySelector<HTMLElement>(`[data-thread-id="${CSS.escape(id)}"]`)?.focus();
+    const move = (index: number) => {
+      const list = threadsRef.current;
+      const thread = list[Math.max(0, Math.min(index, list.length - 1))];
+      if (!thread) return;
+      controller.comments.reveal(thread.id);
+      // The row may be on a page that is drawn only now.
+      requestAnimationFrame(() => focusRow(thread.id));
+      focusRow(thread.id);
+    };
+    return {
+      onKeyDown(event, thread, index) {
+        if (event.target !== event.currentTarget) return; // keys inside the reply field or buttons
+        if (event.key === 'ArrowDown') move(index + 1);
+        else if (event.key === 'ArrowUp') move(index - 1);
+        else if (event.key === 'Home') move(0);
+        else if (event.key === 'End') move(threadsRef.current.length - 1);
+        else if (event.key === 'Enter') controller.comments.reveal(thread.id, { focusEditor: true });
+        else if (event.key === 'r' || event.key === 'R') setReplying(thread.id);
+        else return;
+        event.preventDefault();
+      },
+      onReply: (id) => setReplying(id),
+      onReplyDone(id) {
+        setReplying(null);
+        focusRow(id);
+      },
+    };
+  }, [controller]);
 
   return (
-    <ul className="comments-list" ref={listRef} aria-label={t('panel.comments')}>
-      {threads.map((thread, index) => (
-        <li
-          key={thread.id}
-          className={`comment-thread${thread.id === active ? ' active' : ''}${thread.resolved ? ' resolved' : ''}`}
-          data-thread-id={thread.id}
-          data-testid="comment-thread"
-          tabIndex={index === focusIndex ? 0 : -1}
-          aria-current={thread.id === active || undefined}
-          onKeyDown={(event) => onKeyDown(event, thread, index)}
-          onClick={(event) => {
-            if ((event.target as HTMLElement).closest('button, textarea, a')) return;
-            controller.comments.reveal(thread.id, { focusEditor: true });
-          }}
-        >
-          <ThreadItem
+    <>
+      <ul className="comments-list" ref={listRef} aria-label={t('panel.comments')}>
+        {threads.slice(0, shown).map((thread, index) => (
+          <ThreadRow
+            key={thread.id}
             thread={thread}
+            index={index}
+            active={thread.id === active}
+            focusable={index === focusIndex}
             section={sections?.get(thread.id) ?? ''}
             canResolve={canResolve}
             replying={replying === thread.id}
-            onReply={() => setReplying(thread.id)}
-            onReplyDone={() => {
-              setReplying(null);
-              listRef.current?.querySelector<HTMLElement>(`[data-thread-id="${CSS.escape(thread.id)}"]`)?.focus();
-            }}
+            actions={actions}
           />
-        </li>
-      ))}
-    </ul>
+        ))}
+      </ul>
+      {shown < threads.length && (
+        <button type="button" className="comments-more" onClick={() => setLimit(shown + PAGE_SIZE)}>
+          {t('comments.showMore', { shown, total: threads.length })}
+        </button>
+      )}
+    </>
   );
 }
+
+interface RowActions {
+  onKeyDown(event: React.KeyboardEvent, thread: Thread, index: number): void;
+  onReply(threadId: string): void;
+  onReplyDone(threadId: string): void;
+}
+
+const ThreadRow = memo(function ThreadRow({
+  thread,
+  index,
+  active,
+  focusable,
+  section,
+  canResolve,
+  replying,
+  actions,
+}: {
+  thread: Thread;
+  index: number;
+  active: boolean;
+  focusable: boolean;
+  section: string;
+  canResolve: boolean;
+  replying: boolean;
+  actions: RowActions;
+}) {
+  const { controller } = useWorkbench();
+  return (
+    <li
+      className={`comment-thread${active ? ' active' : ''}${thread.resolved ? ' resolved' : ''}`}
+      data-thread-id={thread.id}
+      data-testid="comment-thread"
+      tabIndex={focusable ? 0 : -1}
+      aria-current={active || undefined}
+      onKeyDown={(event) => actions.onKeyDown(event, thread, index)}
+      onClick={(event) => {
+        if ((event.target as HTMLElement).closest('button, textarea, a')) return;
+        controller.comments.reveal(thread.id, { focusEditor: true });
+      }}
+    >
+      <ThreadItem thread={thread} section={section} canResolve={canResolve} replying={replying} onReply={() => actions.onReply(thread.id)} onReplyDone={() => actions.onReplyDone(thread.id)} />
+    </li>
+  );
+});
 
 function ThreadItem({
   thread,
@@ -287,7 +347,11 @@ function ReplyForm({ threadId, onDone }: { threadId: string; onDone: () => void 
   );
 }
 
+// One formatter for all comments: toLocaleString builds a new one per call (about 0.15 ms each,
+// over a second for 7,000 comments).
+const timeFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeStyle: 'short' });
+
 function formatTime(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('nl-NL', { dateStyle: 'short', timeStyle: 'short' });
+  return Number.isNaN(date.getTime()) ? iso : timeFormat.format(date);
 }
