@@ -24,6 +24,20 @@ export const StoredDismissal = Dismissal.extend({
 });
 export type StoredDismissal = z.infer<typeof StoredDismissal>;
 
+/**
+ * A note's own check settings, stored in the note file so they travel with it. Every field is
+ * optional: what is left out follows the writer's own settings.
+ */
+export const NoteCheckOverride = z.object({
+  preset: z.enum(['b1', 'direct-duidelijk', 'custom']).optional(),
+  warnAbove: z.number().int().min(5).max(100).optional(),
+  errorAbove: z.number().int().min(5).max(150).optional(),
+  /** Rule id -> on/off for this note only. */
+  rules: z.record(z.string().max(40), z.boolean()).optional(),
+  spelling: z.boolean().optional(),
+});
+export type NoteCheckOverride = z.infer<typeof NoteCheckOverride>;
+
 export const checksChannels = {
   /** All dismissals of a note, oldest first (also for the advisor's list with reasons). */
   'checks.listDismissals': {
@@ -39,6 +53,16 @@ export const checksChannels = {
   'checks.loadDictionary': {
     request: z.object({ path: FilePath }),
     response: z.object({ dictionary: z.unknown() }),
+  },
+  /** The note's own check settings; null when it follows the writer's settings. */
+  'checks.getNoteSettings': {
+    request: z.object({ path: FilePath }),
+    response: NoteCheckOverride.nullable(),
+  },
+  /** Stores the note's own check settings; null (or an empty object) removes them. */
+  'checks.setNoteSettings': {
+    request: z.object({ path: FilePath, override: NoteCheckOverride.nullable() }),
+    response: NoteCheckOverride.nullable(),
   },
   'checks.undismiss': {
     request: z.object({ path: FilePath, id: z.number().int() }),
