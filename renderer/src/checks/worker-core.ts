@@ -3,11 +3,14 @@
 // the engine over the whole block list (the engine's cache makes unchanged blocks free) and
 // answers with the block results the editor is waiting for plus the document-level part.
 import type { Block, BlockResult, DocumentResult, Finding } from '../../../shared/checker/types';
-import type { CheckResultMessage, FromWorker, ToWorker, WireBlock } from './protocol';
+import type { CheckResultMessage, FromWorker, NoteOverride, ToWorker, WireBlock } from './protocol';
 
 export interface CheckEngine {
   checkDocument(blocks: Block[]): DocumentResult;
 }
+
+/** Builds the engine of a note with its own settings, laid over the shared settings of the moment. */
+export type NoteEngineFactory = (override: NoteOverride) => CheckEngine;
 
 interface StoredBlock {
   hash: string;
@@ -26,18 +29,66 @@ type CheckMessage = Extract<ToWorker, { type: 'check' }>;
 
 export class WorkerCore {
   private readonly notes = new Map<string, NoteBlocks>();
+  /** Notes with their own settings. Kept apart from the blocks: a note's session may come and go. */
+  private readonly overrides = new Map<string, { key: string; override: NoteOverride }>();
+  /** One engine per distinct override, so notes with the same settings share its cache. */
+  private readonly noteEngines = new Map<string, CheckEngine>();
 
-  constructor(private engine: CheckEngine) {}
+  constructor(
+    private engine: CheckEngine,
+    private buildNoteEngine: NoteEngineFactory | null = null,
+  ) {}
 
-  /** New settings: every block result must be sent again, made with the new engine. */
-  replaceEngine(engine: CheckEngine): string[] {
+  /**
+   * New shared settings: the notes' own engines are built again over them (on their next check),
+   * and every block result must be sent again, made with the new engines.
+   */
+  replaceEngine(engine: CheckEngine, buildNoteEngine: NoteEngineFactory | null = this.buildNoteEngine): string[] {
     this.engine = engine;
+    this.buildNoteEngine = buildNoteEngine;
+    this.noteEngines.clear();
     for (const note of this.notes.values()) for (const id of note.order) note.wanted.add(id);
     return [...this.notes.keys()];
   }
 
+  /**
+   * Gives a note its own settings (null: back to the shared ones). Returns whether that note must
+   * be checked again: only when its settings really changed and the worker holds its text.
+   */
+  setOverride(noteId: string, override: NoteOverride | null): boolean {
+    const before = this.overrides.get(noteId)?.key ?? null;
+    const key = override ? JSON.stringify(override) : null;
+    if (key === before) return false;
+    if (override && key) this.overrides.set(noteId, { key, override });
+    else this.overrides.delete(noteId);
+    const used = new Set([...this.overrides.values()].map((entry) => entry.key));
+    for (const engineKey of this.noteEngines.keys()) if (!used.has(engineKey)) this.noteEngines.delete(engineKey);
+    const note = this.notes.get(noteId);
+    if (!note) return false;
+    for (const id of note.order) note.wanted.add(id);
+    return true;
+  }
+
+  /** The notes' own settings in use, e.g. to know whether any note needs the spelling list. */
+  overridesInUse(): NoteOverride[] {
+    return [...this.overrides.values()].map((entry) => entry.override);
+  }
+
+  /** Drops the note's text; its own settings stay until they are set to null. */
   forget(noteId: string): void {
     this.notes.delete(noteId);
+  }
+
+  private engineFor(noteId: string): CheckEngine {
+    const entry = this.overrides.get(noteId);
+    if (!entry) return this.engine;
+    if (!this.buildNoteEngine) throw new Error('note settings need a note engine factory');
+    let engine = this.noteEngines.get(entry.key);
+    if (!engine) {
+      engine = this.buildNoteEngine(entry.override);
+      this.noteEngines.set(entry.key, engine);
+    }
+    return engine;
   }
 
   /**
@@ -75,7 +126,7 @@ export class WorkerCore {
     if (!note) return null;
     const started = now();
     const blocks = note.order.map((id) => (note.blocks.get(id) as StoredBlock).block);
-    const result = this.engine.checkDocument(blocks);
+    const result = this.engineFor(noteId).checkDocument(blocks);
     const hashes: Record<string, string> = {};
     for (const id of note.order) hashes[id] = (note.blocks.get(id) as StoredBlock).hash;
 

@@ -1,11 +1,12 @@
 // The one checker worker of the window, shared by every open note (see checker.worker.ts).
 import type { CheckTransport } from './check-client';
-import type { CheckerSettings } from './protocol';
-import type { FromWorker, ToWorker } from './protocol';
+import type { CheckerSettings, FromWorker, NoteOverride, ToWorker } from './protocol';
 
 let worker: Worker | null = null;
 const listeners = new Map<string, Set<(message: FromWorker) => void>>();
 let lastSettings: CheckerSettings | null = null;
+/** Notes' own settings, sent again if the worker is ever started anew. */
+const noteOverrides = new Map<string, NoteOverride>();
 
 function ensureWorker(): Worker {
   if (worker) return worker;
@@ -19,6 +20,7 @@ function ensureWorker(): Worker {
   });
   worker.addEventListener('error', (event) => console.error('[helder] checker worker', event.message));
   if (lastSettings) worker.postMessage({ type: 'configure', settings: lastSettings } satisfies ToWorker);
+  for (const [noteId, override] of noteOverrides) worker.postMessage({ type: 'noteOverride', noteId, override } satisfies ToWorker);
   return worker;
 }
 
@@ -44,4 +46,11 @@ export const workerTransport: CheckTransport = {
 export function configureChecker(settings: CheckerSettings): void {
   lastSettings = settings;
   ensureWorker().postMessage({ type: 'configure', settings } satisfies ToWorker);
+}
+
+/** A note's own settings over the writer's (null: the writer's settings); only that note is re-checked. */
+export function configureNoteChecker(noteId: string, override: NoteOverride | null): void {
+  if (override) noteOverrides.set(noteId, override);
+  else if (!noteOverrides.delete(noteId)) return; // nothing to undo in the worker
+  ensureWorker().postMessage({ type: 'noteOverride', noteId, override } satisfies ToWorker);
 }

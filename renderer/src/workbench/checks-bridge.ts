@@ -1,19 +1,22 @@
 import { useSyncExternalStore } from 'react';
-import { sentencePresets, type CheckSettings, type StoredDismissal } from '../../../shared/contract';
+import type { CheckSettings, NoteCheckOverride, StoredDismissal } from '../../../shared/contract';
+import { checkerConfigOf, noteOverrideOf } from '../checks/checker-config';
 import type { CheckSession } from '../checks/session';
 import type { Dismissal } from '../checks/dismissals';
-import { configureChecker } from '../checks/worker-transport';
+import { configureChecker, configureNoteChecker } from '../checks/worker-transport';
 import type { WorkbenchController } from './controller';
 
 const none: readonly StoredDismissal[] = Object.freeze([]);
 
 /**
  * Connects the checks layer to the workbench: one check session per open note (handed over by the
- * editor), the note's stored dismissals, and the user's check settings sent to the worker.
+ * editor), the note's stored dismissals and own check settings, and the user's check settings
+ * sent to the worker.
  */
 export class ChecksBridge {
   private readonly sessions = new Map<string, CheckSession>();
   private readonly dismissals = new Map<string, readonly StoredDismissal[]>();
+  private readonly noteSettings = new Map<string, NoteCheckOverride>();
   private readonly listeners = new Set<() => void>();
   private version = 0;
   private configured = '';
@@ -55,13 +58,41 @@ export class ChecksBridge {
     return this.dismissals.get(path) ?? none;
   }
 
+  /** The note's own check settings; null when it follows the writer's. */
+  noteSettingsOf(path: string): NoteCheckOverride | null {
+    return this.noteSettings.get(path) ?? null;
+  }
+
   async load(path: string) {
     try {
-      this.dismissals.set(path, await this.wb.api.invoke('checks.listDismissals', { path }));
+      const [dismissals, override] = await Promise.all([
+        this.wb.api.invoke('checks.listDismissals', { path }),
+        this.wb.api.invoke('checks.getNoteSettings', { path }),
+      ]);
+      // Closed while loading: nothing to keep, and no settings to leave behind in the worker.
+      if (!this.wb.state.tabs.some((tab) => tab.path === path)) return;
+      this.dismissals.set(path, dismissals);
+      this.useNoteSettings(path, override);
       this.changed();
     } catch (error) {
       this.wb.toastError(error);
     }
+  }
+
+  /** Stores the note's own check settings (null: follow the writer's) and checks the note again. */
+  async setNoteSettings(path: string, override: NoteCheckOverride | null) {
+    try {
+      this.useNoteSettings(path, await this.wb.api.invoke('checks.setNoteSettings', { path, override }));
+      this.changed();
+    } catch (error) {
+      this.wb.toastError(error);
+    }
+  }
+
+  private useNoteSettings(path: string, override: NoteCheckOverride | null) {
+    if (override) this.noteSettings.set(path, override);
+    else this.noteSettings.delete(path);
+    configureNoteChecker(path, override ? noteOverrideOf(override) : null);
   }
 
   async dismiss(path: string, dismissal: Dismissal) {
@@ -86,6 +117,7 @@ export class ChecksBridge {
 
   forget(path: string) {
     this.dismissals.delete(path);
+    this.useNoteSettings(path, null);
     this.sessions.delete(path);
     this.changed();
   }
@@ -101,14 +133,7 @@ export class ChecksBridge {
     const key = JSON.stringify(settings);
     if (key === this.configured) return;
     this.configured = key;
-    const lengths = settings.preset === 'custom' ? settings : sentencePresets[settings.preset];
-    const config: Record<string, unknown> = {
-      'long-sentence': { warnAbove: lengths.warnAbove, errorAbove: lengths.errorAbove },
-      spelling: { enabled: settings.spelling },
-    };
-    for (const [rule, enabled] of Object.entries(settings.rules)) {
-      config[rule] = { ...(config[rule] as object | undefined), enabled: enabled && (rule !== 'spelling' || settings.spelling) };
-    }
+    const config = checkerConfigOf(settings);
     const dictionaries: unknown[] = [];
     if (settings.organisationDictionary) {
       try {
