@@ -147,3 +147,34 @@ test('typing into a 20,000-word note keeps the editor responsive', async ({ page
   await expect(editor(page)).toContainText('Nog een zin teneinde het te testen.');
   await markOf(page, 'teneinde');
 });
+
+test('a note set to "Direct Duidelijk" marks a 17-word sentence as long, after a reload too; another note keeps B1', async ({ page, app }) => {
+  // 17 words: under B1's 20, over Direct Duidelijk's 15. "Teneinde" shows that checking ran.
+  const seventeen = 'Teneinde de wijk schoon te houden, ruimen inwoners en de gemeente samen elke week het zwerfafval op.';
+  const isLong = (item: Marked) => item.name.endsWith('-long-sentence');
+  await app.openApp();
+  await newNote(page, 'Strenger');
+  await page.keyboard.type(seventeen);
+  await markOf(page, 'Teneinde');
+  expect((await marked(page)).filter(isLong)).toEqual([]);
+
+  await page.getByRole('button', { name: 'Instellingen' }).click();
+  const forNote = page.getByTestId('note-check-settings');
+  await expect(forNote.getByLabel('Lengte van zinnen in deze notitie')).toHaveValue('');
+  await forNote.getByLabel('Lengte van zinnen in deze notitie').selectOption('direct-duidelijk');
+  await expect(forNote).toContainText('Deze notitie heeft eigen instellingen');
+  await expect.poll(async () => (await marked(page)).filter(isLong).map((item) => item.text)).toEqual([seventeen]);
+  await expect(page.getByTestId('status-save')).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
+
+  await page.reload();
+  await expect(page.locator('.workbench[data-ready="true"]')).toBeVisible();
+  await expect(noteTabs(page).getByRole('tab', { name: /Strenger/ })).toHaveAttribute('aria-selected', 'true');
+  await expect.poll(async () => (await marked(page)).filter(isLong).map((item) => item.text)).toEqual([seventeen]);
+
+  await newNote(page, 'Gewoon');
+  await page.keyboard.type(seventeen);
+  await markOf(page, 'Teneinde');
+  expect((await marked(page)).filter(isLong)).toEqual([]);
+  await page.getByRole('button', { name: 'Instellingen' }).click();
+  await expect(page.getByTestId('note-check-settings').getByLabel('Lengte van zinnen in deze notitie')).toHaveValue('');
+});

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { sentencePresets, type CheckSettings } from '../../../shared/contract';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 
-/** Rules a writer may switch off; reading-level is shown in the status bar instead. */
-const RULES = ['jargon', 'long-sentence', 'hard-word', 'passive', 'nominalisation', 'abbreviation', 'double-negative', 'vague-filler', 'long-paragraph'] as const;
+/** Rules a writer may switch off (for all notes, or for one); reading-level is shown in the status bar instead. */
+export const CHECK_RULES = ['jargon', 'long-sentence', 'hard-word', 'passive', 'nominalisation', 'abbreviation', 'double-negative', 'vague-filler', 'long-paragraph'] as const;
 
 export function CheckSettingsSection() {
   const { t } = useTranslation();
@@ -32,7 +32,7 @@ export function CheckSettingsSection() {
         </>
       )}
       <span className="settings-label">{t('settings.rules')}</span>
-      {RULES.map((rule) => (
+      {CHECK_RULES.map((rule) => (
         <label key={rule} className="checkbox">
           <input type="checkbox" checked={checks.rules[rule] ?? true} onChange={(event) => update({ rules: { ...checks.rules, [rule]: event.target.checked } })} />
           {t(`checks.rule.${rule}`)}

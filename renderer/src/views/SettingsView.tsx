@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import type { Settings } from '../../../shared/contract';
 import { CheckSettingsSection } from './CheckSettingsSection';
+import { NoteCheckSettingsSection } from './NoteCheckSettingsSection';
 
 export function SettingsView() {
   const { t } = useTranslation();
@@ -40,6 +41,7 @@ export function SettingsView() {
       />
       <p className="view-hint">{t('settings.authorHelp')}</p>
       <CheckSettingsSection />
+      <NoteCheckSettingsSection />
     </form>
   );
 }
