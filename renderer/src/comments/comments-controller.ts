@@ -6,7 +6,7 @@ import { cleanAuthor, selectorAt } from '../../../shared/comments';
 import type { ImportSummary, QuoteSelectorPayload, Stance, Thread } from '../../../shared/contract';
 import type { WorkbenchController } from '../workbench/controller';
 import { $caretSelection, $flatRangeOfSelection, $readLiveText, type LiveText } from './editor-text';
-import { $applyMarks, $collectMarks, $markIdsAround } from './marks';
+import { $applyMarks, $collectMarks, $markIdsAround, type MarkRange } from './marks';
 import { defaultFilters, inDocumentOrder, matchesFilters, type CommentFilters } from './filters';
 import type { CommentLayer } from './layer';
 import { Observable } from './observable';
@@ -174,7 +174,8 @@ export class CommentsController {
     if (!editor || !note.loaded) return false;
     const plan = editor.getEditorState().read(() => {
       const live = $readLiveText();
-      return { live, plan: planAnchors(live.flat, $collectMarks(live), note.threads) };
+      const marks = $collectMarks(live);
+      return { live, marks, plan: planAnchors(live.flat, marks, note.threads) };
     });
     if (plan.plan.marks.length > 0) {
       const inEditor = editor.getRootElement()?.contains(document.activeElement) ?? false;
@@ -185,7 +186,8 @@ export class CommentsController {
     const updates = new Map(plan.plan.updates.map((update) => [update.threadId, update.anchor]));
     const threads = updates.size === 0 ? note.threads : note.threads.map((thread) => (updates.has(thread.id) ? { ...thread, anchor: updates.get(thread.id)! } : thread));
     this.setNote(path, { threads, loaded: true, places: plan.plan.places, sections });
-    this.decorate(path);
+    // Without new marks the text read above is still current; reading a long note again costs.
+    this.decorate(path, plan.plan.marks.length === 0 ? plan : undefined);
     if (plan.plan.updates.length > 0) {
       void this.api.invoke('comments.updateAnchors', { path, updates: plan.plan.updates }).catch((error: unknown) => this.wb.toastError(error));
     }
@@ -193,7 +195,7 @@ export class CommentsController {
   }
 
   /** Marks the active thread's words and the blocks of "tekst gewijzigd" threads in the DOM. */
-  private decorate(path: string) {
+  private decorate(path: string, current?: { live: LiveText; marks: Map<string, MarkRange> }) {
     const editor = this.editors.get(path);
     if (!editor) return;
     const previous = this.decorated.get(path) ?? new Set<HTMLElement>();
@@ -210,8 +212,8 @@ export class CommentsController {
     const note = this.note(path);
     const resolved = new Set(note.threads.filter((thread) => thread.resolved).map((thread) => thread.id));
     editor.getEditorState().read(() => {
-      const live = $readLiveText();
-      const marks = $collectMarks(live);
+      const live = current?.live ?? $readLiveText();
+      const marks = current?.marks ?? $collectMarks(live);
       const idsByKey = new Map<string, string[]>();
       for (const [id, range] of marks) for (const key of range.keys) idsByKey.set(key, [...(idsByKey.get(key) ?? []), id]);
       for (const [key, ids] of idsByKey) {

@@ -81,6 +81,27 @@ describe('comment marks', () => {
     );
   });
 
+  it('many marks made in one update land exactly as when made one at a time (overlapping and across blocks)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 1, max: 60 })), { minLength: 2, maxLength: 12 }), (raw) => {
+        const text = readLive(editorWith(doc)).flat.text;
+        const marks = raw
+          .map(([rawStart, length], index) => {
+            const start = rawStart % (text.length - 1);
+            return { id: id(index + 1), start, end: Math.min(text.length, start + length) };
+          })
+          .filter((item) => text.slice(item.start, item.end).trim() !== '');
+        const batched = editorWith(doc);
+        mark(batched, marks);
+        const oneByOne = editorWith(doc);
+        for (const item of marks) mark(oneByOne, [item]);
+        expect(serialized(batched)).toBe(serialized(oneByOne));
+        expect(readLive(batched).flat.text).toBe(text);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
   it('overlap: two comments on overlapping words each keep their own range', () => {
     const editor = editorWith(doc);
     const text = readLive(editor).flat.text;

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Thread } from '../../../../shared/contract';
 import { useWorkbench, useWorkbenchState } from '../../workbench/context';
 import { useObservable } from '../../comments/observable';
-import { STANCES, authorOf, countsPerSection, inDocumentOrder, matchesFilters, stanceOf, type CommentFilters } from '../../comments/filters';
+import { STANCES, THREAD_PAGE_SIZE, authorOf, countsPerSection, inDocumentOrder, matchesFilters, shownThreadCount, stanceOf, type CommentFilters } from '../../comments/filters';
 
 export function CommentsPanel() {
   const { t } = useTranslation();
@@ -112,19 +112,15 @@ function Counts({ counts }: { counts: ReturnType<typeof countsPerSection> }) {
   );
 }
 
-/** Threads drawn at a time: a note with thousands of comments would take seconds to draw whole. */
-const PAGE_SIZE = 100;
-
 function ThreadList({ threads, active, sections, canResolve }: { threads: Thread[]; active: string | null; sections: Map<string, string> | undefined; canResolve: boolean }) {
   const { t } = useTranslation();
   const { controller } = useWorkbench();
   const listRef = useRef<HTMLUListElement>(null);
   const [replying, setReplying] = useState<string | null>(null);
-  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [limit, setLimit] = useState(THREAD_PAGE_SIZE);
   const activeIndex = threads.findIndex((thread) => thread.id === active);
   const focusIndex = Math.max(0, activeIndex);
-  // The active thread is always drawn, so choosing words far down the note still shows their thread.
-  const shown = Math.min(threads.length, Math.max(limit, Math.ceil((activeIndex + 1) / PAGE_SIZE) * PAGE_SIZE));
+  const shown = shownThreadCount(threads.length, limit, activeIndex);
 
   // The thread chosen in the text scrolls into view here too.
   useEffect(() => {
@@ -185,7 +181,7 @@ function ThreadList({ threads, active, sections, canResolve }: { threads: Thread
         ))}
       </ul>
       {shown < threads.length && (
-        <button type="button" className="comments-more" onClick={() => setLimit(shown + PAGE_SIZE)}>
+        <button type="button" className="comments-more" onClick={() => setLimit(shown + THREAD_PAGE_SIZE)}>
           {t('comments.showMore', { shown, total: threads.length })}
         </button>
       )}
