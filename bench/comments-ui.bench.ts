@@ -4,7 +4,7 @@
 // the UI (select, Ctrl+Alt+M, Plaatsen) until it is stored. Built renderer, test host, Debian's
 // Chromium. Needs `npx electron-vite build` (out/renderer).
 import { randomUUID } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -248,7 +248,10 @@ const benchmark: Benchmark = {
       return { name: 'comments-ui', rows: [] };
     }
     const dataDir = mkdtempSync(join(tmpdir(), 'helder-bench-comments-ui-'));
-    const host = await startHost({ rendererDir, userDataDir: join(dataDir, 'userdata'), sampleDir: join(dataDir, 'documenten') });
+    // A copy of the build: others may rebuild out/renderer while this runs for minutes.
+    const served = join(dataDir, 'renderer');
+    cpSync(rendererDir, served, { recursive: true });
+    const host = await startHost({ rendererDir: served, userDataDir: join(dataDir, 'userdata'), sampleDir: join(dataDir, 'documenten') });
     const browser = await chromium.launch({ executablePath: process.env.HELDER_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
     try {
       const { werkmap } = await call<{ werkmap: string }>(host, 'app.firstRun', {});
