@@ -3,18 +3,17 @@
 // show, against the same note without comments, in the same run; and adding one comment through
 // the UI (select, Ctrl+Alt+M, Plaatsen) until it is stored. Built renderer, test host, Debian's
 // Chromium. Needs `npx electron-vite build` (out/renderer).
-import { randomUUID } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { writers } from '../electron/services/comments/repository';
 import { NoteStore } from '../electron/services/note-store';
-import { flatten, reanchorFlat, selectorAt, type FlatText } from '../shared/comments';
-import type { Stance, Thread } from '../shared/contract';
-import { sampleNote, toBlocks } from '../shared/document';
+import { flatten } from '../shared/comments';
+import type { Thread } from '../shared/contract';
+import { toBlocks } from '../shared/document';
 import { startHost, type Host } from '../tests/host/server';
-import { median, quantile, seededRandom } from './stats';
+import { median, quantile } from './stats';
+import { bigDocument, fillComments } from './comment-fixture';
 import type { Benchmark, BenchRow } from './types';
 
 const rendererDir = join(import.meta.dirname, '../out/renderer');
@@ -22,70 +21,9 @@ const THREADS = 2000;
 const PER_THREAD = 5;
 const OPEN_RUNS = 7;
 const ADDS = 10;
-const STANCES: Stance[] = ['vraag', 'onduidelijk', 'eens', 'oneens', 'suggestie'];
 
-/** The sample beleidsnotitie repeated to about 10,000 words, each copy's heading numbered (as bench/comments). */
-function bigDocument(): string {
-  const sample = sampleNote();
-  const children = [];
-  for (let copy = 0; copy < 12; copy += 1) {
-    for (const node of sample.root.children) {
-      const clone = structuredClone(node);
-      if (clone.type === 'heading') {
-        const first = clone.children[0];
-        if (first && first.type === 'text') first.text = `${copy + 1}. ${first.text}`;
-      }
-      children.push(clone);
-    }
-  }
-  return JSON.stringify({ root: { ...sample.root, children } });
-}
 
-/** A random run of 2–6 words within one block, like a reader's selection. */
-function randomSelector(flat: FlatText, random: () => number) {
-  for (;;) {
-    const at = Math.floor(random() * flat.text.length);
-    const start = flat.text.lastIndexOf(' ', at) + 1;
-    let end = start;
-    const words = 2 + Math.floor(random() * 5);
-    for (let i = 0; i < words && end !== -1; i += 1) end = flat.text.indexOf(' ', end + 1);
-    if (end > start && !flat.text.slice(start, end).includes('\n')) return selectorAt(flat, start, end);
-  }
-}
 
-/** Writes the threads straight into the note's file, in one transaction; returns how many quotes are found in the text. */
-function fillComments(file: string, flat: FlatText): number {
-  const store = new NoteStore();
-  store.openNote(file);
-  const db = store.database(file);
-  const random = seededRandom(1);
-  const write = writers(db);
-  const base = Date.parse('2026-03-01T09:00:00.000Z');
-  let found = 0;
-  db.transaction(() => {
-    for (let t = 0; t < THREADS; t += 1) {
-      const threadId = randomUUID();
-      const selector = randomSelector(flat, random);
-      if (reanchorFlat(flat, selector).status !== 'orphaned') found += 1;
-      write.insertThread({ id: threadId, createdAt: new Date(base + t * 60_000).toISOString(), resolved: random() < 0.3, resolvedAt: null, resolvedBy: null, stateChangedAt: null, anchor: { selector, status: 'exact' } });
-      for (let c = 0; c < PER_THREAD; c += 1) {
-        write.insertComment({
-          id: randomUUID(),
-          threadId,
-          author: `Bewoner ${Math.floor(random() * 40)}`,
-          stance: c === 0 ? STANCES[Math.floor(random() * STANCES.length)]! : null,
-          body: 'Ik begrijp deze zin niet goed. Wat betekent dit voor mij als inwoner van de wijk? '.repeat(1 + Math.floor(random() * 3)),
-          suggestion: null,
-          createdAt: new Date(base + t * 60_000 + c * 1000).toISOString(),
-          editedAt: null,
-          origin: 'local',
-        });
-      }
-    }
-  })();
-  store.closeAll();
-  return found;
-}
 
 async function call<T>(host: Host, channel: string, payload: unknown): Promise<T> {
   const response = await fetch(`${host.url}api/${channel}`, { method: 'POST', headers: { 'x-helder-token': host.token, 'content-type': 'application/json' }, body: JSON.stringify(payload) });
@@ -263,7 +201,10 @@ const benchmark: Benchmark = {
         await call(host, 'notes.save', { path, document, kind: 'named', name: 'bench' });
         await call(host, 'notes.close', { path });
       }
-      const placed = fillComments(withPath, flat);
+      const store = new NoteStore();
+      store.openNote(withPath);
+      const placed = fillComments(store, withPath, flat, { threads: THREADS, perThread: PER_THREAD, seed: 1, origin: 'local' });
+      store.closeAll();
       const pristine = { with: join(dataDir, 'met.helder'), marked: join(dataDir, 'met-markeringen.helder'), without: join(dataDir, 'zonder.helder') };
       copyFileSync(withPath, pristine.with);
       copyFileSync(withoutPath, pristine.without);

@@ -1,79 +1,22 @@
 // Comment layer benchmark (issue 6): a note with 10,000 comments in 2,000 threads opened and
 // listed (with every mark placed) against the same note without comments, in the same run;
 // adding one comment (200 adds); importing 20 review copies with 500 comments each.
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CommentService } from '../electron/services/comments';
-import { writers } from '../electron/services/comments/repository';
 import { NoteStore } from '../electron/services/note-store';
-import { flatten, reanchorFlat, selectorAt, type FlatText } from '../shared/comments';
-import type { Stance } from '../shared/contract';
-import { sampleNote, toBlocks } from '../shared/document';
+import { flatten, reanchorFlat } from '../shared/comments';
+import { toBlocks } from '../shared/document';
 import type { Benchmark, BenchResult } from './types';
 import { median, quantile, seededRandom } from './stats';
+import { bigDocument, fillComments, randomSelector } from './comment-fixture';
 
-const STANCES: Stance[] = ['vraag', 'onduidelijk', 'eens', 'oneens', 'suggestie'];
 
 
-/** The sample beleidsnotitie repeated to about 10,000 words, each copy's heading numbered. */
-function bigDocument(): string {
-  const sample = sampleNote();
-  const children = [];
-  for (let copy = 0; copy < 12; copy += 1) {
-    for (const node of sample.root.children) {
-      const clone = structuredClone(node);
-      if (clone.type === 'heading') {
-        const first = clone.children[0];
-        if (first && first.type === 'text') first.text = `${copy + 1}. ${first.text}`;
-      }
-      children.push(clone);
-    }
-  }
-  return JSON.stringify({ root: { ...sample.root, children } });
-}
 
-/** A random run of 2–6 words in the text as a selector, like a reader's selection. */
-function randomSelector(flat: FlatText, random: () => number) {
-  for (;;) {
-    const at = Math.floor(random() * flat.text.length);
-    const start = flat.text.lastIndexOf(' ', at) + 1;
-    let end = start;
-    const words = 2 + Math.floor(random() * 5);
-    for (let i = 0; i < words && end !== -1; i += 1) end = flat.text.indexOf(' ', end + 1);
-    if (end > start && !flat.text.slice(start, end).includes('\n')) return selectorAt(flat, start, end);
-  }
-}
 
-/** Writes `threads` threads of `perThread` comments straight into an open note, in one transaction. */
-function fillComments(store: NoteStore, file: string, flat: FlatText, threads: number, perThread: number, seed: number, origin: string): void {
-  const db = store.database(file);
-  const random = seededRandom(seed);
-  const write = writers(db);
-  const base = Date.parse('2026-03-01T09:00:00.000Z');
-  db.transaction(() => {
-    for (let t = 0; t < threads; t += 1) {
-      const threadId = randomUUID();
-      const created = new Date(base + t * 60_000).toISOString();
-      write.insertThread({ id: threadId, createdAt: created, resolved: random() < 0.3, resolvedAt: null, resolvedBy: null, stateChangedAt: null, anchor: { selector: randomSelector(flat, random), status: 'exact' } });
-      for (let c = 0; c < perThread; c += 1) {
-        write.insertComment({
-          id: randomUUID(),
-          threadId,
-          author: `Bewoner ${Math.floor(random() * 40)}`,
-          stance: c === 0 ? STANCES[Math.floor(random() * STANCES.length)]! : null,
-          body: 'Ik begrijp deze zin niet goed. Wat betekent dit voor mij als inwoner van de wijk? '.repeat(1 + Math.floor(random() * 3)),
-          suggestion: null,
-          createdAt: new Date(base + t * 60_000 + c * 1000).toISOString(),
-          editedAt: null,
-          origin,
-        });
-      }
-    }
-  })();
-}
 
 
 /** What the writer waits for when opening a note: the text, all threads, and every mark placed. */
@@ -100,7 +43,7 @@ async function run(): Promise<BenchResult> {
     const setup = new NoteStore();
     const withComments = setup.createNote(dir, 'Met reacties', { document }).path;
     const without = setup.createNote(dir, 'Zonder reacties', { document }).path;
-    fillComments(setup, withComments, flat, 2000, 5, 1, 'local');
+    fillComments(setup, withComments, flat, { threads: 2000, perThread: 5, seed: 1, origin: 'local' });
     setup.closeAll();
 
     // Open + list, alternating so both see the same disk cache and JIT state.
@@ -137,7 +80,7 @@ async function run(): Promise<BenchResult> {
       const exported = writer.exportReviewCopy(target, path.join(dir, `kopie ${i + 1}.helder`));
       const resident = new NoteStore();
       resident.openNote(exported.file);
-      fillComments(resident, exported.file, flat, 100, 5, 100 + i, exported.roundId);
+      fillComments(resident, exported.file, flat, { threads: 100, perThread: 5, seed: 100 + i, origin: exported.roundId });
       resident.closeAll();
       copies.push(exported.file);
     }
