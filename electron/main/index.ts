@@ -101,6 +101,14 @@ async function start(): Promise<void> {
       const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async chooseNoteFiles() {
+      const options = {
+        properties: ['openFile', 'multiSelections'] as Array<'openFile' | 'multiSelections'>,
+        filters: [{ name: 'Helder-notitie', extensions: ['helder'] }],
+      };
+      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? [] : result.filePaths;
+    },
     async openExternal(url) {
       // Checked here as well as in the service: this is the last stop before the OS runs a handler.
       if (!isSafeExternalUrl(url)) throw new HelderError('link.notAllowed', { url: url.slice(0, 200) });

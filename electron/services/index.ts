@@ -17,6 +17,8 @@ export interface ServiceOptions {
   trashItem(path: string): Promise<void>;
   /** Electron: folder dialog; test host: returns null. */
   chooseFolder(): Promise<string | null>;
+  /** Electron: a file dialog for .helder files (empty when cancelled); absent in the test host. */
+  chooseNoteFiles?(): Promise<string[]>;
   /** Only called with http(s) URLs, checked by the handler. */
   openExternal(url: string): Promise<void>;
   emit<E extends EventName>(event: E, payload: EventOf<E>): void;
@@ -79,6 +81,7 @@ export function createServices(options: ServiceOptions): { handlers: Handlers; d
     'session.set': (session) => settings.setSession(session),
 
     'app.firstRun': () => firstRun(store, settings, options.sampleDir),
+    'app.chooseNoteFiles': async () => (options.chooseNoteFiles ? (await options.chooseNoteFiles()).filter((file) => file.toLowerCase().endsWith(NOTE_EXTENSION)) : null),
     'app.openExternal': async ({ url }) => {
       assertWebUrl(url);
       await options.openExternal(url);

@@ -51,5 +51,7 @@ export const settingsChannels = {
   'session.set': { request: Session, response: Session },
   /** First start: makes the sample werkmap with the sample nota, once. */
   'app.firstRun': { request: z.object({}), response: z.object({ werkmap: FilePath, note: FilePath.nullable() }) },
+  /** The OS file picker for returned review copies; null where there is no picker (test host). */
+  'app.chooseNoteFiles': { request: z.object({}), response: z.array(FilePath).max(500).nullable() },
   'app.openExternal': { request: z.object({ url: z.string().url().max(2048) }), response: z.object({ opened: z.boolean() }) },
 } as const;

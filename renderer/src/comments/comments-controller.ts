@@ -460,7 +460,9 @@ export class CommentsController {
   async importReview() {
     const path = this.wb.state.active;
     if (!path) return;
-    const files = await this.openDialog<string[] | null>((resolve) => ({ kind: 'paths', resolve }));
+    // The OS file picker where there is one (Electron); otherwise the user types or pastes paths.
+    const picked = await this.api.invoke('app.chooseNoteFiles', {}).catch(() => null);
+    const files = picked ?? (await this.openDialog<string[] | null>((resolve) => ({ kind: 'paths', resolve })));
     if (!files || files.length === 0) return;
     await this.wb.flush(path);
     try {
