@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, selectInNote } from './fixtures';
 
 const artifacts = join(import.meta.dirname, '../artifacts');
 
@@ -20,24 +20,7 @@ async function runCommand(page: Page, title: string) {
 /** Selects the first occurrence of `words` in the visible note, as a mouse drag would. */
 async function selectText(page: Page, words: string) {
   await content(page).focus();
-  const found = await page.evaluate((target) => {
-    const root = document.querySelector('.editor-pane:not([hidden]) .helder-editor__content');
-    if (!root) return false;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(target) ?? -1;
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + target.length);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return true;
-    }
-    return false;
-  }, words);
-  expect(found, `"${words}" is in the note`).toBe(true);
+  await selectInNote(page, words);
   // The browser reports a selection change asynchronously; the comment button shows once the
   // editor has taken the selection over, as it would before a person reaches for the keys.
   await expect(page.locator('.comment-selection-button')).toBeVisible();

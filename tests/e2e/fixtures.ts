@@ -91,3 +91,35 @@ export function highlightedRanges(page: Page, accept: { prefix: string; skipSuff
     return out;
   }, accept);
 }
+
+/**
+ * Finds the first occurrence of `words` in the visible note and either selects it, as a mouse
+ * drag would, or puts the caret just inside it. Fails the test when the words are not there.
+ */
+export async function selectInNote(page: Page, words: string, mode: 'select' | 'caretInside' = 'select') {
+  const found = await page.evaluate(
+    ({ target, caretOnly }) => {
+      const root = document.querySelector('.editor-pane:not([hidden]) .helder-editor__content');
+      if (!root) return false;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(target) ?? -1;
+        if (at === -1) continue;
+        const selection = window.getSelection()!;
+        selection.removeAllRanges();
+        if (caretOnly) {
+          selection.collapse(node, at + 1);
+        } else {
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + target.length);
+          selection.addRange(range);
+        }
+        return true;
+      }
+      return false;
+    },
+    { target: words, caretOnly: mode === 'caretInside' },
+  );
+  expect(found, `"${words}" is in the note`).toBe(true);
+}

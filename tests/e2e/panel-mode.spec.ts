@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, highlightedRanges, runCommand, type HighlightedRange } from './fixtures';
+import { test, expect, highlightedRanges, runCommand, selectInNote, type HighlightedRange } from './fixtures';
 
 const artifacts = join(import.meta.dirname, '../artifacts');
 const dictionaryDir = join(import.meta.dirname, '../../dictionaries/nl');
@@ -31,23 +31,7 @@ type Marked = HighlightedRange;
 const marked = (page: Page, prefix: string): Promise<Marked[]> => highlightedRanges(page, { prefix });
 
 /** Puts the page's caret inside the first occurrence of `word` in the visible note. */
-async function caretInto(page: Page, word: string) {
-  const placed = await page.evaluate((target) => {
-    const root = document.querySelector('.editor-pane:not([hidden]) .helder-editor__content');
-    if (!root) return false;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(target) ?? -1;
-      if (at === -1) continue;
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.collapse(node, at + 1);
-      return true;
-    }
-    return false;
-  }, word);
-  expect(placed, `"${word}" is in the note`).toBe(true);
-}
+const caretInto = (page: Page, word: string) => selectInNote(page, word, 'caretInside');
 
 test('panel mode: dictionary words carry their plain explanation, on hover and from the keyboard; no checker noise', async ({ page, app }) => {
   await app.openApp();
