@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportSummary, Stance } from '../../../shared/contract';
 import { useWorkbench } from '../workbench/context';
 import { STANCES } from './filters';
-import { useObservable } from './observable';
+import { useObservable } from '../base/observable';
 import { parsePaths, type NewComment } from './comments-controller';
 import './comments.css';
 

@@ -9,7 +9,7 @@ import { $caretSelection, $flatRangeOfSelection, $readLiveText, type LiveText } 
 import { $applyMarks, $collectMarks, $markIdsAround, type MarkRange } from './marks';
 import { defaultFilters, inDocumentOrder, matchesFilters, type CommentFilters } from './filters';
 import type { CommentLayer } from './layer';
-import { Observable } from './observable';
+import { Observable } from '../base/observable';
 import { planAnchors, sectionOf, type ThreadPlace } from './plan';
 
 /** Quiet time after an edit before anchors are checked again. */

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { CommandRegistry } from '../commands/registry';
 import type { WorkbenchController } from './controller';
-import { useStore } from './store';
+import { useObservable } from '../base/observable';
 import type { WorkbenchState } from './state';
 
 export interface WorkbenchServices {
@@ -18,5 +18,5 @@ export function useWorkbench(): WorkbenchServices {
 }
 
 export function useWorkbenchState<T>(select: (state: WorkbenchState) => T): T {
-  return useStore(useWorkbench().controller.store, select);
+  return useObservable(useWorkbench().controller.store, select);
 }

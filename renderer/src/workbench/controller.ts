@@ -4,10 +4,10 @@ import { countWords } from '../../../shared/document';
 import { errorMessage } from '../platform/error-message';
 import { setLanguage } from '../i18n';
 import type { EditorHandle } from '../editor/NoteEditor';
-import { Store } from './store';
+import { Observable } from '../base/observable';
 import { CommentsController } from '../comments/comments-controller';
 import { ChecksBridge } from './checks-bridge';
-import type { OutlineHeading, PanelTab, SideView, TabState } from './state';
+import { initialState, type OutlineHeading, type PanelTab, type SideView, type TabState, type WorkbenchState } from './state';
 
 const SESSION_DELAY_MS = 300;
 
@@ -17,7 +17,7 @@ const SESSION_DELAY_MS = 300;
  * and an explicit save also keeps a named revision.
  */
 export class WorkbenchController {
-  readonly store = new Store();
+  readonly store = new Observable<WorkbenchState>(initialState);
   /** The comment layer: threads, marks, review rounds (renderer/src/comments). */
   readonly comments: CommentsController = new CommentsController(this);
   /** The checks layer: sessions per note, dismissals, check settings (renderer/src/checks). */

@@ -5,7 +5,7 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Thread } from '../../../../shared/contract';
 import { useWorkbench, useWorkbenchState } from '../../workbench/context';
-import { useObservable } from '../../comments/observable';
+import { useObservable } from '../../base/observable';
 import { STANCES, THREAD_PAGE_SIZE, authorOf, countsPerSection, inDocumentOrder, matchesFilters, shownThreadCount, stanceOf, type CommentFilters } from '../../comments/filters';
 
 export function CommentsPanel() {

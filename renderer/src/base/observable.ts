@@ -1,6 +1,9 @@
 import { useSyncExternalStore } from 'react';
 
-/** A small observable value for the comment layer's own state (kept apart from the workbench state). */
+/**
+ * The one observable value of the renderer: the workbench state, each feature's own state and
+ * per-note maps are all one of these. React reads it with a selector through useObservable.
+ */
 export class Observable<T extends object> {
   private readonly listeners = new Set<() => void>();
   constructor(private value: T) {}
