@@ -3,6 +3,8 @@ import type { MenuItemConstructorOptions } from 'electron';
 import nl from '../../shared/i18n/nl.json';
 import en from '../../shared/i18n/en.json';
 import { buildMenuTemplate, menuLabel } from './menu-template';
+import { acceleratorOf, isCommandId, type CommandId } from '../../shared/commands';
+import { CommandRegistry } from '../../renderer/src/commands/registry';
 
 const flatten = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
   items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
@@ -30,7 +32,7 @@ describe('application menu', () => {
     const items = commandItems(buildMenuTemplate(options));
     const keys = Object.fromEntries(items.filter((item) => item.accelerator).map((item) => [item.id, item.accelerator]));
     expect(keys).toMatchObject({
-      'file.newNote': 'CmdOrCtrl+N',
+      'file.newNote': 'CmdOrCtrl+Alt+N',
       'file.openWerkmap': 'CmdOrCtrl+O',
       'file.save': 'CmdOrCtrl+S',
       'file.closeTab': 'CmdOrCtrl+W',
@@ -57,5 +59,29 @@ describe('application menu', () => {
     expect(buildMenuTemplate({ ...options, platform: 'darwin' })[0]?.role).toBe('appMenu');
     const file = buildMenuTemplate(options)[0];
     expect(flatten([file!]).some((item) => item.role === 'quit')).toBe(true);
+  });
+});
+
+describe('one command table for menu and palette', () => {
+  const options = { language: 'nl' as const, platform: 'linux' as const, dev: false, runCommand: () => {} };
+
+  it('shows in the menu the very key the palette lists and the renderer listens to', () => {
+    const registry = new CommandRegistry();
+    const items = commandItems(buildMenuTemplate(options)).filter((item) => item.id && isCommandId(item.id));
+    expect(items.length).toBeGreaterThan(8);
+    for (const item of items) {
+      registry.register({ id: item.id as CommandId, run: () => undefined });
+      const key = registry.keybindingOf(item.id!);
+      expect(item.accelerator, item.id).toBe(key ? acceleratorOf(key) : undefined);
+    }
+  });
+
+  it('shows Ctrl+Alt+N for a new note, the key the workbench listens to (not Ctrl+N)', () => {
+    const newNote = commandItems(buildMenuTemplate(options)).find((item) => item.id === 'file.newNote');
+    expect(newNote?.accelerator).toBe('CmdOrCtrl+Alt+N');
+    const registry = new CommandRegistry();
+    registry.register({ id: 'file.newNote', run: () => undefined });
+    const ctrlAltN = { code: 'KeyN', key: 'n', ctrlKey: true, altKey: true, shiftKey: false, metaKey: false } as KeyboardEvent;
+    expect(registry.commandForKey(ctrlAltN, false)?.id).toBe('file.newNote');
   });
 });

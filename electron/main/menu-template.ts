@@ -1,35 +1,27 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import nl from '../../shared/i18n/nl.json';
 import en from '../../shared/i18n/en.json';
+import { COMMANDS, acceleratorOf, menuGroups, type CommandId, type CommandSpec, type MenuName } from '../../shared/commands';
 
 export type MenuLanguage = 'nl' | 'en';
 
 /**
- * Menu items are commands from the renderer's registry, named by id. Accelerators are shown here
- * in Electron's notation and match the renderer's keybindings ("Mod" = Cmd on macOS, Ctrl elsewhere).
+ * Menu items are commands from the one command table (shared/commands), named by id; their places
+ * and accelerators come from that table too, so the menu shows exactly the key the renderer listens to.
  */
-interface CommandItem {
-  id: string;
-  accelerator?: string;
-}
+const item = (id: CommandId, language: MenuLanguage, runCommand: (id: string) => void): MenuItemConstructorOptions => {
+  const key = (COMMANDS[id] as CommandSpec).key;
+  // The renderer handles these keys itself (with preventDefault); registering them with the OS as
+  // well would run a command twice on Windows and Linux. macOS ignores the flag and routes key
+  // equivalents the page did not consume through the menu, which runs the same command.
+  return { id, label: menuLabel(id, language), ...(key ? { accelerator: acceleratorOf(key), registerAccelerator: false } : {}), click: () => runCommand(id) };
+};
 
-const fileMenu: CommandItem[] = [
-  { id: 'file.newNote', accelerator: 'CmdOrCtrl+N' },
-  { id: 'file.openWerkmap', accelerator: 'CmdOrCtrl+O' },
-  { id: 'file.save', accelerator: 'CmdOrCtrl+S' },
-  { id: 'file.flushAll' },
-  { id: 'file.closeTab', accelerator: 'CmdOrCtrl+W' },
-];
+const separator: MenuItemConstructorOptions = { type: 'separator' };
 
-const viewMenu: CommandItem[] = [
-  { id: 'workbench.commandPalette', accelerator: 'CmdOrCtrl+Shift+P' },
-  { id: 'workbench.quickOpen', accelerator: 'CmdOrCtrl+P' },
-  { id: 'workbench.toggleSideBar' },
-  { id: 'workbench.togglePanel' },
-  { id: 'theme.light' },
-  { id: 'theme.dark' },
-  { id: 'theme.highContrast' },
-];
+/** The table's commands for one menu, groups split by separators. */
+const commandsOf = (name: MenuName, language: MenuLanguage, runCommand: (id: string) => void): MenuItemConstructorOptions[] =>
+  menuGroups(name).flatMap((ids, index) => [...(index > 0 ? [separator] : []), ...ids.map((id) => item(id, language, runCommand))]);
 
 /** Words the command titles do not carry: menu headings and OS roles. */
 const menuWords = {
@@ -56,32 +48,20 @@ export interface MenuOptions {
 export function buildMenuTemplate({ language, platform, dev, runCommand }: MenuOptions): MenuItemConstructorOptions[] {
   const words = menuWords[language];
   const mac = platform === 'darwin';
-  // The renderer handles these keys itself (with preventDefault); registering them with the OS as
-  // well would run a command twice on Windows and Linux. macOS ignores the flag and routes key
-  // equivalents the page did not consume through the menu, which runs the same command.
-  const item = ({ id, accelerator }: CommandItem): MenuItemConstructorOptions => ({
-    id,
-    label: menuLabel(id, language),
-    ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
-    click: () => runCommand(id),
-  });
-  const separator: MenuItemConstructorOptions = { type: 'separator' };
-  const [newNote, openWerkmap, save, flushAll, closeTab] = fileMenu.map(item);
-  const [palette, quickOpen, sideBar, panel, light, dark, highContrast] = viewMenu.map(item);
-
+  const redo = item('edit.redo', language, runCommand);
   const template: MenuItemConstructorOptions[] = [];
   if (mac) template.push({ role: 'appMenu', label: 'Helder' });
   template.push(
     {
       label: words.file,
-      submenu: [newNote!, openWerkmap!, separator, save!, flushAll!, separator, closeTab!, ...(mac ? [] : [separator, { role: 'quit' as const, label: words.quit }])],
+      submenu: [...commandsOf('file', language, runCommand), ...(mac ? [] : [separator, { role: 'quit' as const, label: words.quit }])],
     },
     {
       label: words.edit,
       submenu: [
         // Lexical keeps its own history; the roles reach it as historyUndo/historyRedo input events.
-        { role: 'undo', label: menuLabel('edit.undo', language), accelerator: 'CmdOrCtrl+Z', registerAccelerator: false },
-        { role: 'redo', label: menuLabel('edit.redo', language), accelerator: mac ? 'Cmd+Shift+Z' : 'Ctrl+Y', registerAccelerator: false },
+        { ...item('edit.undo', language, runCommand), click: undefined, role: 'undo' },
+        { ...redo, click: undefined, role: 'redo', ...(mac ? { accelerator: 'Cmd+Shift+Z' } : {}) },
         separator,
         { role: 'cut', label: words.cut },
         { role: 'copy', label: words.copy },
@@ -92,15 +72,7 @@ export function buildMenuTemplate({ language, platform, dev, runCommand }: MenuO
     {
       label: words.view,
       submenu: [
-        palette!,
-        quickOpen!,
-        separator,
-        sideBar!,
-        panel!,
-        separator,
-        light!,
-        dark!,
-        highContrast!,
+        ...commandsOf('view', language, runCommand),
         separator,
         { role: 'resetZoom', label: words.resetZoom },
         { role: 'zoomIn', label: words.zoomIn },

@@ -1,30 +1,41 @@
+import { COMMANDS, type CommandId, type CommandSpec } from '../../../shared/commands';
 import { matchesKeybinding } from './keybinding';
 
-export interface Command {
-  /** Stable id, also used by the application menu in main and by keybinding settings. */
-  id: string;
+/**
+ * What a command does. Its title, default key and menu place live in the one command table
+ * (shared/commands), which main's menu reads too; a feature only says when it applies and what it runs.
+ */
+export interface CommandHandler {
+  id: CommandId;
+  /** Hidden from the palette and deaf to its key when false. */
+  when?: () => boolean;
+  run: () => void | Promise<void>;
+}
+
+export interface Command extends CommandHandler {
   /** i18n key of the title shown in the palette and menus. */
   title: string;
   keybinding?: string;
   /** Keys the editor already handles itself (Ctrl+B, Ctrl+Z): shown, but not intercepted there. */
   editorHandlesKey?: boolean;
-  /** Hidden from the palette when false. */
-  when?: () => boolean;
-  run: () => void | Promise<void>;
 }
+
+const specOf = (id: CommandId): CommandSpec => COMMANDS[id];
 
 /** Every user action is a command registered here by id; palette, menus and keys all read from it. */
 export class CommandRegistry {
   private readonly commands = new Map<string, Command>();
   private readonly overrides = new Map<string, string>();
 
-  register(command: Command): () => void {
+  register(handler: CommandHandler): () => void {
+    const { title, key, editorHandlesKey } = specOf(handler.id);
+    const command: Command = { ...handler, title, ...(key ? { keybinding: key } : {}), ...(editorHandlesKey ? { editorHandlesKey } : {}) };
     this.commands.set(command.id, command);
     return () => this.commands.delete(command.id);
   }
 
-  registerAll(commands: Command[]): () => void {
-    const disposers = commands.map((command) => this.register(command));
+  registerAll(handlers: CommandHandler[]): () => void {
+    const disposers = handlers.map((handler) => this.register(handler));
     return () => disposers.forEach((dispose) => dispose());
   }
 
