@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'shared/**/*.test.ts', 'electron/**/*.test.ts', 'cli/**/*.test.ts', 'renderer/**/*.test.ts'],
+    // One layout: every unit test lives under tests/unit/ (scripts/check-structure.mjs refuses others).
+    include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',

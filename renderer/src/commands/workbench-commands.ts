@@ -1,9 +1,9 @@
 import type { WorkbenchController } from '../workbench/controller';
 import type { CommandHandler } from './registry';
-import { revealNextFinding } from '../checks/reveal';
-import { SHOW_FINDING_COMMAND } from '../editor/plugins/FindingHoverPlugin';
-import { QUICK_FIX_COMMAND } from '../editor/plugins/QuickFixPlugin';
-import { EXPLAIN_TERM_COMMAND } from '../editor/plugins/TermExplanationsPlugin';
+import { revealNextFinding } from '../features/checks/reveal';
+import { SHOW_FINDING_COMMAND } from '../features/checks/editor/FindingHoverPlugin';
+import { QUICK_FIX_COMMAND } from '../features/checks/editor/QuickFixPlugin';
+import { EXPLAIN_TERM_COMMAND } from '../features/explain/TermExplanationsPlugin';
 
 /** The built-in commands. Ids are stable: main's menu and user keybindings refer to them. */
 export function workbenchCommands(wb: WorkbenchController): CommandHandler[] {

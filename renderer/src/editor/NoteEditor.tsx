@@ -21,14 +21,14 @@ import { LoadDocumentPlugin, type ErrorCollector } from './plugins/LoadDocumentP
 import { OutlinePlugin, type OutlineHeading } from './plugins/OutlinePlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 // Comment layer (issue 6): marks, re-anchoring, the selection's comment button.
-import { CommentPlugin } from './plugins/CommentPlugin';
-import type { CommentLayer } from '../comments/layer';
+import { CommentPlugin } from '../features/comments/CommentPlugin';
+import type { CommentLayer } from '../features/comments/layer';
 import type { TextStats } from './text-stats';
 // Checks layer (issue 5): highlights, hover card, quick fix, fed by the checker worker.
-import { ChecksPlugin, type ChecksPluginProps } from './plugins/ChecksPlugin';
+import { ChecksPlugin, type ChecksPluginProps } from '../features/checks/editor/ChecksPlugin';
 // Panel mode (issue 6): plain explanations of dictionary words for residents.
-import { TermExplanationsPlugin } from './plugins/TermExplanationsPlugin';
-import '../checks/checks.css';
+import { TermExplanationsPlugin } from '../features/explain/TermExplanationsPlugin';
+import '../features/checks/checks.css';
 import './editor.css';
 
 export type { EditorHandle, BlockKind } from './editor-handle';

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NoteEditor } from '../editor/NoteEditor';
-import type { CheckSession } from '../checks/session';
-import type { Dismissal } from '../checks/dismissals';
-import { useChecksVersion } from './checks-bridge';
+import type { CheckSession } from '../features/checks/session';
+import type { Dismissal } from '../features/checks/dismissals';
+import { useChecksVersion } from '../features/checks/checks-bridge';
 import { useWorkbench, useWorkbenchState } from './context';
 import type { TabState } from './state';
-import { CommentDialogs } from '../comments/CommentDialogs';
+import { CommentDialogs } from '../features/comments/CommentDialogs';
 
 export function EditorArea() {
   const { t } = useTranslation();

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useWorkbench, useWorkbenchState } from './context';
-import { ProblemsView } from '../views/ProblemsView';
-import { CommentsView } from '../views/CommentsView';
-import { ReadabilityPanelView } from '../views/ReadabilityPanelView';
+import { ProblemsView } from '../features/checks/problems/ProblemsView';
+import { CommentsView } from '../features/comments/CommentsView';
+import { ReadabilityPanelView } from '../features/checks/readability/ReadabilityPanelView';
 import type { PanelTab } from './state';
 
 export function Panel() {

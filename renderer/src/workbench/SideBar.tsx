@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useWorkbenchState } from './context';
-import { ExplorerView } from '../views/ExplorerView';
-import { SearchView } from '../views/SearchView';
-import { OutlineView } from '../views/OutlineView';
-import { SettingsView } from '../views/SettingsView';
-import { ProblemsView } from '../views/ProblemsView';
-import { CommentsView } from '../views/CommentsView';
+import { ExplorerView } from '../features/explorer/ExplorerView';
+import { SearchView } from '../features/search/SearchView';
+import { OutlineView } from '../features/outline/OutlineView';
+import { SettingsView } from '../features/settings/SettingsView';
+import { ProblemsView } from '../features/checks/problems/ProblemsView';
+import { CommentsView } from '../features/comments/CommentsView';
 import type { SideView } from './state';
 
 const titles: Record<SideView, string> = {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useWorkbench, useWorkbenchState } from './context';
-import { ReadabilityStatusItem } from '../views/readability/ReadabilityStatusItem';
-import { useActiveChecks } from './use-active-checks';
+import { ReadabilityStatusItem } from '../features/checks/readability/ReadabilityStatusItem';
+import { useActiveChecks } from '../features/checks/use-active-checks';
 
 /** Plain readers manage roughly 200 words a minute; the figure is a guide, not a promise. */
 const WORDS_PER_MINUTE = 200;

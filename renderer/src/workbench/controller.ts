@@ -5,8 +5,8 @@ import { errorMessage } from '../platform/error-message';
 import { setLanguage } from '../i18n';
 import type { EditorHandle } from '../editor/NoteEditor';
 import { Observable } from '../base/observable';
-import { CommentsController } from '../comments/comments-controller';
-import { ChecksBridge } from './checks-bridge';
+import { CommentsController } from '../features/comments/comments-controller';
+import { ChecksBridge } from '../features/checks/checks-bridge';
 import { initialState, type OutlineHeading, type PanelTab, type SideView, type TabState, type WorkbenchState } from './state';
 
 const SESSION_DELAY_MS = 300;

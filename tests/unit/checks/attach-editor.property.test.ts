@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { $createListItemNode, $createListNode, $isListItemNode, $isListNode, ListItemNode, ListNode } from '@lexical/list';
 import { $createHeadingNode, $isHeadingNode, HeadingNode } from '@lexical/rich-text';
 import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isTextNode, createEditor, type ElementNode, type LexicalNode, type TextNode } from 'lexical';
-import { attachEditor } from '../../../renderer/src/checks/attach-editor';
-import { CheckClient } from '../../../renderer/src/checks/check-client';
-import { EditorBlockReader } from '../../../renderer/src/checks/editor-blocks';
+import { attachEditor } from '../../../renderer/src/features/checks/attach-editor';
+import { CheckClient } from '../../../renderer/src/features/checks/check-client';
+import { EditorBlockReader } from '../../../renderer/src/features/checks/editor-blocks';
 
 type Edit =
   | { kind: 'type' | 'erase' | 'bold'; pick: number; at: number }

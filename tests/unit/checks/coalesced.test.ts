@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { coalesced } from '../../../renderer/src/checks/use-check-snapshot';
+import { coalesced } from '../../../renderer/src/features/checks/use-check-snapshot';
 
 describe('panel updates while typing', () => {
   beforeEach(() => vi.useFakeTimers());

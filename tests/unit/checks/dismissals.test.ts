@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../shared/checker';
-import { applyDismissals, dismissalFor } from '../../../renderer/src/checks/dismissals';
+import { applyDismissals, dismissalFor } from '../../../renderer/src/features/checks/dismissals';
 
 function findingIn(text: string, word: string, blockId = 'b1', ruleId: Finding['ruleId'] = 'jargon', from = 0): Finding {
   const start = text.indexOf(word, from);

@@ -1,11 +1,11 @@
 // A CheckClient wired to a WorkerCore in the same process, with the worker's replies held in a
 // queue so tests decide when (and in which order) results arrive.
 import { createChecker } from '../../../shared/checker';
-import { CheckClient, type CheckTransport } from '../../../renderer/src/checks/check-client';
-import type { StateBlock } from '../../../renderer/src/checks/check-state';
-import { blockHash } from '../../../renderer/src/checks/block-hash';
-import { ToWorker, type FromWorker } from '../../../renderer/src/checks/protocol';
-import { WorkerCore, type CheckEngine } from '../../../renderer/src/checks/worker-core';
+import { CheckClient, type CheckTransport } from '../../../renderer/src/features/checks/check-client';
+import type { StateBlock } from '../../../renderer/src/features/checks/check-state';
+import { blockHash } from '../../../renderer/src/features/checks/block-hash';
+import { ToWorker, type FromWorker } from '../../../renderer/src/features/checks/protocol';
+import { WorkerCore, type CheckEngine } from '../../../renderer/src/features/checks/worker-core';
 
 export interface Harness {
   client: CheckClient;

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../../shared/checker';
-import type { StateBlock } from '../../../renderer/src/checks/check-state';
+import type { StateBlock } from '../../../renderer/src/features/checks/check-state';
 import { block, makeHarness } from './harness';
 
 const SNIPPETS = [

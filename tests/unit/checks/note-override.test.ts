@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { createChecker, type CheckerConfigInput, type CustomDictionary } from '../../../shared/checker';
 import { sentencePresets } from '../../../shared/contract';
-import { checkerConfigOf, noteOverrideOf, overlaySettings } from '../../../renderer/src/checks/checker-config';
-import { CheckerSettings, type NoteOverride } from '../../../renderer/src/checks/protocol';
-import { WorkerCore, type CheckEngine } from '../../../renderer/src/checks/worker-core';
+import { checkerConfigOf, noteOverrideOf, overlaySettings } from '../../../renderer/src/features/checks/checker-config';
+import { CheckerSettings, type NoteOverride } from '../../../renderer/src/features/checks/protocol';
+import { WorkerCore, type CheckEngine } from '../../../renderer/src/features/checks/worker-core';
 
 // 17 words: more than "Direct Duidelijk" allows (15), fewer than B1 (20).
 const SENTENCE = 'De gemeente wil samen met inwoners en ondernemers zorgen voor een schone en veilige wijk vol groen.';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locate, offsetInBlock, segmentsFromLengths } from '../../../renderer/src/checks/offsets';
+import { locate, offsetInBlock, segmentsFromLengths } from '../../../renderer/src/features/checks/offsets';
 
 // "De " + bold "Wmo" + line break + "helpt" : pieces of 3, 3, 1 (no DOM text), 5
 const segments = segmentsFromLengths([

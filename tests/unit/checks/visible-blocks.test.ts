@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blocksInBand, type BlockRect } from '../../../renderer/src/checks/visible-blocks';
+import { blocksInBand, type BlockRect } from '../../../renderer/src/features/checks/visible-blocks';
 
 /** Blocks stacked top to bottom with the given heights (0 = empty line), some without element. */
 function layout(heights: number[], missing: ReadonlySet<number> = new Set()): Array<BlockRect | null> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countsPerSection, defaultFilters, inDocumentOrder, matchesFilters, shownThreadCount } from '../../../renderer/src/comments/filters';
-import { parsePaths } from '../../../renderer/src/comments/comments-controller';
+import { countsPerSection, defaultFilters, inDocumentOrder, matchesFilters, shownThreadCount } from '../../../renderer/src/features/comments/filters';
+import { parsePaths } from '../../../renderer/src/features/comments/comments-controller';
 import type { Stance, Thread } from '../../../shared/contract';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;

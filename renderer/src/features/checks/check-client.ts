@@ -1,0 +1,243 @@
+// One note's side of the checking: collects the editor's blocks, sends the worker only what
+// changed (debounced), keeps the results that still fit the text and tells subscribers
+// (highlights, Problems panel, status bar) when something visible changed.
+import type { Finding } from '../../../../shared/checker/types';
+import { CheckState, type StateBlock } from './check-state';
+import { applyDismissals, type Dismissal } from './dismissals';
+import { FromWorker, type ToWorker, type WireBlock, type WireReadability, type WireSection } from './protocol';
+
+export interface CheckTransport {
+  post(message: ToWorker): void;
+  /** Messages for this note (and worker-wide errors). Returns the unsubscribe function. */
+  listen(noteId: string, listener: (message: FromWorker) => void): () => void;
+}
+
+export interface CheckSnapshot {
+  /** Shown findings (dismissed ones left out) that belong to the current text, document order. */
+  findings: readonly Finding[];
+  dismissed: readonly Finding[];
+  sections: readonly WireSection[];
+  readability: WireReadability | null;
+  /** Every block has a result for its current text. */
+  fresh: boolean;
+  counts: { error: number; warning: number; info: number };
+  /** Increases on every change of this snapshot. */
+  revision: number;
+}
+
+export interface CheckClientOptions {
+  debounceMs?: number;
+  /** Injected in tests; defaults to setTimeout/clearTimeout. */
+  timers?: { set(fn: () => void, ms: number): unknown; clear(handle: unknown): void };
+  now?: () => number;
+}
+
+/** The results of a note nothing has been checked in yet. */
+export const EMPTY_SNAPSHOT: CheckSnapshot = {
+  findings: [],
+  dismissed: [],
+  sections: [],
+  readability: null,
+  fresh: true,
+  counts: { error: 0, warning: 0, info: 0 },
+  revision: 0,
+};
+
+export class CheckClient {
+  readonly state = new CheckState();
+  private readonly listeners = new Set<() => void>();
+  private snapshot: CheckSnapshot = EMPTY_SNAPSHOT;
+  private snapshotStale = false;
+  private dismissals: readonly Dismissal[] = [];
+  /** Block id -> hash the worker already holds the text for. */
+  private sent = new Map<string, string>();
+  private sentOrder = '';
+  private docVersion = 0;
+  private timer: unknown = null;
+  private readonly unlisten: () => void;
+  private readonly debounceMs: number;
+  private readonly timers: NonNullable<CheckClientOptions['timers']>;
+  private readonly now: () => number;
+  /** For the benchmark: when the text last changed and when results caught up with it. */
+  lastChangeAt = 0;
+  lastFreshAt = 0;
+  lastError: string | null = null;
+
+  constructor(
+    readonly noteId: string,
+    private readonly transport: CheckTransport,
+    options: CheckClientOptions = {},
+  ) {
+    // Short enough that fresh findings show within ~100 ms of a pause; a reply costs the main thread
+    // well under a millisecond, so checking between fast keystrokes is affordable.
+    this.debounceMs = options.debounceMs ?? 40;
+    this.timers = options.timers ?? { set: (fn, ms) => setTimeout(fn, ms), clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) };
+    this.now = options.now ?? (() => performance.now());
+    this.unlisten = transport.listen(noteId, (message) => this.receive(message));
+  }
+
+  /** The editor's current blocks; results for changed blocks stop showing immediately. */
+  setBlocks(blocks: readonly StateBlock[]): void {
+    if (sameBlocks(this.state.getBlocks(), blocks)) return; // formatting or selection only
+    this.state.setBlocks(blocks);
+    this.lastChangeAt = this.now();
+    this.invalidate();
+    if (this.timer !== null) this.timers.clear(this.timer);
+    this.timer = this.timers.set(() => this.flush(), this.debounceMs);
+  }
+
+  /** Sends the pending change now (also used when the note opens, so nothing waits). */
+  flush(): void {
+    if (this.timer !== null) this.timers.clear(this.timer);
+    this.timer = null;
+    const blocks = this.state.getBlocks();
+    const order = blocks.map((block) => `${block.id}:${block.hash}:${block.kind}:${block.level ?? ''}`).join(',');
+    const wire: WireBlock[] = [];
+    const sent = new Map<string, string>();
+    let needed = false;
+    for (const block of blocks) {
+      const item: WireBlock = { id: block.id, hash: block.hash, kind: block.kind };
+      if (block.level !== undefined) item.level = block.level;
+      if (this.sent.get(block.id) !== block.hash) item.text = block.text;
+      else if (!this.state.hasResult(block.id, block.hash) && this.state.receivedHash(block.id) === block.hash) {
+        // Typed and undone within one pause: the worker has this text, but its result was dropped.
+        item.need = true;
+        needed = true;
+      }
+      sent.set(block.id, block.hash);
+      wire.push(item);
+    }
+    if (order === this.sentOrder && !needed) return;
+    this.sent = sent;
+    this.sentOrder = order;
+    this.docVersion += 1;
+    this.state.latestSent = this.docVersion;
+    this.transport.post({ type: 'check', noteId: this.noteId, docVersion: this.docVersion, blocks: wire });
+  }
+
+  /** Forget what the worker holds and send every text again. */
+  resync(): void {
+    this.sent.clear();
+    this.sentOrder = '';
+    this.flush();
+  }
+
+  setDismissals(dismissals: readonly Dismissal[]): void {
+    this.dismissals = dismissals;
+    this.invalidate();
+  }
+
+  getDismissals(): readonly Dismissal[] {
+    return this.dismissals;
+  }
+
+  /**
+   * Shown findings of one block, for drawing: the same objects as in the snapshot, without
+   * building the whole note's snapshot (which costs a walk over every finding).
+   */
+  blockFindings(blockId: string): readonly Finding[] {
+    const findings = this.state.blockFindings(blockId);
+    if (this.dismissals.length === 0 || findings.length === 0) return findings;
+    return applyDismissals(findings, (id) => this.textOf(id), this.dismissals).shown;
+  }
+
+  textOf(blockId: string): string | undefined {
+    return this.state.getBlock(blockId)?.text;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): CheckSnapshot => {
+    if (this.snapshotStale) {
+      this.snapshotStale = false;
+      const { shown, dismissed } = applyDismissals(this.state.findings(), (id) => this.textOf(id), this.dismissals);
+      const counts = { error: 0, warning: 0, info: 0 };
+      for (const finding of shown) counts[finding.severity] += 1;
+      this.snapshot = {
+        findings: shown,
+        dismissed,
+        sections: this.state.sections(),
+        readability: this.state.readability(),
+        fresh: this.state.isFresh(),
+        counts,
+        revision: this.snapshot.revision + 1,
+      };
+    }
+    return this.snapshot;
+  };
+
+  dispose(): void {
+    if (this.timer !== null) this.timers.clear(this.timer);
+    this.unlisten();
+    this.transport.post({ type: 'forget', noteId: this.noteId });
+    this.listeners.clear();
+  }
+
+  private receive(raw: unknown): void {
+    const message = readReply(raw);
+    if (!message) return;
+    if (message.type === 'error') {
+      this.lastError = message.message;
+      return;
+    }
+    if (message.noteId !== this.noteId) return;
+    if (message.type === 'resync') {
+      this.resync();
+      return;
+    }
+    if (!this.state.apply(message)) return;
+    if (this.state.isFresh()) this.lastFreshAt = this.now();
+    this.invalidate();
+  }
+
+  private invalidate(): void {
+    this.snapshotStale = true;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+function sameBlocks(a: readonly StateBlock[], b: readonly StateBlock[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as StateBlock;
+    const y = b[i] as StateBlock;
+    if (x.id !== y.id || x.hash !== y.hash) return false;
+  }
+  return true;
+}
+
+/** Development builds and tests check every reply in full; the editor only wants its shape. */
+const FULL_CHECK = (import.meta as { env?: { DEV?: boolean } }).env?.DEV === true;
+
+/**
+ * The worker is our own code from the same build, so in production a reply is checked for its
+ * shape only: parsing a whole note's findings with zod took milliseconds of the main thread.
+ */
+function readReply(raw: unknown): FromWorker | null {
+  if (FULL_CHECK) {
+    const parsed = FromWorker.safeParse(raw);
+    if (!parsed.success) console.warn('[helder] checker: onbekend antwoord', parsed.error.issues[0]);
+    return parsed.success ? parsed.data : null;
+  }
+  const message = raw as Partial<Record<string, unknown>> | null;
+  const fine =
+    typeof message === 'object' &&
+    message !== null &&
+    (message.type === 'error'
+      ? typeof message.message === 'string'
+      : typeof message.noteId === 'string' &&
+        (message.type === 'resync' ||
+          (message.type === 'result' &&
+            typeof message.docVersion === 'number' &&
+            typeof message.hashes === 'object' &&
+            message.hashes !== null &&
+            Array.isArray(message.blocks) &&
+            Array.isArray(message.documentFindings) &&
+            Array.isArray(message.sections) &&
+            typeof message.readability === 'object')));
+  if (!fine) console.warn('[helder] checker: onbekend antwoord');
+  return fine ? (message as FromWorker) : null;
+}

@@ -1,0 +1,154 @@
+import { useSyncExternalStore } from 'react';
+import type { CheckSettings, NoteCheckOverride, StoredDismissal } from '../../../../shared/contract';
+import { checkerConfigOf, noteOverrideOf } from './checker-config';
+import type { CheckSession } from './session';
+import type { Dismissal } from './dismissals';
+import { configureChecker, configureNoteChecker } from './worker-transport';
+import type { WorkbenchController } from '../../workbench/controller';
+
+const none: readonly StoredDismissal[] = Object.freeze([]);
+
+/**
+ * Connects the checks layer to the workbench: one check session per open note (handed over by the
+ * editor), the note's stored dismissals and own check settings, and the user's check settings
+ * sent to the worker.
+ */
+export class ChecksBridge {
+  private readonly sessions = new Map<string, CheckSession>();
+  private readonly dismissals = new Map<string, readonly StoredDismissal[]>();
+  private readonly noteSettings = new Map<string, NoteCheckOverride>();
+  private readonly listeners = new Set<() => void>();
+  private version = 0;
+  private configured = '';
+
+  constructor(private readonly wb: WorkbenchController) {}
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getVersion = () => this.version;
+
+  private changed() {
+    this.version += 1;
+    this.listeners.forEach((listener) => listener());
+  }
+
+  session(path: string | null): CheckSession | null {
+    return path ? (this.sessions.get(path) ?? null) : null;
+  }
+
+  activeSession(): CheckSession | null {
+    return this.session(this.wb.state.active);
+  }
+
+  setSession(path: string, session: CheckSession | null) {
+    if ((this.sessions.get(path) ?? null) === session) return;
+    if (session) this.sessions.set(path, session);
+    else this.sessions.delete(path);
+    this.changed();
+  }
+
+  dismissalsOf(path: string): readonly Dismissal[] {
+    return this.dismissals.get(path) ?? none;
+  }
+
+  storedDismissalsOf(path: string): readonly StoredDismissal[] {
+    return this.dismissals.get(path) ?? none;
+  }
+
+  /** The note's own check settings; null when it follows the writer's. */
+  noteSettingsOf(path: string): NoteCheckOverride | null {
+    return this.noteSettings.get(path) ?? null;
+  }
+
+  async load(path: string) {
+    try {
+      const [dismissals, override] = await Promise.all([
+        this.wb.api.invoke('checks.listDismissals', { path }),
+        this.wb.api.invoke('checks.getNoteSettings', { path }),
+      ]);
+      // Closed while loading: nothing to keep, and no settings to leave behind in the worker.
+      if (!this.wb.state.tabs.some((tab) => tab.path === path)) return;
+      this.dismissals.set(path, dismissals);
+      this.useNoteSettings(path, override);
+      this.changed();
+    } catch (error) {
+      this.wb.toastError(error);
+    }
+  }
+
+  /** Stores the note's own check settings (null: follow the writer's) and checks the note again. */
+  async setNoteSettings(path: string, override: NoteCheckOverride | null) {
+    try {
+      this.useNoteSettings(path, await this.wb.api.invoke('checks.setNoteSettings', { path, override }));
+      this.changed();
+    } catch (error) {
+      this.wb.toastError(error);
+    }
+  }
+
+  private useNoteSettings(path: string, override: NoteCheckOverride | null) {
+    if (override) this.noteSettings.set(path, override);
+    else this.noteSettings.delete(path);
+    configureNoteChecker(path, override ? noteOverrideOf(override) : null);
+  }
+
+  async dismiss(path: string, dismissal: Dismissal) {
+    try {
+      const stored = await this.wb.api.invoke('checks.dismiss', { path, dismissal });
+      this.dismissals.set(path, [...(this.dismissals.get(path) ?? none).filter((item) => item.id !== stored.id), stored]);
+      this.changed();
+    } catch (error) {
+      this.wb.toastError(error);
+    }
+  }
+
+  async undismiss(path: string, id: number) {
+    try {
+      await this.wb.api.invoke('checks.undismiss', { path, id });
+      this.dismissals.set(path, (this.dismissals.get(path) ?? none).filter((item) => item.id !== id));
+      this.changed();
+    } catch (error) {
+      this.wb.toastError(error);
+    }
+  }
+
+  forget(path: string) {
+    this.dismissals.delete(path);
+    this.useNoteSettings(path, null);
+    this.sessions.delete(path);
+    this.changed();
+  }
+
+  async addWord(word: string) {
+    const words = this.wb.state.settings.checks.personalWords;
+    if (words.includes(word)) return;
+    await this.wb.updateSettings({ checks: { ...this.wb.state.settings.checks, personalWords: [...words, word] } });
+  }
+
+  /** Sends the settings to the checker worker when they changed; every open note is re-checked. */
+  async apply(settings: CheckSettings) {
+    const key = JSON.stringify(settings);
+    if (key === this.configured) return;
+    this.configured = key;
+    const config = checkerConfigOf(settings);
+    const dictionaries: unknown[] = [];
+    if (settings.organisationDictionary) {
+      try {
+        const { dictionary } = await this.wb.api.invoke('checks.loadDictionary', { path: settings.organisationDictionary });
+        dictionaries.push(dictionary);
+      } catch (error) {
+        this.wb.toastError(error);
+      }
+    }
+    if (settings.personalWords.length > 0) dictionaries.push({ kind: 'custom', name: 'persoonlijk', allowed: settings.personalWords });
+    configureChecker({ config, dictionaries, spelling: settings.spelling, personalWords: settings.personalWords });
+  }
+}
+
+/** Re-renders when sessions or dismissals change. */
+export function useChecksVersion(bridge: ChecksBridge): number {
+  return useSyncExternalStore(bridge.subscribe, bridge.getVersion);
+}

@@ -1,0 +1,140 @@
+// The card that explains one finding: what is wrong, the rule and category, alternatives as
+// buttons, the B1 explanation, and the three ways to keep the text as it is.
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../../../../shared/checker/types';
+import type { DismissalScope } from '../dismissals';
+import { matchCapital } from '../replacement';
+import { sentenceDifficulty } from '../why-hard';
+
+export interface FindingCardProps {
+  finding: Finding;
+  /** Other findings at the same place (e.g. a word inside a long sentence), reachable by tabs. */
+  others: readonly Finding[];
+  blockText: string;
+  blockFindings: readonly Finding[];
+  position: { left: number; top: number };
+  /** Opened from the keyboard: focus moves into the card. */
+  takeFocus: boolean;
+  onSelect(finding: Finding): void;
+  onApply(finding: Finding, alternative: string): void;
+  onDismiss(finding: Finding, scope: DismissalScope, reason?: string): void;
+  onAddWord?(word: string): void;
+  onClose(returnFocus: boolean): void;
+  onPointerEnter?(): void;
+  onPointerLeave?(): void;
+}
+
+export function FindingCard(props: FindingCardProps) {
+  const { finding, blockText, position } = props;
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  const [reason, setReason] = useState('');
+  const [askReason, setAskReason] = useState<DismissalScope | null>(null);
+
+  useEffect(() => {
+    if (!props.takeFocus) return;
+    // After the key press that opened the card has finished, or the editor takes focus back.
+    const frame = requestAnimationFrame(() => {
+      const card = ref.current;
+      (card?.querySelector<HTMLElement>('[data-testid="finding-alternative"]') ?? card?.querySelector<HTMLElement>('button'))?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [props.takeFocus, finding]);
+
+  const why = finding.ruleId === 'long-sentence' ? sentenceDifficulty(finding, blockText, props.blockFindings) : null;
+  const wordLike = finding.ruleId === 'jargon' || finding.ruleId === 'hard-word' || finding.ruleId === 'spelling';
+  const all = [finding, ...props.others];
+
+  return (
+    <div
+      ref={ref}
+      className="finding-card"
+      role="dialog"
+      aria-label={t('checks.card.label')}
+      data-testid="finding-card"
+      style={{ left: position.left, top: position.top }}
+      onPointerEnter={props.onPointerEnter}
+      onPointerLeave={props.onPointerLeave}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          event.stopPropagation();
+          props.onClose(true);
+        }
+      }}
+    >
+      {all.length > 1 && (
+        <div role="tablist" className="finding-actions">
+          {all.map((item) => (
+            <button key={`${item.ruleId}:${item.start}`} type="button" role="tab" aria-selected={item === finding} onClick={() => props.onSelect(item)}>
+              {t(`checks.rule.${item.ruleId}`, { defaultValue: item.ruleId })}
+            </button>
+          ))}
+        </div>
+      )}
+      <h2>{finding.message}</h2>
+      <p className="finding-meta">
+        <span className={`severity-${finding.severity}`}>{t(`checks.severity.${finding.severity}`)}</span>
+        {' · '}
+        {t(`checks.rule.${finding.ruleId}`, { defaultValue: finding.ruleId })}
+        {finding.category ? ` · ${finding.category}` : ''}
+      </p>
+      {why && (
+        <p className="finding-why" data-testid="finding-why">
+          {t('checks.card.why', { words: why.words, commas: why.commas, clauses: why.clauses })}
+          {why.hardWords.length > 0 && `; ${t('checks.card.whyHardWords', { words: why.hardWords.join(', ') })}`}
+          {why.passives.length > 0 && `; ${t('checks.card.whyPassive', { words: why.passives.join(', ') })}`}
+        </p>
+      )}
+      {finding.expected.length > 0 ? (
+        <>
+          <p className="finding-meta">{t('checks.card.alternatives')}</p>
+          <div className="finding-alternatives">
+            {finding.expected.map((alternative) => (
+              <button key={alternative} type="button" data-testid="finding-alternative" onClick={() => props.onApply(finding, alternative)}>
+                {matchCapital(finding.actual, alternative) || '—'}
+              </button>
+            ))}
+          </div>
+        </>
+      ) : (
+        wordLike && <p className="finding-meta">{t('checks.card.noAlternative')}</p>
+      )}
+      {finding.explanation && (
+        <p className="finding-explanation">
+          <strong>{t('checks.card.explanation')}</strong> {finding.explanation}
+        </p>
+      )}
+      {askReason ? (
+        <form
+          className="finding-actions"
+          onSubmit={(event) => {
+            event.preventDefault();
+            props.onDismiss(finding, askReason, reason.trim() || undefined);
+          }}
+        >
+          <input aria-label={t('checks.card.reason')} placeholder={t('checks.card.reason')} value={reason} onChange={(event) => setReason(event.target.value)} autoFocus />
+          <button type="submit">{askReason === 'here' ? t('checks.card.ignoreHere') : t('checks.card.ignoreNote')}</button>
+        </form>
+      ) : (
+        <div className="finding-actions">
+          <button type="button" onClick={(event) => (event.shiftKey ? setAskReason('here') : props.onDismiss(finding, 'here'))}>
+            {t('checks.card.ignoreHere')}
+          </button>
+          <button type="button" onClick={(event) => (event.shiftKey ? setAskReason('note') : props.onDismiss(finding, 'note'))}>
+            {t('checks.card.ignoreNote')}
+          </button>
+          {wordLike && props.onAddWord && (
+            <button type="button" onClick={() => props.onAddWord?.(finding.actual)}>
+              {t('checks.card.addWord')}
+            </button>
+          )}
+          <button type="button" onClick={() => props.onClose(true)} aria-label={t('checks.card.close')}>
+            ×
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,245 @@
+// Shows the finding card on mouse hover over a highlighted range, and from the keyboard via
+// SHOW_FINDING_COMMAND (the finding under the caret). Hit-testing maps the mouse point to a
+// DOM text offset, then to a block offset, then to the findings that cover it.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getNodeByKey, COMMAND_PRIORITY_LOW, createCommand, type LexicalCommand } from 'lexical';
+import type { Finding } from '../../../../../shared/checker/types';
+import { applyAlternative } from '../apply-fix';
+import { dismissalFor, type Dismissal } from '../dismissals';
+import { $blockSegments, $lexicalKeyOfDom, domTextOf } from '../dom-ranges';
+import { locate, offsetInBlock, type TextSegment } from '../offsets';
+import { $blockOf, findingAtCaret, findingsAt, type CheckSession } from '../session';
+import { setActiveFinding } from './CheckHighlightPlugin';
+import { FindingCard } from './FindingCard';
+
+/** Opens the card for the finding under the caret (bind it to e.g. Alt+F8 or Ctrl+Shift+.). */
+export const SHOW_FINDING_COMMAND: LexicalCommand<void> = createCommand('helder.checks.showFinding');
+/** Opens the card for a given finding (Problems panel, quick fix with several alternatives). */
+export const OPEN_FINDING_CARD_COMMAND: LexicalCommand<Finding> = createCommand('helder.checks.openFindingCard');
+
+export interface FindingHoverPluginProps {
+  session: CheckSession;
+  /** Stores the dismissal (checks.dismiss) and updates session.client.setDismissals. */
+  onDismiss(dismissal: Dismissal): void;
+  /** Adds a word to the personal word list. */
+  onAddWord?(word: string): void;
+}
+
+interface CardState {
+  findings: Finding[];
+  index: number;
+  position: { left: number; top: number };
+  takeFocus: boolean;
+}
+
+const HOVER_DELAY_MS = 250;
+const LEAVE_GRACE_MS = 250;
+
+export function FindingHoverPlugin({ session, onDismiss, onAddWord }: FindingHoverPluginProps) {
+  const [editor] = useLexicalComposerContext();
+  const [card, setCard] = useState<CardState | null>(null);
+  const cardRef = useRef<CardState | null>(null);
+  cardRef.current = card;
+  const overCard = useRef(false);
+
+  const setActive = useCallback(
+    (finding: Finding | null) => {
+      setActiveFinding(session.id, finding);
+    },
+    [session],
+  );
+
+  const positionOf = useCallback(
+    (finding: Finding): { left: number; top: number } | null => {
+      const segments = editor.read(() => $blockSegments(finding.blockId));
+      if (!segments) return null;
+      const start = locate(segments, finding.start, 'start');
+      if (!start) return null;
+      const text = domTextOf(editor, (segments[start.index] as TextSegment).key as string);
+      if (!text) return null;
+      const range = document.createRange();
+      range.setStart(text, Math.min(start.offset, text.length));
+      range.setEnd(text, Math.min(start.offset + 1, text.length));
+      const rect = range.getBoundingClientRect();
+      return { left: Math.max(8, Math.min(rect.left, window.innerWidth - 440)), top: rect.bottom + 6 };
+    },
+    [editor],
+  );
+
+  const open = useCallback(
+    (findings: Finding[], takeFocus: boolean, position?: { left: number; top: number }) => {
+      const first = findings[0];
+      if (!first) return false;
+      const where = position ?? positionOf(first);
+      if (!where) return false;
+      setCard({ findings, index: 0, position: where, takeFocus });
+      setActive(first);
+      return true;
+    },
+    [positionOf, setActive],
+  );
+
+  const close = useCallback(
+    (returnFocus: boolean) => {
+      setCard(null);
+      setActive(null);
+      if (returnFocus) editor.focus();
+    },
+    [editor, setActive],
+  );
+
+  // Keyboard: the finding under the caret, or a given finding.
+  useEffect(() => {
+    const offShow = editor.registerCommand(SHOW_FINDING_COMMAND, () => open(findingAtCaret(session), true), COMMAND_PRIORITY_LOW);
+    const offOpen = editor.registerCommand(OPEN_FINDING_CARD_COMMAND, (finding) => open([finding], true), COMMAND_PRIORITY_LOW);
+    return () => {
+      offShow();
+      offOpen();
+    };
+  }, [editor, session, open]);
+
+  // Typing closes a hover card; a card for changed text would offer stale fixes.
+  useEffect(
+    () =>
+      session.client.subscribe(() => {
+        const current = cardRef.current;
+        if (!current) return;
+        const findings = session.client.getSnapshot().findings;
+        if (!current.findings.every((finding) => findings.includes(finding))) close(false);
+      }),
+    [session, close],
+  );
+
+  const watchRoot = useCallback(
+    (root: HTMLElement): (() => void) => {
+    let hoverTimer: ReturnType<typeof setTimeout> | null = null;
+    let leaveTimer: ReturnType<typeof setTimeout> | null = null;
+    let hovered: Finding | null = null;
+
+    const hitTest = (x: number, y: number): Finding[] => {
+      const caret = document.caretPositionFromPoint?.(x, y);
+      const node = caret?.offsetNode ?? document.caretRangeFromPoint?.(x, y)?.startContainer ?? null;
+      const offset = caret?.offset ?? document.caretRangeFromPoint?.(x, y)?.startOffset ?? 0;
+      if (!node || node.nodeType !== Node.TEXT_NODE || !root.contains(node)) return [];
+      // The caret position is the nearest one; make sure the pointer is really over a character.
+      const probe = document.createRange();
+      const length = (node as Text).length;
+      probe.setStart(node, Math.max(0, Math.min(offset, length - 1)));
+      probe.setEnd(node, Math.max(0, Math.min(offset, length - 1)) + (length > 0 ? 1 : 0));
+      const rect = probe.getBoundingClientRect();
+      if (x < rect.left - 8 || x > rect.right + 8 || y < rect.top - 2 || y > rect.bottom + 2) return [];
+      const position = editor.read(() => {
+        const key = $lexicalKeyOfDom(node);
+        const lexicalNode = key ? $getNodeByKey(key) : null;
+        const block = lexicalNode ? $blockOf(lexicalNode) : null;
+        if (!key) return null;
+        if (!block) return null;
+        const segments = $blockSegments(block.getKey());
+        const at = segments ? offsetInBlock(segments, key, offset) : null;
+        return at === null ? null : { blockId: block.getKey(), offset: at };
+      });
+      if (!position) return [];
+      // A point exactly at a finding's end is the next character: not over the finding.
+      return findingsAt(session.client.getSnapshot().findings, position.blockId, position.offset).filter((f) => f.end > position.offset);
+    };
+
+    const onMove = (event: MouseEvent) => {
+      if (cardRef.current?.takeFocus) return; // a keyboard-opened card stays until closed
+      const found = hitTest(event.clientX, event.clientY);
+      const first = found[0] ?? null;
+      if (first === hovered) return;
+      hovered = first;
+      if (hoverTimer) clearTimeout(hoverTimer);
+      if (!first) {
+        if (leaveTimer) clearTimeout(leaveTimer);
+        leaveTimer = setTimeout(() => {
+          if (!overCard.current && cardRef.current && !cardRef.current.takeFocus) close(false);
+        }, LEAVE_GRACE_MS);
+        return;
+      }
+      if (leaveTimer) clearTimeout(leaveTimer);
+      const position = { left: Math.max(8, Math.min(event.clientX - 20, window.innerWidth - 440)), top: event.clientY + 18 };
+      hoverTimer = setTimeout(() => {
+        if (!cardRef.current?.takeFocus) open(found, false, position); // never replace a card opened from the keyboard
+      }, HOVER_DELAY_MS);
+    };
+    const onLeave = () => {
+      hovered = null;
+      if (hoverTimer) clearTimeout(hoverTimer);
+      leaveTimer = setTimeout(() => {
+        if (!overCard.current && cardRef.current && !cardRef.current.takeFocus) close(false);
+      }, LEAVE_GRACE_MS);
+    };
+    root.addEventListener('mousemove', onMove);
+    root.addEventListener('mouseleave', onLeave);
+    return () => {
+      root.removeEventListener('mousemove', onMove);
+      root.removeEventListener('mouseleave', onLeave);
+      if (hoverTimer) clearTimeout(hoverTimer);
+      if (leaveTimer) clearTimeout(leaveTimer);
+    };
+    },
+    [editor, session, open, close],
+  );
+
+  // Mouse hover. The root element can appear (and change) after mount, hence the root listener.
+  useEffect(() => {
+    let detach: (() => void) | null = null;
+    const offRoot = editor.registerRootListener((root) => {
+      detach?.();
+      detach = root ? watchRoot(root) : null;
+    });
+    return () => {
+      offRoot();
+      detach?.();
+    };
+  }, [editor, watchRoot]);
+
+
+  if (!card) return null;
+  const finding = card.findings[card.index];
+  if (!finding) return null;
+  const blockText = session.client.textOf(finding.blockId) ?? '';
+  const snapshot = session.client.getSnapshot();
+  return createPortal(
+    <FindingCard
+      finding={finding}
+      others={card.findings.filter((item) => item !== finding)}
+      blockText={blockText}
+      blockFindings={snapshot.findings.filter((item) => item.blockId === finding.blockId)}
+      position={card.position}
+      takeFocus={card.takeFocus}
+      onSelect={(item) => {
+        setCard({ ...card, index: card.findings.indexOf(item) });
+        setActive(item);
+      }}
+      onApply={(item, alternative) => {
+        close(false);
+        applyAlternative(editor, item, session.client.textOf(item.blockId), alternative);
+      }}
+      onDismiss={(item, scope, reason) => {
+        const text = session.client.textOf(item.blockId);
+        if (text !== undefined) onDismiss(dismissalFor(item, text, scope, reason));
+        close(true);
+      }}
+      onAddWord={
+        onAddWord &&
+        ((word) => {
+          onAddWord(word);
+          close(true);
+        })
+      }
+      onClose={close}
+      onPointerEnter={() => {
+        overCard.current = true;
+      }}
+      onPointerLeave={() => {
+        overCard.current = false;
+        if (!card.takeFocus) close(false);
+      }}
+    />,
+    document.body,
+  );
+}

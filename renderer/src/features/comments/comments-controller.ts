@@ -1,0 +1,497 @@
+// The comment layer's actions: threads per open note, their marks in the editor, the Comments
+// view's selection and filters, and the review-round commands. Views and commands call these.
+import { $getNearestNodeFromDOMNode, $getSelection, $isRangeSelection, $createRangeSelectionFromDom, $setSelection, SELECTION_CHANGE_COMMAND, COMMAND_PRIORITY_LOW, type LexicalEditor } from 'lexical';
+import { mergeRegister } from '@lexical/utils';
+import { cleanAuthor, selectorAt } from '../../../../shared/comments';
+import type { ImportSummary, QuoteSelectorPayload, Stance, Thread } from '../../../../shared/contract';
+import type { WorkbenchController } from '../../workbench/controller';
+import { $caretSelection, $flatRangeOfSelection, $readLiveText, type LiveText } from './editor-text';
+import { $applyMarks, $collectMarks, $markIdsAround, type MarkRange } from './marks';
+import { defaultFilters, inDocumentOrder, matchesFilters, type CommentFilters } from './filters';
+import type { CommentLayer } from './layer';
+import { Observable } from '../../base/observable';
+import { planAnchors, sectionOf, type ThreadPlace } from './plan';
+
+/** Quiet time after an edit before anchors are checked again. */
+const REANCHOR_DELAY_MS = 400;
+const MARK_TAG = 'helder-comment-marks';
+
+export interface NoteComments {
+  threads: Thread[];
+  loaded: boolean;
+  places: Map<string, ThreadPlace>;
+  sections: Map<string, string>;
+}
+
+export interface NewComment {
+  stance: Stance;
+  body: string;
+  suggestion: string;
+}
+
+export type CommentDialog =
+  | { kind: 'new'; quote: string; resolve: (value: NewComment | null) => void }
+  | { kind: 'summary'; summary: ImportSummary; resolve: () => void }
+  | { kind: 'paths'; resolve: (value: string[] | null) => void };
+
+export interface CommentsState {
+  notes: Record<string, NoteComments>;
+  /** The thread highlighted in the view and the editor. */
+  active: string | null;
+  filters: CommentFilters;
+  dialog: CommentDialog | null;
+}
+
+interface CapturedSelection {
+  selector: QuoteSelectorPayload;
+  start: number;
+  end: number;
+}
+
+const emptyNote = (): NoteComments => ({ threads: [], loaded: false, places: new Map(), sections: new Map() });
+
+export class CommentsController {
+  readonly store = new Observable<CommentsState>({ notes: {}, active: null, filters: defaultFilters, dialog: null });
+  private readonly editors = new Map<string, LexicalEditor>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly decorated = new Map<string, Set<HTMLElement>>();
+
+  constructor(private readonly wb: WorkbenchController) {}
+
+  private get api() {
+    return this.wb.api;
+  }
+
+  private t(key: string, options?: Record<string, unknown>): string {
+    return this.wb.t(key, options);
+  }
+
+  note(path: string | null): NoteComments {
+    return (path && this.store.get().notes[path]) || emptyNote();
+  }
+
+  private setNote(path: string, patch: Partial<NoteComments>) {
+    this.store.set((state) => ({ notes: { ...state.notes, [path]: { ...(state.notes[path] ?? emptyNote()), ...patch } } }));
+  }
+
+  /** The note's threads with one added or replaced. */
+  private withThread(path: string, thread: Thread): Thread[] {
+    const threads = this.note(path).threads;
+    const exists = threads.some((item) => item.id === thread.id);
+    return exists ? threads.map((item) => (item.id === thread.id ? thread : item)) : [...threads, thread];
+  }
+
+  private replaceThread(path: string, thread: Thread) {
+    this.setNote(path, { threads: this.withThread(path, thread) });
+  }
+
+  /** Threads the view shows for a note: filtered, in document order. */
+  visibleThreads(path: string | null, filters = this.store.get().filters): Thread[] {
+    const note = this.note(path);
+    return inDocumentOrder(note.threads.filter((thread) => matchesFilters(thread, filters)), note.places);
+  }
+
+  // ---- lifecycle ------------------------------------------------------------------------
+
+  async load(path: string) {
+    try {
+      const threads = await this.api.invoke('comments.list', { path });
+      // Threads, places and sections in one change, so the view draws the list once.
+      if (!this.reanchor(path, threads)) this.setNote(path, { threads, loaded: true });
+    } catch (error) {
+      this.wb.toastError(error);
+    }
+  }
+
+  forget(path: string) {
+    this.editors.delete(path);
+    clearTimeout(this.timers.get(path));
+    this.store.set((state) => {
+      const notes = { ...state.notes };
+      delete notes[path];
+      return { notes };
+    });
+  }
+
+  /** Called by the editor's CommentPlugin; returns the detach function. */
+  attach(path: string, editor: LexicalEditor): () => void {
+    this.editors.set(path, editor);
+    const onClick = (event: MouseEvent) => {
+      const target = event.target instanceof Element ? event.target.closest('mark') : null;
+      if (!target) return;
+      const ids = editor.getEditorState().read(() => $markIdsAround($getNearestNodeFromDOMNode(target)));
+      this.focusThreadFromText(path, ids);
+    };
+    let root: HTMLElement | null = null;
+    const detach = mergeRegister(
+      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags, prevEditorState }) => {
+        this.decorate(path);
+        if (tags.has(MARK_TAG) || prevEditorState.isEmpty()) return;
+        if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+        this.scheduleReanchor(path);
+      }),
+      editor.registerCommand(
+        SELECTION_CHANGE_COMMAND,
+        () => {
+          const ids = editor.getEditorState().read(() => {
+            const selection = $getSelection();
+            return $isRangeSelection(selection) ? $markIdsAround(selection.anchor.getNode()) : [];
+          });
+          if (ids.length > 0) this.focusThreadFromText(path, ids);
+          return false;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+      editor.registerRootListener((next, previous) => {
+        previous?.removeEventListener('click', onClick);
+        next?.addEventListener('click', onClick);
+        root = next;
+      }),
+    );
+    this.reanchor(path);
+    return () => {
+      detach();
+      root?.removeEventListener('click', onClick);
+      if (this.editors.get(path) === editor) this.editors.delete(path);
+    };
+  }
+
+  private scheduleReanchor(path: string) {
+    clearTimeout(this.timers.get(path));
+    this.timers.set(
+      path,
+      setTimeout(() => this.reanchor(path), REANCHOR_DELAY_MS),
+    );
+  }
+
+  /**
+   * Places every thread in the current text: marks that exist are kept, missing marks are made
+   * where the quote is found again, and the rest are "tekst gewijzigd". What changed is stored.
+   */
+  reanchor(path: string, fresh?: Thread[]): boolean {
+    const editor = this.editors.get(path);
+    const note = fresh ? { ...this.note(path), threads: fresh, loaded: true } : this.note(path);
+    if (!editor || !note.loaded) return false;
+    const plan = editor.getEditorState().read(() => {
+      const live = $readLiveText();
+      const marks = $collectMarks(live);
+      return { live, marks, plan: planAnchors(live.flat, marks, note.threads) };
+    });
+    if (plan.plan.marks.length > 0) {
+      const inEditor = editor.getRootElement()?.contains(document.activeElement) ?? false;
+      editor.update(() => $applyMarks(plan.plan.marks), { tag: inEditor ? [MARK_TAG, 'history-merge'] : [MARK_TAG, 'history-merge', 'skip-dom-selection'], discrete: true });
+    }
+    const sections = new Map<string, string>();
+    for (const [id, place] of plan.plan.places) sections.set(id, sectionOf(plan.live.blocks, place.blockIndex));
+    const updates = new Map(plan.plan.updates.map((update) => [update.threadId, update.anchor]));
+    const threads = updates.size === 0 ? note.threads : note.threads.map((thread) => (updates.has(thread.id) ? { ...thread, anchor: updates.get(thread.id)! } : thread));
+    this.setNote(path, { threads, loaded: true, places: plan.plan.places, sections });
+    // Without new marks the text read above is still current; reading a long note again costs.
+    this.decorate(path, plan.plan.marks.length === 0 ? plan : undefined);
+    if (plan.plan.updates.length > 0) {
+      void this.api.invoke('comments.updateAnchors', { path, updates: plan.plan.updates }).catch((error: unknown) => this.wb.toastError(error));
+    }
+    return true;
+  }
+
+  /** Marks the active thread's words and the blocks of "tekst gewijzigd" threads in the DOM. */
+  private decorate(path: string, current?: { live: LiveText; marks: Map<string, MarkRange> }) {
+    const editor = this.editors.get(path);
+    if (!editor) return;
+    const previous = this.decorated.get(path) ?? new Set<HTMLElement>();
+    // Runs on every editor update: a note without threads has nothing to mark, and walking a
+    // long note's text per keystroke would cost more than a millisecond of typing latency.
+    if (previous.size === 0 && this.note(path).threads.length === 0) return;
+    for (const element of previous) {
+      element.removeAttribute('data-comment-active');
+      element.removeAttribute('data-comment-resolved');
+      element.removeAttribute('data-comment-changed');
+    }
+    const next = new Set<HTMLElement>();
+    const { active } = this.store.get();
+    const note = this.note(path);
+    const resolved = new Set(note.threads.filter((thread) => thread.resolved).map((thread) => thread.id));
+    editor.getEditorState().read(() => {
+      const live = current?.live ?? $readLiveText();
+      const marks = current?.marks ?? $collectMarks(live);
+      const idsByKey = new Map<string, string[]>();
+      for (const [id, range] of marks) for (const key of range.keys) idsByKey.set(key, [...(idsByKey.get(key) ?? []), id]);
+      for (const [key, ids] of idsByKey) {
+        const element = editor.getElementByKey(key);
+        if (!element) continue;
+        if (active && ids.includes(active)) element.setAttribute('data-comment-active', 'true');
+        if (ids.every((id) => resolved.has(id))) element.setAttribute('data-comment-resolved', 'true');
+        next.add(element);
+      }
+      for (const thread of note.threads) {
+        if (thread.anchor.status !== 'orphaned' || thread.resolved) continue;
+        const block = live.blocks[note.places.get(thread.id)?.blockIndex ?? -1];
+        const element = block ? editor.getElementByKey(block.key) : null;
+        if (!element) continue;
+        element.setAttribute('data-comment-changed', this.t('comments.changed'));
+        next.add(element);
+      }
+    });
+    this.decorated.set(path, next);
+  }
+
+  // ---- selection and navigation ---------------------------------------------------------
+
+  private focusThreadFromText(path: string, ids: string[]) {
+    if (ids.length === 0) return;
+    const threads = this.note(path).threads;
+    const open = ids.find((id) => threads.some((thread) => thread.id === id && !thread.resolved));
+    this.setActive(open ?? ids[0]!);
+  }
+
+  setActive(threadId: string | null) {
+    if (this.store.get().active === threadId) return;
+    this.store.set({ active: threadId });
+    const path = this.wb.state.active;
+    if (path) this.decorate(path);
+  }
+
+  setFilters(patch: Partial<CommentFilters>) {
+    this.store.set((state) => ({ filters: { ...state.filters, ...patch } }));
+  }
+
+  toggleResolved() {
+    const status = this.store.get().filters.status === 'open' ? 'all' : 'open';
+    this.setFilters({ status });
+    this.wb.toast(this.t(status === 'all' ? 'comments.resolvedShown' : 'comments.resolvedHidden'));
+  }
+
+  /** Scrolls to a thread's words (or, when they are gone, to where they were) and selects them. */
+  reveal(threadId: string, options: { focusEditor?: boolean } = {}) {
+    const path = this.wb.state.active;
+    const editor = path ? this.editors.get(path) : undefined;
+    if (!path || !editor) return;
+    this.setActive(threadId);
+    const place = this.note(path).places.get(threadId);
+    const target = editor.getEditorState().read(() => {
+      const live = $readLiveText();
+      const range = $collectMarks(live).get(threadId);
+      if (range) return { keys: range.keys, start: range.start, end: range.end };
+      const block = live.blocks[place?.blockIndex ?? -1];
+      return block ? { keys: [block.key], start: live.flat.starts[place!.blockIndex] ?? 0, end: null } : null;
+    });
+    if (!target) return;
+    const first = editor.getElementByKey(target.keys[0]!);
+    first?.scrollIntoView({ block: 'center' });
+    if (!options.focusEditor) return;
+    if (editor.isEditable()) {
+      editor.update(
+        () => {
+          const live = $readLiveText();
+          $setSelection($caretSelection(live, target.start, target.end ?? target.start));
+        },
+        { tag: MARK_TAG },
+      );
+      editor.focus();
+    } else if (first) {
+      // A read-only editor cannot take Lexical's selection; select the words in the page instead.
+      const last = editor.getElementByKey(target.keys[target.keys.length - 1]!) ?? first;
+      const range = document.createRange();
+      range.setStart(first, 0);
+      range.setEnd(last, last.childNodes.length);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      if (target.end !== null) selection?.addRange(range);
+      first.closest<HTMLElement>('[contenteditable]')?.focus({ preventScroll: true });
+    }
+  }
+
+  /** Next or previous visible thread in document order, from the active one. */
+  step(direction: 1 | -1) {
+    const threads = this.visibleThreads(this.wb.state.active);
+    if (threads.length === 0) {
+      this.wb.toast(this.t('comments.none'));
+      return;
+    }
+    const index = threads.findIndex((thread) => thread.id === this.store.get().active);
+    const next = index === -1 ? (direction === 1 ? threads[0] : threads[threads.length - 1]) : threads[(index + direction + threads.length) % threads.length];
+    if (next) this.reveal(next.id, { focusEditor: true });
+  }
+
+  // ---- writing ---------------------------------------------------------------------------
+
+  /** The author name from the settings; asked once when it is still empty. */
+  async ensureAuthor(): Promise<string | null> {
+    const known = cleanAuthor(this.wb.state.settings.authorName);
+    if (known) return known;
+    const typed = await this.wb.prompt(this.t('comments.askName'), '');
+    const name = typed === null ? '' : cleanAuthor(typed);
+    if (!name) return null;
+    await this.wb.updateSettings({ authorName: name });
+    return name;
+  }
+
+  private captureSelection(editor: LexicalEditor): CapturedSelection | null {
+    return editor.getEditorState().read(() => {
+      const live: LiveText = $readLiveText();
+      let selection = $getSelection();
+      let range = $isRangeSelection(selection) ? $flatRangeOfSelection(live, selection) : null;
+      if (!range) {
+        // A read-only editor may not have copied the page's selection into Lexical yet.
+        const dom = window.getSelection();
+        const root = editor.getRootElement();
+        if (dom && root && dom.rangeCount > 0 && root.contains(dom.anchorNode)) {
+          selection = $createRangeSelectionFromDom(dom, editor);
+          range = $isRangeSelection(selection) ? $flatRangeOfSelection(live, selection) : null;
+        }
+      }
+      if (!range) return null;
+      const selector = selectorAt(live.flat, range.start, range.end);
+      if (selector.exact.trim() === '') return null;
+      return { selector: { ...selector, blockId: selector.blockId ?? '' }, start: range.start, end: range.end };
+    });
+  }
+
+  private openDialog<T>(make: (resolve: (value: T) => void) => CommentDialog): Promise<T> {
+    return new Promise((resolve) => {
+      this.store.set({
+        dialog: make((value) => {
+          this.store.set({ dialog: null });
+          resolve(value);
+        }),
+      });
+    });
+  }
+
+  /** "Reactie toevoegen" on the selected words. */
+  async addFromSelection() {
+    const path = this.wb.state.active;
+    const editor = path ? this.editors.get(path) : undefined;
+    if (!path || !editor) return;
+    const captured = this.captureSelection(editor);
+    if (!captured) {
+      this.wb.toast(this.t('comments.selectFirst'));
+      return;
+    }
+    const author = await this.ensureAuthor();
+    if (!author) return;
+    const input = await this.openDialog<NewComment | null>((resolve) => ({ kind: 'new', quote: captured.selector.exact, resolve }));
+    if (!input || input.body.trim() === '') {
+      editor.focus();
+      return;
+    }
+    try {
+      const thread = await this.api.invoke('comments.add', {
+        path,
+        anchor: captured.selector,
+        stance: input.stance,
+        body: input.body,
+        ...(input.suggestion.trim() ? { suggestion: input.suggestion } : {}),
+        author,
+      });
+      const threads = this.withThread(path, thread);
+      // The words may have moved while the form was open; the quote finds them again if so.
+      const stillThere = editor.getEditorState().read(() => $readLiveText().flat.text.slice(captured.start, captured.end) === captured.selector.exact);
+      if (stillThere) {
+        editor.update(() => $applyMarks([{ id: thread.id, start: captured.start, end: captured.end }]), { tag: [MARK_TAG, 'history-merge'], discrete: true });
+      }
+      // The new thread, its place and its section reach the view in one change.
+      if (!this.reanchor(path, threads)) this.setNote(path, { threads });
+      this.setActive(thread.id);
+      this.showView();
+    } catch (error) {
+      this.wb.toastError(error);
+    }
+  }
+
+  /** Opens the Comments view where the user will see it: side bar if it shows comments, else the panel. */
+  showView() {
+    const state = this.wb.state;
+    if (state.sideBarVisible && state.sideView === 'comments') return;
+    if (!state.panelVisible || state.panelTab !== 'comments') this.wb.showPanel('comments');
+  }
+
+  async reply(threadId: string, body: string): Promise<boolean> {
+    const path = this.wb.state.active;
+    if (!path || body.trim() === '') return false;
+    const author = await this.ensureAuthor();
+    if (!author) return false;
+    try {
+      this.replaceThread(path, await this.api.invoke('comments.reply', { path, threadId, body, author }));
+      return true;
+    } catch (error) {
+      this.wb.toastError(error);
+      return false;
+    }
+  }
+
+  async setResolved(threadId: string, resolved: boolean) {
+    const path = this.wb.state.active;
+    if (!path) return;
+    const author = await this.ensureAuthor();
+    if (!author) return;
+    try {
+      this.replaceThread(path, await this.api.invoke('comments.resolve', { path, threadId, resolved, by: author }));
+      this.decorate(path);
+    } catch (error) {
+      this.wb.toastError(error);
+    }
+  }
+
+  /** What the editor's CommentPlugin needs for one note. */
+  layerFor(path: string): CommentLayer {
+    return {
+      attach: (editor) => this.attach(path, editor),
+      requestAdd: () => void this.addFromSelection(),
+      buttonLabel: () => this.t('comments.addButton'),
+    };
+  }
+
+  // ---- review rounds and exports ---------------------------------------------------------
+
+  async exportReviewCopy() {
+    const path = this.wb.state.active;
+    if (!path) return;
+    await this.wb.flush(path);
+    try {
+      const { file } = await this.api.invoke('review.export', { path });
+      await this.wb.refreshWerkmap();
+      this.wb.toast(this.t('comments.reviewCopyMade', { file }));
+    } catch (error) {
+      this.wb.toastError(error);
+    }
+  }
+
+  async importReview() {
+    const path = this.wb.state.active;
+    if (!path) return;
+    // The OS file picker where there is one (Electron); otherwise the user types or pastes paths.
+    const picked = await this.api.invoke('app.chooseNoteFiles', {}).catch(() => null);
+    const files = picked ?? (await this.openDialog<string[] | null>((resolve) => ({ kind: 'paths', resolve })));
+    if (!files || files.length === 0) return;
+    await this.wb.flush(path);
+    try {
+      const summary = await this.api.invoke('review.import', { path, files });
+      await this.load(path);
+      this.showView();
+      await this.openDialog<void>((resolve) => ({ kind: 'summary', summary, resolve }));
+    } catch (error) {
+      this.wb.toastError(error);
+    }
+  }
+
+  async exportTo(format: 'csv' | 'html' | 'markdown') {
+    const path = this.wb.state.active;
+    if (!path) return;
+    try {
+      const { file } = await this.api.invoke('comments.exportToFile', { path, format });
+      await this.wb.refreshWerkmap();
+      this.wb.toast(this.t('comments.exported', { file }));
+    } catch (error) {
+      this.wb.toastError(error);
+    }
+  }
+}
+
+/** Splits what the user typed or pasted into file paths: one per line (or separated by ';'). */
+export function parsePaths(text: string): string[] {
+  return text
+    .split(/[\r\n;]+/)
+    .map((line) => line.trim().replace(/^"(.*)"$/, '$1'))
+    .filter((line) => line !== '');
+}

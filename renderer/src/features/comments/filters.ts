@@ -1,0 +1,67 @@
+import type { Stance, Thread } from '../../../../shared/contract';
+import type { ThreadPlace } from './plan';
+
+export const STANCES: readonly Stance[] = ['vraag', 'onduidelijk', 'eens', 'oneens', 'suggestie'];
+
+export interface CommentFilters {
+  stance: Stance | 'all';
+  /** '' for everyone. */
+  author: string;
+  status: 'open' | 'resolved' | 'all';
+  /** Only threads whose words are gone ("tekst gewijzigd"). */
+  changedOnly: boolean;
+}
+
+export const defaultFilters: CommentFilters = { stance: 'all', author: '', status: 'open', changedOnly: false };
+
+export const stanceOf = (thread: Thread): Stance | null => thread.comments[0]?.stance ?? null;
+export const authorOf = (thread: Thread): string => thread.comments[0]?.author ?? '';
+
+export function matchesFilters(thread: Thread, filters: CommentFilters): boolean {
+  if (filters.stance !== 'all' && stanceOf(thread) !== filters.stance) return false;
+  if (filters.author !== '' && !thread.comments.some((comment) => comment.author === filters.author)) return false;
+  if (filters.status === 'open' && thread.resolved) return false;
+  if (filters.status === 'resolved' && !thread.resolved) return false;
+  if (filters.changedOnly && thread.anchor.status !== 'orphaned') return false;
+  return true;
+}
+
+/** Threads in document order; ties (and threads not yet placed) by creation time. */
+export function inDocumentOrder(threads: readonly Thread[], places: ReadonlyMap<string, ThreadPlace>): Thread[] {
+  const orderOf = (thread: Thread) => places.get(thread.id)?.order ?? thread.anchor.selector.start ?? Number.MAX_SAFE_INTEGER;
+  return [...threads].sort((a, b) => orderOf(a) - orderOf(b) || a.createdAt.localeCompare(b.createdAt));
+}
+
+export interface SectionCount {
+  section: string;
+  counts: Record<Stance, number>;
+}
+
+/** Per section (nearest heading), how many threads of each stance; sections in document order. */
+export function countsPerSection(ordered: readonly Thread[], sectionOf: (thread: Thread) => string): SectionCount[] {
+  const out: SectionCount[] = [];
+  for (const thread of ordered) {
+    const stance = stanceOf(thread);
+    if (!stance) continue;
+    const section = sectionOf(thread);
+    let row = out.find((item) => item.section === section);
+    if (!row) {
+      row = { section, counts: { vraag: 0, onduidelijk: 0, eens: 0, oneens: 0, suggestie: 0 } };
+      out.push(row);
+    }
+    row.counts[stance] += 1;
+  }
+  return out;
+}
+
+/** Threads the Comments view draws at a time: thousands of threads would take seconds to draw. */
+export const THREAD_PAGE_SIZE = 50;
+
+/**
+ * How many threads (from the top of the list) the view draws: the pages asked for with "Toon
+ * meer", and always up to the page holding the active thread, so words chosen far down the note
+ * still show their thread.
+ */
+export function shownThreadCount(total: number, limit: number, activeIndex: number, pageSize = THREAD_PAGE_SIZE): number {
+  return Math.min(total, Math.max(limit, Math.ceil((activeIndex + 1) / pageSize) * pageSize));
+}

@@ -1,0 +1,107 @@
+// Which checker findings a resident gets explained, and with what words. The checker speaks to
+// the writer ("Leg 'Wmo' uit ..."); a resident only needs what a word means, so messages, fix
+// suggestions and the writer's style advice are left out here.
+import type { Finding } from '../../../../shared/checker/types';
+
+export interface TermExplanation {
+  /** The word as it stands in the text. */
+  term: string;
+  /** What an abbreviation stands for ("Wet maatschappelijke ondersteuning"), if it is one. */
+  meaning?: string;
+  /** The dictionary's plain (B1) explanation, if it has one. */
+  explanation?: string;
+}
+
+/**
+ * The explanation for a resident, or null when the finding is no dictionary word (long sentence,
+ * passive, a hard word without an entry) or the dictionary says nothing about it.
+ */
+export function explanationOf(finding: Finding): TermExplanation | null {
+  const term = finding.actual.trim();
+  if (term === '') return null;
+  if (finding.ruleId === 'jargon') {
+    const explanation = forResidents(finding.explanation ?? '');
+    return explanation ? { term, explanation } : null;
+  }
+  if (finding.ruleId !== 'abbreviation') return null;
+  const written = finding.expected[0]?.trim();
+  if (!written) return null;
+  // An acronym from the dictionary is suggested as "Expansion (Abbr)" and carries the
+  // dictionary's explanation; a shortcut such as "o.a." is suggested as its plain words and
+  // carries writing advice, which is not for residents.
+  const suffix = `(${term})`;
+  if (written.endsWith(suffix)) {
+    const meaning = written.slice(0, -suffix.length).trim();
+    if (meaning === '') return null;
+    const explanation = forResidents(finding.explanation ?? '');
+    return explanation ? { term, meaning, explanation } : { term, meaning };
+  }
+  return { term, meaning: written };
+}
+
+/** The findings that have an explanation, each with it; the order of the input is kept. */
+export function explainedTerms(findings: readonly Finding[]): ExplainedTerm[] {
+  const out: ExplainedTerm[] = [];
+  for (const finding of findings) {
+    if (finding.end <= finding.start) continue;
+    const explanation = explanationOf(finding);
+    if (explanation) out.push({ finding, explanation });
+  }
+  return out;
+}
+
+/**
+ * Dictionary explanations serve both readers: "Teneinde betekent: om. Schrijf gewoon 'om'."
+ * The advice to the writer (an imperative such as Schrijf, Zeg liever, Noem, or a hint to leave
+ * the word out) means nothing to a resident and is dropped; if nothing else is left, all stays.
+ */
+export function forResidents(explanation: string): string {
+  const text = explanation.trim();
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  const kept = sentences.filter((sentence) => !WRITER_ADVICE.test(sentence));
+  return kept.length === 0 ? text : kept.join(' ');
+}
+
+const WRITER_ADVICE = /^(Schrijf|Zeg liever|Noem)\b|\bgewoon weglaten\b|\bis korter en duidelijker\b/;
+
+export interface ExplainedTerm {
+  finding: Finding;
+  explanation: TermExplanation;
+}
+
+/**
+ * The checker asks the writer to explain an abbreviation at its first use only, so later uses
+ * carry no finding. A resident may start reading anywhere: every later use of an abbreviation
+ * the checker explained gets the same explanation. Only the exact spelling that was found is
+ * looked for, as a whole word. Result in document order (blocks in order, then offset).
+ */
+export function withLaterAbbreviations(terms: readonly ExplainedTerm[], blocks: ReadonlyArray<{ id: string; text: string }>): ExplainedTerm[] {
+  const abbreviations = new Map<string, ExplainedTerm>();
+  for (const term of terms) {
+    if (term.finding.ruleId === 'abbreviation' && /^[\p{L}\d]+$/u.test(term.finding.actual) && !abbreviations.has(term.finding.actual)) {
+      abbreviations.set(term.finding.actual, term);
+    }
+  }
+  if (abbreviations.size === 0) return [...terms];
+  const byBlock = new Map<string, ExplainedTerm[]>();
+  for (const term of terms) {
+    const list = byBlock.get(term.finding.blockId);
+    if (list) list.push(term);
+    else byBlock.set(term.finding.blockId, [term]);
+  }
+  const pattern = new RegExp(`(?<![\\p{L}\\d])(${[...abbreviations.keys()].join('|')})(?![\\p{L}\\d])`, 'gu');
+  const out: ExplainedTerm[] = [];
+  for (const block of blocks) {
+    const own = byBlock.get(block.id) ?? [];
+    const added: ExplainedTerm[] = [];
+    for (const match of block.text.matchAll(pattern)) {
+      const start = match.index ?? 0;
+      const end = start + (match[1] as string).length;
+      if (own.some(({ finding }) => finding.start < end && start < finding.end)) continue; // already explained here
+      const source = abbreviations.get(match[1] as string) as ExplainedTerm;
+      added.push({ finding: { ...source.finding, blockId: block.id, start, end }, explanation: source.explanation });
+    }
+    out.push(...[...own, ...added].sort((a, b) => a.finding.start - b.finding.start));
+  }
+  return out;
+}
