@@ -1,6 +1,6 @@
 // The rich-text editor for one note. Everything the workbench needs goes through props and
 // the EditorHandle; the plugins in ./plugins each own one behaviour.
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
@@ -20,15 +20,7 @@ import { LinkClickPlugin } from './plugins/LinkClickPlugin';
 import { LoadDocumentPlugin, type ErrorCollector } from './plugins/LoadDocumentPlugin';
 import { OutlinePlugin, type OutlineHeading } from './plugins/OutlinePlugin';
 import { PastePlugin } from './plugins/PastePlugin';
-// Comment layer (issue 6): marks, re-anchoring, the selection's comment button.
-import { CommentPlugin } from '../features/comments/CommentPlugin';
-import type { CommentLayer } from '../features/comments/layer';
 import type { TextStats } from './text-stats';
-// Checks layer (issue 5): highlights, hover card, quick fix, fed by the checker worker.
-import { ChecksPlugin, type ChecksPluginProps } from '../features/checks/editor/ChecksPlugin';
-// Panel mode (issue 6): plain explanations of dictionary words for residents.
-import { TermExplanationsPlugin } from '../features/explain/TermExplanationsPlugin';
-import '../features/checks/checks.css';
 import './editor.css';
 
 export type { EditorHandle, BlockKind } from './editor-handle';
@@ -51,12 +43,8 @@ export interface NoteEditorProps {
   onOpenLink?(url: string): void;
   /** initialDocument could not be read; the editor shows an empty note instead. */
   onLoadError?(error: Error): void;
-  /** Comment marks and the comment button; absent in editors without comments. */
-  commentLayer?: CommentLayer;
-  /** Inline checks; absent where the text is only read (review copies in panel mode). */
-  checks?: Omit<ChecksPluginProps, 'noteKey'>;
-  /** Dotted lines under dictionary words with their plain explanation on hover (review copies). */
-  explainTerms?: boolean;
+  /** Features' plugins (checks, comments, term explanations), mounted inside this editor's composer. */
+  children?: ReactNode;
 }
 
 export function NoteEditor(props: NoteEditorProps) {
@@ -76,9 +64,7 @@ function NoteEditorInstance({
   onReady,
   onOpenLink,
   onLoadError,
-  commentLayer,
-  checks,
-  explainTerms = false,
+  children,
 }: NoteEditorProps) {
   // While a document is parsed, Lexical's error reports are collected instead of logged.
   const errorSink = useRef<Error[] | null>(null);
@@ -149,10 +135,8 @@ function NoteEditorInstance({
       <LinkClickPlugin onOpenLink={onOpenLink} />
       <ChangeReportPlugin onChange={onChange} />
       {onOutline && <OutlinePlugin onOutline={onOutline} />}
-      {checks && <ChecksPlugin noteKey={noteKey} {...checks} />}
-      {explainTerms && <TermExplanationsPlugin noteKey={noteKey} />}
       <EditorHandlePlugin onReady={onReady} />
-      {commentLayer && <CommentPlugin layer={commentLayer} />}
+      {children}
     </LexicalComposer>
   );
 }

@@ -1,39 +1,33 @@
 import { useTranslation } from 'react-i18next';
 import { useWorkbench, useWorkbenchState } from './context';
-import type { SideView } from './state';
+import type { ViewContribution } from './contributions';
 import { Icon } from './icons';
 
-const items: { view: SideView; label: string }[] = [
-  { view: 'explorer', label: 'activity.explorer' },
-  { view: 'search', label: 'activity.search' },
-  { view: 'outline', label: 'activity.outline' },
-  { view: 'problems', label: 'activity.problems' },
-  { view: 'comments', label: 'activity.comments' },
-];
-
+/** One button per side view that brings an icon; drawn from the view registry. */
 export function ActivityBar() {
   const { t } = useTranslation();
-  const { controller } = useWorkbench();
+  const { controller, contributions } = useWorkbench();
   const sideView = useWorkbenchState((state) => state.sideView);
   const visible = useWorkbenchState((state) => state.sideBarVisible);
-  const button = (view: SideView, label: string) => (
+  const views = contributions.viewsIn('side').filter((view) => view.icon);
+  const button = (view: ViewContribution) => (
     <button
-      key={view}
+      key={view.id}
       type="button"
-      className={`activity-item${visible && sideView === view ? ' active' : ''}`}
-      aria-label={t(label)}
-      title={t(label)}
-      aria-pressed={visible && sideView === view}
-      data-view={view}
-      onClick={() => controller.showSideView(view, true)}
+      className={`activity-item${visible && sideView === view.id ? ' active' : ''}`}
+      aria-label={t(view.title)}
+      title={t(view.title)}
+      aria-pressed={visible && sideView === view.id}
+      data-view={view.id}
+      onClick={() => controller.showSideView(view.id, true)}
     >
-      <Icon name={view} />
+      <Icon path={view.icon!} />
     </button>
   );
   return (
     <nav className="activity-bar" aria-label={t('activity.label')}>
-      <div className="activity-top">{items.map((item) => button(item.view, item.label))}</div>
-      <div className="activity-bottom">{button('settings', 'activity.settings')}</div>
+      <div className="activity-top">{views.filter((view) => !view.activityBottom).map(button)}</div>
+      <div className="activity-bottom">{views.filter((view) => view.activityBottom).map(button)}</div>
     </nav>
   );
 }

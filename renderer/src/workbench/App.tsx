@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from '../i18n';
 import type { CommandRegistry } from '../commands/registry';
+import type { Contributions } from './contributions';
 import type { WorkbenchController } from './controller';
 import { WorkbenchContext, useWorkbench, useWorkbenchState } from './context';
 import { ActivityBar } from './ActivityBar';
@@ -14,8 +15,8 @@ import { Toasts } from './Toasts';
 import { useGlobalKeybindings } from './use-global-keybindings';
 import { Sash } from './Sash';
 
-export function App({ controller, commands }: { controller: WorkbenchController; commands: CommandRegistry }) {
-  const services = useMemo(() => ({ controller, commands }), [controller, commands]);
+export function App({ controller, commands, contributions }: { controller: WorkbenchController; commands: CommandRegistry; contributions: Contributions }) {
+  const services = useMemo(() => ({ controller, commands, contributions }), [controller, commands, contributions]);
   return (
     <I18nextProvider i18n={i18n}>
       <WorkbenchContext.Provider value={services}>
@@ -32,6 +33,7 @@ function Workbench() {
   const sideBarWidth = useWorkbenchState((state) => state.settings.sideBarWidth);
   const panelHeight = useWorkbenchState((state) => state.settings.panelHeight);
   const ready = useWorkbenchState((state) => state.ready);
+  const { contributions } = useWorkbench();
   useFlushOnHide();
   return (
     <div className="workbench" data-ready={ready ? 'true' : 'false'}>
@@ -58,6 +60,9 @@ function Workbench() {
         </div>
       </div>
       <StatusBar />
+      {contributions.parts.all().map(({ id, component: Part }) => (
+        <Part key={id} />
+      ))}
       <Overlays />
       <Toasts />
     </div>

@@ -1,12 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NoteEditor } from '../editor/NoteEditor';
-import type { CheckSession } from '../features/checks/session';
-import type { Dismissal } from '../features/checks/dismissals';
-import { useChecksVersion } from '../features/checks/checks-bridge';
 import { useWorkbench, useWorkbenchState } from './context';
 import type { TabState } from './state';
-import { CommentDialogs } from '../features/comments/CommentDialogs';
 
 export function EditorArea() {
   const { t } = useTranslation();
@@ -23,7 +19,6 @@ export function EditorArea() {
           <EditorPane key={tab.path} tab={tab} visible={tab.path === active} />
         ))}
       </div>
-      <CommentDialogs />
     </main>
   );
 }
@@ -73,23 +68,7 @@ function TabStrip({ tabs, active }: { tabs: TabState[]; active: string | null })
 /** Every open tab keeps its editor alive (hidden when inactive) so undo history survives tab switches. */
 function EditorPane({ tab, visible }: { tab: TabState; visible: boolean }) {
   const { t } = useTranslation();
-  const { controller } = useWorkbench();
-  const commentLayer = useMemo(() => controller.comments.layerFor(tab.path), [controller, tab.path]);
-  useChecksVersion(controller.checks);
-  const dismissals = controller.checks.dismissalsOf(tab.path);
-  const checks = useMemo(
-    () =>
-      tab.reviewCopy
-        ? undefined
-        : {
-            visible,
-            dismissals,
-            onDismiss: (dismissal: Dismissal) => void controller.checks.dismiss(tab.path, dismissal),
-            onAddWord: (word: string) => void controller.checks.addWord(word),
-            onSession: (session: CheckSession | null) => controller.checks.setSession(tab.path, session),
-          },
-    [controller, tab.path, tab.reviewCopy, visible, dismissals],
-  );
+  const { controller, contributions } = useWorkbench();
   return (
     <div className="editor-pane" hidden={!visible} data-path={tab.path} data-review-copy={tab.reviewCopy || undefined}>
       <NoteEditor
@@ -99,14 +78,14 @@ function EditorPane({ tab, visible }: { tab: TabState; visible: boolean }) {
         ariaLabel={t('editor.ariaLabel')}
         placeholder={t('editor.placeholder')}
         onChange={(_getDocument, info, kind) => controller.editorChanged(tab.path, info, kind)}
-        onOutline={(outline) => visible && controller.setOutline(outline)}
         onReady={(handle) => controller.registerEditor(tab.path, handle)}
         onOpenLink={(url) => void controller.api.invoke('app.openExternal', { url }).catch((error: unknown) => controller.toastError(error))}
         onLoadError={() => controller.toast(t('editor.loadError'), 'error')}
-        commentLayer={commentLayer}
-        checks={checks}
-        explainTerms={tab.reviewCopy}
-      />
+      >
+        {contributions.editorPlugins.all().map(({ id, component: Plugin }) => (
+          <Plugin key={id} note={tab} visible={visible} />
+        ))}
+      </NoteEditor>
     </div>
   );
 }

@@ -1,32 +1,27 @@
 import { useTranslation } from 'react-i18next';
 import { useWorkbench, useWorkbenchState } from './context';
-import { ProblemsView } from '../features/checks/problems/ProblemsView';
-import { CommentsView } from '../features/comments/CommentsView';
-import { ReadabilityPanelView } from '../features/checks/readability/ReadabilityPanelView';
-import type { PanelTab } from './state';
 
+/** The bottom panel: one tab per contributed panel view. */
 export function Panel() {
   const { t } = useTranslation();
-  const { controller } = useWorkbench();
-  const tab = useWorkbenchState((state) => state.panelTab);
-  const tabs: { id: PanelTab; label: string }[] = [
-    { id: 'problems', label: t('panel.problems') },
-    { id: 'comments', label: t('panel.comments') },
-    { id: 'readability', label: t('checks.readability.title') },
-  ];
+  const { controller, contributions } = useWorkbench();
+  const id = useWorkbenchState((state) => state.panelTab);
+  const views = contributions.viewsIn('panel');
+  const current = views.find((item) => item.id === id) ?? views[0];
+  const View = current?.component;
   return (
-    <section className="panel" aria-label={tabs.find((item) => item.id === tab)?.label}>
+    <section className="panel" aria-label={current ? t(current.title) : undefined}>
       <div className="panel-tabs" role="tablist">
-        {tabs.map((item) => (
+        {views.map((item) => (
           <button
             key={item.id}
             type="button"
             role="tab"
-            aria-selected={item.id === tab}
-            className={`panel-tab${item.id === tab ? ' active' : ''}`}
+            aria-selected={item === current}
+            className={`panel-tab${item === current ? ' active' : ''}`}
             onClick={() => controller.showPanel(item.id)}
           >
-            {item.label}
+            {t(item.title)}
           </button>
         ))}
         <button type="button" className="panel-close" aria-label={t('panel.close')} title={t('panel.close')} onClick={() => controller.togglePanel()}>
@@ -34,9 +29,7 @@ export function Panel() {
         </button>
       </div>
       <div className="panel-body" role="tabpanel">
-        {tab === 'problems' && <ProblemsView />}
-        {tab === 'comments' && <CommentsView />}
-        {tab === 'readability' && <ReadabilityPanelView />}
+        {View && <View />}
       </div>
     </section>
   );

@@ -1,35 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { useWorkbenchState } from './context';
-import { ExplorerView } from '../features/explorer/ExplorerView';
-import { SearchView } from '../features/search/SearchView';
-import { OutlineView } from '../features/outline/OutlineView';
-import { SettingsView } from '../features/settings/SettingsView';
-import { ProblemsView } from '../features/checks/problems/ProblemsView';
-import { CommentsView } from '../features/comments/CommentsView';
-import type { SideView } from './state';
+import { useWorkbench, useWorkbenchState } from './context';
 
-const titles: Record<SideView, string> = {
-  explorer: 'explorer.title',
-  search: 'search.title',
-  outline: 'outline.title',
-  settings: 'settings.title',
-  problems: 'panel.problems',
-  comments: 'panel.comments',
-};
-
+/** The side bar shows the contributed view the activity bar (or a command) chose. */
 export function SideBar() {
   const { t } = useTranslation();
-  const view = useWorkbenchState((state) => state.sideView);
+  const { contributions } = useWorkbench();
+  const id = useWorkbenchState((state) => state.sideView);
+  const view = contributions.viewsIn('side').find((item) => item.id === id) ?? contributions.viewsIn('side')[0];
+  if (!view) return null;
+  const View = view.component;
   return (
-    <aside className="side-bar" aria-label={t(titles[view])} data-view={view}>
-      <h2 className="side-bar-title">{t(titles[view])}</h2>
+    <aside className="side-bar" aria-label={t(view.title)} data-view={view.id}>
+      <h2 className="side-bar-title">{t(view.title)}</h2>
       <div className="side-bar-body">
-        {view === 'explorer' && <ExplorerView />}
-        {view === 'search' && <SearchView />}
-        {view === 'outline' && <OutlineView />}
-        {view === 'settings' && <SettingsView />}
-        {view === 'problems' && <ProblemsView />}
-        {view === 'comments' && <CommentsView />}
+        <View />
       </div>
     </aside>
   );

@@ -1,15 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useWorkbench, useWorkbenchState } from './context';
-import { ReadabilityStatusItem } from '../features/checks/readability/ReadabilityStatusItem';
-import { useActiveChecks } from '../features/checks/use-active-checks';
 
 /** Plain readers manage roughly 200 words a minute; the figure is a guide, not a promise. */
 const WORDS_PER_MINUTE = 200;
 
 export function StatusBar() {
   const { t } = useTranslation();
-  const { controller } = useWorkbench();
-  const { snapshot } = useActiveChecks();
+  const { contributions } = useWorkbench();
   const tab = useWorkbenchState((state) => state.tabs.find((item) => item.path === state.active));
   const saveLabel = tab && { saved: t('status.saved'), saving: t('status.saving'), unsaved: t('status.unsaved'), error: t('status.saveError') }[tab.save];
   return (
@@ -25,9 +22,11 @@ export function StatusBar() {
           </span>
           <span className="status-item">{t('status.readingTime', { minutes: Math.max(1, Math.round(tab.words / WORDS_PER_MINUTE)) })}</span>
           {tab.readOnly && <span className="status-item">{t('editor.readOnly')}</span>}
-          {!tab.reviewCopy && <ReadabilityStatusItem snapshot={snapshot} onOpen={() => controller.showPanel('readability')} />}
         </>
       )}
+      {contributions.statusItems.all().map(({ id, component: Item }) => (
+        <Item key={id} />
+      ))}
     </footer>
   );
 }

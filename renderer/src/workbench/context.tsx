@@ -1,12 +1,14 @@
 import { createContext, useContext } from 'react';
 import type { CommandRegistry } from '../commands/registry';
 import type { WorkbenchController } from './controller';
+import type { Contributions } from './contributions';
 import { useObservable } from '../base/observable';
 import type { WorkbenchState } from './state';
 
 export interface WorkbenchServices {
   controller: WorkbenchController;
   commands: CommandRegistry;
+  contributions: Contributions;
 }
 
 export const WorkbenchContext = createContext<WorkbenchServices | null>(null);

@@ -5,9 +5,9 @@ import { errorMessage } from '../platform/error-message';
 import { setLanguage } from '../i18n';
 import type { EditorHandle } from '../editor/NoteEditor';
 import { Observable } from '../base/observable';
-import { CommentsController } from '../features/comments/comments-controller';
-import { ChecksBridge } from '../features/checks/checks-bridge';
-import { initialState, type OutlineHeading, type PanelTab, type SideView, type TabState, type WorkbenchState } from './state';
+import { Emitter } from '../base/emitter';
+import { initialState, type TabState, type WorkbenchState } from './state';
+import type { NoteEvents, NoteInfo, Workbench } from './services';
 
 const SESSION_DELAY_MS = 300;
 
@@ -16,12 +16,17 @@ const SESSION_DELAY_MS = 300;
  * Saving follows one rule: the editor's latest document is written a moment after typing stops,
  * and an explicit save also keeps a named revision.
  */
-export class WorkbenchController {
+export class WorkbenchController implements Workbench {
   readonly store = new Observable<WorkbenchState>(initialState);
-  /** The comment layer: threads, marks, review rounds (renderer/src/comments). */
-  readonly comments: CommentsController = new CommentsController(this);
-  /** The checks layer: sessions per note, dismissals, check settings (renderer/src/checks). */
-  readonly checks: ChecksBridge = new ChecksBridge(this);
+  private readonly opened = new Emitter<[NoteInfo]>();
+  private readonly closed = new Emitter<[string]>();
+  private readonly renamed = new Emitter<[string, string]>();
+  private readonly saved = new Emitter<[string, 'auto' | 'named']>();
+  /** Features keep their per-note state by these; the workbench itself knows no feature. */
+  readonly events: NoteEvents = { onOpen: this.opened.on, onClose: this.closed.on, onRename: this.renamed.on, onSave: this.saved.on };
+  private readonly settingsApplied = new Emitter<[Settings]>();
+  /** Settings are applied to the workbench first, then handed to whoever listens (e.g. the checker). */
+  readonly onSettingsApplied = this.settingsApplied.on;
   private readonly editors = new Map<string, EditorHandle>();
   private readonly autosaveTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly autosavePendingSince = new Map<string, number>();
@@ -125,15 +130,13 @@ export class WorkbenchController {
       lastRevisionAt: null,
     };
     this.store.set((state) => ({ tabs: [...state.tabs, tab], active: activate || !state.active ? tab.path : state.active }));
-    void this.comments.load(snapshot.path);
-    if (!snapshot.reviewCopy) void this.checks.load(snapshot.path);
+    this.opened.emit({ path: snapshot.path, reviewCopy: snapshot.reviewCopy });
     this.persistSession();
   }
 
   activate(path: string) {
     if (!this.findTab(path)) return;
-    // A hidden tab's editor keeps its outline; ask it, since it only reports changes.
-    this.store.set({ active: path, outline: this.editors.get(path)?.getOutline() ?? [] });
+    this.store.set({ active: path });
     this.persistSession();
   }
 
@@ -168,12 +171,10 @@ export class WorkbenchController {
         const handle = this.editors.get(path);
         this.editors.delete(path);
         if (handle) this.editors.set(renamed, handle);
-        this.updateTab(path, { path: renamed });
-        this.comments.forget(path);
-        void this.comments.load(renamed);
-        this.checks.forget(path);
-        void this.checks.load(renamed);
+        // The editor is created afresh under the new path: it starts from what was just saved.
+        this.updateTab(path, { path: renamed, initialDocument: tab.savedDocument });
         if (this.state.active === path) this.store.set({ active: renamed });
+        this.renamed.emit(path, renamed);
       }
       await this.refreshWerkmap();
       this.persistSession();
@@ -200,8 +201,7 @@ export class WorkbenchController {
     if (!options.skipFlush) await this.flush(path);
     await this.api.invoke('notes.close', { path }).catch(() => undefined);
     this.editors.delete(path);
-    this.comments.forget(path);
-    this.checks.forget(path);
+    this.closed.emit(path);
     this.store.set((state) => {
       const index = state.tabs.findIndex((tab) => tab.path === path);
       const tabs = state.tabs.filter((tab) => tab.path !== path);
@@ -265,10 +265,6 @@ export class WorkbenchController {
     if (tab && tab.words !== info.words) this.updateTab(path, { words: info.words });
   }
 
-  setOutline(outline: OutlineHeading[]) {
-    this.store.set({ outline });
-  }
-
   /** Autosave waits for a pause in typing, but a writer who never pauses still gets a save this often. */
   private static readonly AUTOSAVE_MAX_WAIT_MS = 10_000;
 
@@ -310,6 +306,7 @@ export class WorkbenchController {
           save: current.edits === editsAtStart ? 'saved' : 'unsaved',
           lastRevisionAt: kind === 'named' ? result.savedAt : current.lastRevisionAt,
         });
+        this.saved.emit(path, kind);
       } catch (error) {
         this.updateTab(path, { save: 'error' });
         this.toastError(error);
@@ -336,7 +333,7 @@ export class WorkbenchController {
   // ---- layout ---------------------------------------------------------------------------
 
   /** From the activity bar a second click on the open view hides the side bar, as in VS Code. */
-  showSideView(view: SideView, toggle = false) {
+  showSideView(view: string, toggle = false) {
     const { sideView, sideBarVisible } = this.state;
     const hide = toggle && sideBarVisible && sideView === view;
     this.store.set({ sideView: view, sideBarVisible: !hide });
@@ -350,7 +347,7 @@ export class WorkbenchController {
     this.store.set((state) => ({ panelVisible: !state.panelVisible }));
   }
 
-  showPanel(tab: PanelTab) {
+  showPanel(tab: string) {
     this.store.set({ panelVisible: true, panelTab: tab });
   }
 
@@ -360,7 +357,7 @@ export class WorkbenchController {
     document.documentElement.dataset.theme = settings.theme;
     setLanguage(settings.language);
     this.store.set({ settings });
-    void this.checks.apply(settings.checks);
+    this.settingsApplied.emit(settings);
   }
 
   async updateSettings(patch: Partial<Settings>) {

@@ -1,7 +1,8 @@
 import { Settings as SettingsSchema, type Settings, type Werkmap } from '../../../shared/contract';
 
-export type SideView = 'explorer' | 'search' | 'outline' | 'comments' | 'problems' | 'settings';
-export type PanelTab = 'problems' | 'comments' | 'readability';
+/** Views are contributed by features (workbench/contributions.ts); these name one by its id. */
+export type SideView = string;
+export type PanelTab = string;
 export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error';
 
 export interface TabState {
@@ -18,12 +19,6 @@ export interface TabState {
   readOnly: boolean;
   reviewCopy: boolean;
   lastRevisionAt: string | null;
-}
-
-export interface OutlineHeading {
-  key: string;
-  level: 1 | 2 | 3;
-  text: string;
 }
 
 export type Overlay =
@@ -51,7 +46,6 @@ export interface WorkbenchState {
   settings: Settings;
   overlay: Overlay | null;
   toasts: Toast[];
-  outline: OutlineHeading[];
 }
 
 export const defaultSettings: Settings = SettingsSchema.parse({});
@@ -69,5 +63,4 @@ export const initialState: WorkbenchState = {
   settings: defaultSettings,
   overlay: null,
   toasts: [],
-  outline: [],
 };

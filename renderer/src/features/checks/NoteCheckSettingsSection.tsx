@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sentencePresets, type CheckSettings, type NoteCheckOverride } from '../../../../shared/contract';
 import { useChecksVersion } from './checks-bridge';
-import { useWorkbench, useWorkbenchState } from '../../workbench/context';
+import { useWorkbenchState } from '../../workbench/context';
+import { useChecks } from './context';
 import { CHECK_RULES } from './CheckSettingsSection';
 
 type Preset = CheckSettings['preset'];
@@ -14,16 +15,16 @@ type Preset = CheckSettings['preset'];
  */
 export function NoteCheckSettingsSection() {
   const { t } = useTranslation();
-  const { controller } = useWorkbench();
-  useChecksVersion(controller.checks);
+  const bridge = useChecks();
+  useChecksVersion(bridge);
   const tab = useWorkbenchState((state) => state.tabs.find((item) => item.path === state.active) ?? null);
   const checks = useWorkbenchState((state) => state.settings.checks);
   const ids = { preset: useId(), warn: useId(), error: useId() };
   if (!tab || tab.reviewCopy) return null;
 
   const path = tab.path;
-  const override = controller.checks.noteSettingsOf(path);
-  const save = (next: NoteCheckOverride | null) => void controller.checks.setNoteSettings(path, next);
+  const override = bridge.noteSettingsOf(path);
+  const save = (next: NoteCheckOverride | null) => void bridge.setNoteSettings(path, next);
   const shared = checks.preset === 'custom' ? checks : sentencePresets[checks.preset];
   const lengths = override?.preset === 'custom' ? { warnAbove: override.warnAbove ?? shared.warnAbove, errorAbove: override.errorAbove ?? shared.errorAbove } : null;
 

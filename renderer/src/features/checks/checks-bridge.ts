@@ -1,10 +1,10 @@
-import { useSyncExternalStore } from 'react';
+import { Observable, useObservable } from '../../base/observable';
 import type { CheckSettings, NoteCheckOverride, StoredDismissal } from '../../../../shared/contract';
 import { checkerConfigOf, noteOverrideOf } from './checker-config';
 import type { CheckSession } from './session';
 import type { Dismissal } from './dismissals';
 import { configureChecker, configureNoteChecker } from './worker-transport';
-import type { WorkbenchController } from '../../workbench/controller';
+import type { Workbench } from '../../workbench/services';
 
 const none: readonly StoredDismissal[] = Object.freeze([]);
 
@@ -17,22 +17,22 @@ export class ChecksBridge {
   private readonly sessions = new Map<string, CheckSession>();
   private readonly dismissals = new Map<string, readonly StoredDismissal[]>();
   private readonly noteSettings = new Map<string, NoteCheckOverride>();
-  private readonly listeners = new Set<() => void>();
-  private version = 0;
+  /** Bumped when sessions, dismissals or a note's settings change; views re-render on it. */
+  readonly changes = new Observable({ version: 0 });
   private configured = '';
 
-  constructor(private readonly wb: WorkbenchController) {}
-
-  subscribe = (listener: () => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  getVersion = () => this.version;
+  constructor(private readonly wb: Workbench) {
+    wb.events.onOpen(({ path, reviewCopy }) => void (reviewCopy ? undefined : this.load(path)));
+    wb.events.onClose((path) => this.forget(path));
+    wb.events.onRename((from, to) => {
+      this.forget(from);
+      void this.load(to);
+    });
+    wb.onSettingsApplied((settings) => void this.apply(settings.checks));
+  }
 
   private changed() {
-    this.version += 1;
-    this.listeners.forEach((listener) => listener());
+    this.changes.set(({ version }) => ({ version: version + 1 }));
   }
 
   session(path: string | null): CheckSession | null {
@@ -150,5 +150,5 @@ export class ChecksBridge {
 
 /** Re-renders when sessions or dismissals change. */
 export function useChecksVersion(bridge: ChecksBridge): number {
-  return useSyncExternalStore(bridge.subscribe, bridge.getVersion);
+  return useObservable(bridge.changes, ({ version }) => version);
 }

@@ -1,13 +1,14 @@
 import { useCheckSnapshot } from './use-check-snapshot';
 import { useChecksVersion } from './checks-bridge';
-import { useWorkbench, useWorkbenchState } from '../../workbench/context';
+import { useWorkbenchState } from '../../workbench/context';
+import { useChecks } from './context';
 
 /** The check session and current results of the note in the active tab. */
 export function useActiveChecks() {
-  const { controller } = useWorkbench();
-  useChecksVersion(controller.checks);
+  const checks = useChecks();
+  useChecksVersion(checks);
   const active = useWorkbenchState((state) => state.active);
-  const session = controller.checks.session(active);
+  const session = checks.session(active);
   const snapshot = useCheckSnapshot(session?.client ?? null);
   return { session, snapshot };
 }

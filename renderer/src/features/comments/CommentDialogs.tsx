@@ -3,15 +3,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportSummary, Stance } from '../../../../shared/contract';
-import { useWorkbench } from '../../workbench/context';
+import { useComments } from './context';
 import { STANCES } from './filters';
 import { useObservable } from '../../base/observable';
 import { parsePaths, type NewComment } from './comments-controller';
 import './comments.css';
 
 export function CommentDialogs() {
-  const { controller } = useWorkbench();
-  const dialog = useObservable(controller.comments.store, (state) => state.dialog);
+  const comments = useComments();
+  const dialog = useObservable(comments.store, (state) => state.dialog);
   if (!dialog) return null;
   if (dialog.kind === 'new') return <NewCommentDialog quote={dialog.quote} resolve={dialog.resolve} />;
   if (dialog.kind === 'paths') return <PathsDialog resolve={dialog.resolve} />;

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { CommentLayer } from './layer';
 import { Icon } from '../../workbench/icons';
+import { COMMENTS_ICON } from './icon';
 
 interface ButtonPlace {
   top: number;
@@ -47,7 +48,7 @@ export function CommentPlugin({ layer }: { layer: CommentLayer }) {
       onMouseDown={(event) => event.preventDefault()}
       onClick={() => layer.requestAdd()}
     >
-      <Icon name="comments" />
+      <Icon path={COMMENTS_ICON} />
     </button>
   );
 }

@@ -4,14 +4,14 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Thread } from '../../../../shared/contract';
-import { useWorkbench, useWorkbenchState } from '../../workbench/context';
+import { useWorkbenchState } from '../../workbench/context';
+import { useComments } from './context';
 import { useObservable } from '../../base/observable';
 import { STANCES, THREAD_PAGE_SIZE, authorOf, countsPerSection, inDocumentOrder, matchesFilters, shownThreadCount, stanceOf, type CommentFilters } from './filters';
 
 export function CommentsPanel() {
   const { t } = useTranslation();
-  const { controller } = useWorkbench();
-  const comments = controller.comments;
+  const comments = useComments();
   const path = useWorkbenchState((state) => state.active);
   const reviewCopy = useWorkbenchState((state) => state.tabs.find((tab) => tab.path === state.active)?.reviewCopy ?? false);
   const note = useObservable(comments.store, (state) => (path ? state.notes[path] : undefined));
@@ -114,7 +114,7 @@ function Counts({ counts }: { counts: ReturnType<typeof countsPerSection> }) {
 
 function ThreadList({ threads, active, sections, canResolve }: { threads: Thread[]; active: string | null; sections: Map<string, string> | undefined; canResolve: boolean }) {
   const { t } = useTranslation();
-  const { controller } = useWorkbench();
+  const comments = useComments();
   const listRef = useRef<HTMLUListElement>(null);
   const [replying, setReplying] = useState<string | null>(null);
   const [limit, setLimit] = useState(THREAD_PAGE_SIZE);
@@ -138,7 +138,7 @@ function ThreadList({ threads, active, sections, canResolve }: { threads: Thread
       const list = threadsRef.current;
       const thread = list[Math.max(0, Math.min(index, list.length - 1))];
       if (!thread) return;
-      controller.comments.reveal(thread.id);
+      comments.reveal(thread.id);
       // The row may be on a page that is drawn only now.
       requestAnimationFrame(() => focusRow(thread.id));
       focusRow(thread.id);
@@ -150,7 +150,7 @@ function ThreadList({ threads, active, sections, canResolve }: { threads: Thread
         else if (event.key === 'ArrowUp') move(index - 1);
         else if (event.key === 'Home') move(0);
         else if (event.key === 'End') move(threadsRef.current.length - 1);
-        else if (event.key === 'Enter') controller.comments.reveal(thread.id, { focusEditor: true });
+        else if (event.key === 'Enter') comments.reveal(thread.id, { focusEditor: true });
         else if (event.key === 'r' || event.key === 'R') setReplying(thread.id);
         else return;
         event.preventDefault();
@@ -161,7 +161,7 @@ function ThreadList({ threads, active, sections, canResolve }: { threads: Thread
         focusRow(id);
       },
     };
-  }, [controller]);
+  }, [comments]);
 
   return (
     <>
@@ -214,7 +214,7 @@ const ThreadRow = memo(function ThreadRow({
   replying: boolean;
   actions: RowActions;
 }) {
-  const { controller } = useWorkbench();
+  const comments = useComments();
   return (
     <li
       className={`comment-thread${active ? ' active' : ''}${thread.resolved ? ' resolved' : ''}`}
@@ -225,7 +225,7 @@ const ThreadRow = memo(function ThreadRow({
       onKeyDown={(event) => actions.onKeyDown(event, thread, index)}
       onClick={(event) => {
         if ((event.target as HTMLElement).closest('button, textarea, a')) return;
-        controller.comments.reveal(thread.id, { focusEditor: true });
+        comments.reveal(thread.id, { focusEditor: true });
       }}
     >
       <ThreadItem thread={thread} section={section} canResolve={canResolve} replying={replying} onReply={() => actions.onReply(thread.id)} onReplyDone={() => actions.onReplyDone(thread.id)} />
@@ -249,7 +249,7 @@ function ThreadItem({
   onReplyDone: () => void;
 }) {
   const { t } = useTranslation();
-  const { controller } = useWorkbench();
+  const comments = useComments();
   const stance = stanceOf(thread);
   const changed = thread.anchor.status === 'orphaned';
   return (
@@ -288,7 +288,7 @@ function ThreadItem({
             {t('comments.reply')}
           </button>
           {canResolve && (
-            <button type="button" onClick={() => void controller.comments.setResolved(thread.id, !thread.resolved)}>
+            <button type="button" onClick={() => void comments.setResolved(thread.id, !thread.resolved)}>
               {thread.resolved ? t('comments.reopen') : t('comments.resolve')}
             </button>
           )}
@@ -300,11 +300,11 @@ function ThreadItem({
 
 function ReplyForm({ threadId, onDone }: { threadId: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const { controller } = useWorkbench();
+  const comments = useComments();
   const [body, setBody] = useState('');
   const send = async () => {
     if (body.trim() === '') return;
-    if (await controller.comments.reply(threadId, body)) onDone();
+    if (await comments.reply(threadId, body)) onDone();
   };
   return (
     <form

@@ -4,7 +4,7 @@ import { $getNearestNodeFromDOMNode, $getSelection, $isRangeSelection, $createRa
 import { mergeRegister } from '@lexical/utils';
 import { cleanAuthor, selectorAt } from '../../../../shared/comments';
 import type { ImportSummary, QuoteSelectorPayload, Stance, Thread } from '../../../../shared/contract';
-import type { WorkbenchController } from '../../workbench/controller';
+import type { Workbench } from '../../workbench/services';
 import { $caretSelection, $flatRangeOfSelection, $readLiveText, type LiveText } from './editor-text';
 import { $applyMarks, $collectMarks, $markIdsAround, type MarkRange } from './marks';
 import { defaultFilters, inDocumentOrder, matchesFilters, type CommentFilters } from './filters';
@@ -56,7 +56,15 @@ export class CommentsController {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly decorated = new Map<string, Set<HTMLElement>>();
 
-  constructor(private readonly wb: WorkbenchController) {}
+  constructor(private readonly wb: Workbench) {
+    wb.events.onOpen(({ path }) => void this.load(path));
+    wb.events.onClose((path) => this.forget(path));
+    // Threads are read again from the renamed file: anchors and ids stay as they were written.
+    wb.events.onRename((from, to) => {
+      this.forget(from);
+      void this.load(to);
+    });
+  }
 
   private get api() {
     return this.wb.api;

@@ -1,10 +1,16 @@
 import { useTranslation } from 'react-i18next';
+import { useObservable } from '../../base/observable';
+import type { OutlineHeading } from '../../editor/NoteEditor';
 import { useWorkbench, useWorkbenchState } from '../../workbench/context';
+import type { OutlineStore } from './outline-store';
 
-export function OutlineView() {
+const none: OutlineHeading[] = [];
+
+export function OutlineView({ store }: { store: OutlineStore }) {
   const { t } = useTranslation();
   const { controller } = useWorkbench();
-  const outline = useWorkbenchState((state) => state.outline);
+  const active = useWorkbenchState((state) => state.active);
+  const outline = useObservable(store, ({ byNote }) => (active ? (byNote[active] ?? none) : none));
   if (outline.length === 0) return <p className="view-empty">{t('outline.empty')}</p>;
   return (
     <ul className="outline-list">

@@ -2,12 +2,10 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkbench, useWorkbenchState } from '../../workbench/context';
 import type { Settings } from '../../../../shared/contract';
-import { CheckSettingsSection } from '../checks/CheckSettingsSection';
-import { NoteCheckSettingsSection } from '../checks/NoteCheckSettingsSection';
 
 export function SettingsView() {
   const { t } = useTranslation();
-  const { controller } = useWorkbench();
+  const { controller, contributions } = useWorkbench();
   const settings = useWorkbenchState((state) => state.settings);
   const ids = { theme: useId(), language: useId(), author: useId() };
   return (
@@ -40,8 +38,9 @@ export function SettingsView() {
         onBlur={(event) => void controller.updateSettings({ authorName: event.target.value.trim() })}
       />
       <p className="view-hint">{t('settings.authorHelp')}</p>
-      <CheckSettingsSection />
-      <NoteCheckSettingsSection />
+      {contributions.settingsSections.all().map(({ id, component: Section }) => (
+        <Section key={id} />
+      ))}
     </form>
   );
 }
