@@ -38,6 +38,7 @@ export const COMMANDS = spec({
   'workbench.showSettings': { title: 'commands.workbench.showSettings', key: 'Mod+,' },
   'workbench.showProblems': { title: 'commands.workbench.showProblems', key: 'Mod+Shift+M' },
   'workbench.showComments': { title: 'commands.workbench.showComments' },
+  'workbench.showLegend': { title: 'commands.workbench.showLegend' },
   'workbench.nextTab': { title: 'commands.workbench.nextTab', key: 'Ctrl+PageDown' },
   'workbench.previousTab': { title: 'commands.workbench.previousTab', key: 'Ctrl+PageUp' },
   'workbench.moveTabLeft': { title: 'commands.workbench.moveTabLeft', key: 'Ctrl+Shift+PageUp' },

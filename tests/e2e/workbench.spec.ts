@@ -203,3 +203,15 @@ test('a huge paste from a web page arrives as plain text and the editor keeps wo
   await expect(editor(page)).toContainText('vier uur. Einde.');
   expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
 });
+
+test('the legend explains the underline lines and tints in the colours the editor uses', async ({ page, app }) => {
+  await app.openApp();
+  await page.getByRole('button', { name: 'Legenda' }).click();
+  const view = page.getByRole('complementary', { name: 'Legenda' });
+  await expect(view.getByRole('heading', { name: 'Legenda' })).toBeVisible();
+  for (const label of ['Fout', 'Waarschuwing', 'Tip', 'Moeilijke woorden', 'Lange zinnen']) await expect(view.getByText(label, { exact: true })).toBeVisible();
+  const errorLine = await view.locator('.legend-line-error').evaluate((element) => getComputedStyle(element).textDecorationColor);
+  const themeError = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--check-line-error').trim());
+  expect(errorLine).toBe('rgb(192, 38, 27)');
+  expect(themeError).toBe('#c0261b');
+});
