@@ -13,6 +13,7 @@ import { explainHighlightName, registerExplainStyle } from './explain-highlight'
 import { TermCard, type CardPlace } from './TermCard';
 import { explainedTerms, withLaterAbbreviations, type ExplainedTerm } from './term-explanation';
 import { blockPointAtMouse, blockPointOfSelection, liveRange, termRange, type BlockPoint } from './term-ranges';
+import { useHoverCard } from '../../editor/use-hover-card';
 import './explain.css';
 
 /** Opens the explanation of the word at the caret, or of the next explained word after it. */
@@ -42,7 +43,6 @@ function TermExplanations({ session }: { session: CheckSession }) {
   const [card, setCard] = useState<CardState | null>(null);
   const cardRef = useRef<CardState | null>(null);
   cardRef.current = card;
-  const overCard = useRef(false);
   const focusBefore = useRef<HTMLElement | null>(null);
   const visibleRef = useRef(false);
   const redrawRef = useRef<() => void>(() => {});
@@ -60,7 +60,6 @@ function TermExplanations({ session }: { session: CheckSession }) {
   const close = useCallback(() => {
     const current = cardRef.current;
     setCard(null);
-    overCard.current = false;
     if (current?.fromKeyboard) {
       const back = focusBefore.current;
       focusBefore.current = null;
@@ -201,60 +200,21 @@ function TermExplanations({ session }: { session: CheckSession }) {
   }, [editor, close]);
 
   // Mouse hover over an explained word.
-  useEffect(() => {
-    let detach: (() => void) | null = null;
-    const watch = (root: HTMLElement) => {
-      let hoverTimer: ReturnType<typeof setTimeout> | null = null;
-      let leaveTimer: ReturnType<typeof setTimeout> | null = null;
-      let hovered: Finding | null = null;
-      const leaveSoon = () => {
-        if (leaveTimer) clearTimeout(leaveTimer);
-        leaveTimer = setTimeout(() => {
-          const current = cardRef.current;
-          if (current && !current.fromKeyboard && !overCard.current) close();
-        }, LEAVE_GRACE_MS);
-      };
-      const onMove = (event: MouseEvent) => {
-        if (cardRef.current?.fromKeyboard) return; // a card opened from the keyboard stays until closed
-        const point = blockPointAtMouse(editor, root, event.clientX, event.clientY);
-        const term = point ? terms().find(({ finding }) => finding.blockId === point.blockId && finding.start <= point.offset && point.offset < finding.end) : undefined;
-        const finding = term?.finding ?? null;
-        if (finding === hovered) return;
-        hovered = finding;
-        if (hoverTimer) clearTimeout(hoverTimer);
-        if (!term) {
-          leaveSoon();
-          return;
-        }
-        if (leaveTimer) clearTimeout(leaveTimer);
-        hoverTimer = setTimeout(() => {
-          const place = placeAt(term.finding);
-          if (place && !cardRef.current?.fromKeyboard) setCard({ term, place, fromKeyboard: false });
-        }, HOVER_DELAY_MS);
-      };
-      const onLeave = () => {
-        hovered = null;
-        if (hoverTimer) clearTimeout(hoverTimer);
-        leaveSoon();
-      };
-      root.addEventListener('mousemove', onMove);
-      root.addEventListener('mouseleave', onLeave);
-      return () => {
-        root.removeEventListener('mousemove', onMove);
-        root.removeEventListener('mouseleave', onLeave);
-        if (hoverTimer) clearTimeout(hoverTimer);
-        if (leaveTimer) clearTimeout(leaveTimer);
-      };
-    };
-    const offRoot = editor.registerRootListener((root) => {
-      detach?.();
-      detach = root ? watch(root) : null;
-    });
-    return () => {
-      offRoot();
-      detach?.();
-    };
-  }, [editor, terms, placeAt, close]);
+  const hover = useHoverCard<Term>(editor, {
+    hitTest: (root, x, y) => {
+      const point = blockPointAtMouse(editor, root, x, y);
+      return (point && terms().find(({ finding }) => finding.blockId === point.blockId && finding.start <= point.offset && point.offset < finding.end)) || null;
+    },
+    same: (a, b) => a.finding === b.finding,
+    pinned: () => cardRef.current?.fromKeyboard === true,
+    show: (term) => {
+      const place = placeAt(term.finding);
+      if (place) setCard({ term, place, fromKeyboard: false });
+    },
+    hide: () => void (cardRef.current && close()),
+    hoverDelayMs: HOVER_DELAY_MS,
+    leaveGraceMs: LEAVE_GRACE_MS,
+  });
 
   // Escape closes a card, also a hover card that never had focus.
   useEffect(() => {
@@ -277,13 +237,8 @@ function TermExplanations({ session }: { session: CheckSession }) {
       hasNext={terms().length > 1}
       onNext={showNext}
       onClose={close}
-      onPointerEnter={() => {
-        overCard.current = true;
-      }}
-      onPointerLeave={() => {
-        overCard.current = false;
-        if (!cardRef.current?.fromKeyboard) close();
-      }}
+      onPointerEnter={hover.onPointerEnter}
+      onPointerLeave={hover.onPointerLeave}
     />,
     document.body,
   );

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getNodeByKey, COMMAND_PRIORITY_LOW, createCommand, type LexicalCommand } from 'lexical';
+import { $getNodeByKey, COMMAND_PRIORITY_LOW, createCommand, type LexicalCommand, type LexicalEditor } from 'lexical';
 import type { Finding } from '../../../../../shared/checker/types';
 import { applyAlternative } from '../apply-fix';
 import { dismissalFor, type Dismissal } from '../dismissals';
@@ -13,6 +13,7 @@ import { locate, offsetInBlock, type TextSegment } from '../offsets';
 import { $blockOf, findingAtCaret, findingsAt, type CheckSession } from '../session';
 import { setActiveFinding } from './CheckHighlightPlugin';
 import { FindingCard } from './FindingCard';
+import { useHoverCard } from '../../../editor/use-hover-card';
 
 /** Opens the card for the finding under the caret (bind it to e.g. Alt+F8 or Ctrl+Shift+.). */
 export const SHOW_FINDING_COMMAND: LexicalCommand<void> = createCommand('helder.checks.showFinding');
@@ -42,7 +43,6 @@ export function FindingHoverPlugin({ session, onDismiss, onAddWord }: FindingHov
   const [card, setCard] = useState<CardState | null>(null);
   const cardRef = useRef<CardState | null>(null);
   cardRef.current = card;
-  const overCard = useRef(false);
 
   const setActive = useCallback(
     (finding: Finding | null) => {
@@ -112,91 +112,18 @@ export function FindingHoverPlugin({ session, onDismiss, onAddWord }: FindingHov
     [session, close],
   );
 
-  const watchRoot = useCallback(
-    (root: HTMLElement): (() => void) => {
-    let hoverTimer: ReturnType<typeof setTimeout> | null = null;
-    let leaveTimer: ReturnType<typeof setTimeout> | null = null;
-    let hovered: Finding | null = null;
-
-    const hitTest = (x: number, y: number): Finding[] => {
-      const caret = document.caretPositionFromPoint?.(x, y);
-      const node = caret?.offsetNode ?? document.caretRangeFromPoint?.(x, y)?.startContainer ?? null;
-      const offset = caret?.offset ?? document.caretRangeFromPoint?.(x, y)?.startOffset ?? 0;
-      if (!node || node.nodeType !== Node.TEXT_NODE || !root.contains(node)) return [];
-      // The caret position is the nearest one; make sure the pointer is really over a character.
-      const probe = document.createRange();
-      const length = (node as Text).length;
-      probe.setStart(node, Math.max(0, Math.min(offset, length - 1)));
-      probe.setEnd(node, Math.max(0, Math.min(offset, length - 1)) + (length > 0 ? 1 : 0));
-      const rect = probe.getBoundingClientRect();
-      if (x < rect.left - 8 || x > rect.right + 8 || y < rect.top - 2 || y > rect.bottom + 2) return [];
-      const position = editor.read(() => {
-        const key = $lexicalKeyOfDom(node);
-        const lexicalNode = key ? $getNodeByKey(key) : null;
-        const block = lexicalNode ? $blockOf(lexicalNode) : null;
-        if (!key) return null;
-        if (!block) return null;
-        const segments = $blockSegments(block.getKey());
-        const at = segments ? offsetInBlock(segments, key, offset) : null;
-        return at === null ? null : { blockId: block.getKey(), offset: at };
-      });
-      if (!position) return [];
-      // A point exactly at a finding's end is the next character: not over the finding.
-      return findingsAt(session.client.getSnapshot().findings, position.blockId, position.offset).filter((f) => f.end > position.offset);
-    };
-
-    const onMove = (event: MouseEvent) => {
-      if (cardRef.current?.takeFocus) return; // a keyboard-opened card stays until closed
-      const found = hitTest(event.clientX, event.clientY);
-      const first = found[0] ?? null;
-      if (first === hovered) return;
-      hovered = first;
-      if (hoverTimer) clearTimeout(hoverTimer);
-      if (!first) {
-        if (leaveTimer) clearTimeout(leaveTimer);
-        leaveTimer = setTimeout(() => {
-          if (!overCard.current && cardRef.current && !cardRef.current.takeFocus) close(false);
-        }, LEAVE_GRACE_MS);
-        return;
-      }
-      if (leaveTimer) clearTimeout(leaveTimer);
-      const position = { left: Math.max(8, Math.min(event.clientX - 20, window.innerWidth - 440)), top: event.clientY + 18 };
-      hoverTimer = setTimeout(() => {
-        if (!cardRef.current?.takeFocus) open(found, false, position); // never replace a card opened from the keyboard
-      }, HOVER_DELAY_MS);
-    };
-    const onLeave = () => {
-      hovered = null;
-      if (hoverTimer) clearTimeout(hoverTimer);
-      leaveTimer = setTimeout(() => {
-        if (!overCard.current && cardRef.current && !cardRef.current.takeFocus) close(false);
-      }, LEAVE_GRACE_MS);
-    };
-    root.addEventListener('mousemove', onMove);
-    root.addEventListener('mouseleave', onLeave);
-    return () => {
-      root.removeEventListener('mousemove', onMove);
-      root.removeEventListener('mouseleave', onLeave);
-      if (hoverTimer) clearTimeout(hoverTimer);
-      if (leaveTimer) clearTimeout(leaveTimer);
-    };
+  const hover = useHoverCard<Finding[]>(editor, {
+    hitTest: (root, x, y) => {
+      const found = findingsAtPoint(editor, session, root, x, y);
+      return found.length > 0 ? found : null;
     },
-    [editor, session, open, close],
-  );
-
-  // Mouse hover. The root element can appear (and change) after mount, hence the root listener.
-  useEffect(() => {
-    let detach: (() => void) | null = null;
-    const offRoot = editor.registerRootListener((root) => {
-      detach?.();
-      detach = root ? watchRoot(root) : null;
-    });
-    return () => {
-      offRoot();
-      detach?.();
-    };
-  }, [editor, watchRoot]);
-
+    same: (a, b) => a[0] === b[0],
+    pinned: () => cardRef.current?.takeFocus === true,
+    show: (found, pointer) => void open(found, false, { left: Math.max(8, Math.min(pointer.x - 20, window.innerWidth - 440)), top: pointer.y + 18 }),
+    hide: () => void (cardRef.current && close(false)),
+    hoverDelayMs: HOVER_DELAY_MS,
+    leaveGraceMs: LEAVE_GRACE_MS,
+  });
 
   if (!card) return null;
   const finding = card.findings[card.index];
@@ -232,14 +159,36 @@ export function FindingHoverPlugin({ session, onDismiss, onAddWord }: FindingHov
         })
       }
       onClose={close}
-      onPointerEnter={() => {
-        overCard.current = true;
-      }}
-      onPointerLeave={() => {
-        overCard.current = false;
-        if (!card.takeFocus) close(false);
-      }}
+      onPointerEnter={hover.onPointerEnter}
+      onPointerLeave={hover.onPointerLeave}
     />,
     document.body,
   );
+}
+
+/** The findings under a mouse point: DOM text offset, then block offset, then the findings covering it. */
+function findingsAtPoint(editor: LexicalEditor, session: CheckSession, root: HTMLElement, x: number, y: number): Finding[] {
+  const caret = document.caretPositionFromPoint?.(x, y);
+  const node = caret?.offsetNode ?? document.caretRangeFromPoint?.(x, y)?.startContainer ?? null;
+  const offset = caret?.offset ?? document.caretRangeFromPoint?.(x, y)?.startOffset ?? 0;
+  if (!node || node.nodeType !== Node.TEXT_NODE || !root.contains(node)) return [];
+  // The caret position is the nearest one; make sure the pointer is really over a character.
+  const probe = document.createRange();
+  const length = (node as Text).length;
+  probe.setStart(node, Math.max(0, Math.min(offset, length - 1)));
+  probe.setEnd(node, Math.max(0, Math.min(offset, length - 1)) + (length > 0 ? 1 : 0));
+  const rect = probe.getBoundingClientRect();
+  if (x < rect.left - 8 || x > rect.right + 8 || y < rect.top - 2 || y > rect.bottom + 2) return [];
+  const position = editor.read(() => {
+    const key = $lexicalKeyOfDom(node);
+    const lexicalNode = key ? $getNodeByKey(key) : null;
+    const block = lexicalNode ? $blockOf(lexicalNode) : null;
+    if (!key || !block) return null;
+    const segments = $blockSegments(block.getKey());
+    const at = segments ? offsetInBlock(segments, key, offset) : null;
+    return at === null ? null : { blockId: block.getKey(), offset: at };
+  });
+  if (!position) return [];
+  // A point exactly at a finding's end is the next character: not over the finding.
+  return findingsAt(session.client.getSnapshot().findings, position.blockId, position.offset).filter((f) => f.end > position.offset);
 }

@@ -1,0 +1,96 @@
+// One hover behaviour for every card that explains a piece of text (the finding card, the term
+// explanation): wait a moment over a target before showing, keep the card while the pointer moves
+// onto it, hide it a moment after the pointer leaves, and leave a card opened from the keyboard alone.
+import { useEffect, useRef } from 'react';
+import type { LexicalEditor } from 'lexical';
+
+export interface HoverCardOptions<T> {
+  /** What is under the pointer, or null. */
+  hitTest(root: HTMLElement, x: number, y: number): T | null;
+  /** Two hits are the same target (no new timer while the pointer stays on one word). */
+  same(a: T, b: T): boolean;
+  /** A card opened from the keyboard: hovering neither replaces nor hides it. */
+  pinned(): boolean;
+  show(target: T, pointer: { x: number; y: number }): void;
+  hide(): void;
+  hoverDelayMs: number;
+  leaveGraceMs: number;
+}
+
+export interface HoverCardHandlers {
+  onPointerEnter(): void;
+  onPointerLeave(): void;
+}
+
+export function useHoverCard<T>(editor: LexicalEditor, options: HoverCardOptions<T>): HoverCardHandlers {
+  // The latest callbacks, read at event time: the listeners are attached once per root.
+  const latest = useRef(options);
+  latest.current = options;
+  const overCard = useRef(false);
+
+  useEffect(() => {
+    const watch = (root: HTMLElement) => {
+      let hoverTimer: ReturnType<typeof setTimeout> | null = null;
+      let leaveTimer: ReturnType<typeof setTimeout> | null = null;
+      let hovered: T | null = null;
+      const leaveSoon = () => {
+        if (leaveTimer) clearTimeout(leaveTimer);
+        leaveTimer = setTimeout(() => {
+          if (!overCard.current && !latest.current.pinned()) latest.current.hide();
+        }, latest.current.leaveGraceMs);
+      };
+      const onMove = (event: MouseEvent) => {
+        const { hitTest, same, pinned, show, hoverDelayMs } = latest.current;
+        if (pinned()) return;
+        const target = hitTest(root, event.clientX, event.clientY);
+        if (target === hovered || (target !== null && hovered !== null && same(target, hovered))) return;
+        hovered = target;
+        if (hoverTimer) clearTimeout(hoverTimer);
+        if (target === null) {
+          leaveSoon();
+          return;
+        }
+        if (leaveTimer) clearTimeout(leaveTimer);
+        const pointer = { x: event.clientX, y: event.clientY };
+        hoverTimer = setTimeout(() => {
+          if (latest.current.pinned()) return;
+          // A card closed by a key under the pointer never saw it leave: a new card starts clean.
+          overCard.current = false;
+          show(target, pointer);
+        }, hoverDelayMs);
+      };
+      const onLeave = () => {
+        hovered = null;
+        if (hoverTimer) clearTimeout(hoverTimer);
+        leaveSoon();
+      };
+      root.addEventListener('mousemove', onMove);
+      root.addEventListener('mouseleave', onLeave);
+      return () => {
+        root.removeEventListener('mousemove', onMove);
+        root.removeEventListener('mouseleave', onLeave);
+        if (hoverTimer) clearTimeout(hoverTimer);
+        if (leaveTimer) clearTimeout(leaveTimer);
+      };
+    };
+    // The root element can appear (and change) after mount, hence the root listener.
+    let detach: (() => void) | null = null;
+    const offRoot = editor.registerRootListener((root) => {
+      detach?.();
+      detach = root ? watch(root) : null;
+    });
+    return () => {
+      offRoot();
+      detach?.();
+    };
+  }, [editor]);
+
+  const handlers = useRef<HoverCardHandlers>({
+    onPointerEnter: () => void (overCard.current = true),
+    onPointerLeave: () => {
+      overCard.current = false;
+      if (!latest.current.pinned()) latest.current.hide();
+    },
+  });
+  return handlers.current;
+}
