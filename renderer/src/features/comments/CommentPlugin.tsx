@@ -1,7 +1,14 @@
-// Connects one editor to the comment layer and shows the small comment button next to a
-// non-empty selection (it runs the same action as Ctrl+Alt+M).
+// The Lexical side of comments for one editor: mutation listeners on the mark nodes (so thread
+// state is drawn on marks only when marks change, never per keystroke), text changes for
+// re-anchoring, caret and clicks in marked words; and the small comment button next to a non-empty
+// selection (the same action as Ctrl+Alt+M).
 import { useEffect, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { MarkNode } from '@lexical/mark';
+import { mergeRegister } from '@lexical/utils';
+import { $getNearestNodeFromDOMNode, $getSelection, $isRangeSelection, COMMAND_PRIORITY_LOW, SELECTION_CHANGE_COMMAND, type LexicalEditor } from 'lexical';
+import { MARK_TAG } from './comments-controller';
+import { $markIdsAround } from './marks';
 import type { CommentLayer } from './layer';
 import { Icon } from '../../workbench/icons';
 import { COMMENTS_ICON } from './icon';
@@ -15,7 +22,14 @@ export function CommentPlugin({ layer }: { layer: CommentLayer }) {
   const [editor] = useLexicalComposerContext();
   const [place, setPlace] = useState<ButtonPlace | null>(null);
 
-  useEffect(() => layer.attach(editor), [editor, layer]);
+  useEffect(() => {
+    const detach = layer.attach(editor);
+    const off = listenToMarks(editor, layer);
+    return () => {
+      off();
+      detach();
+    };
+  }, [editor, layer]);
 
   useEffect(() => {
     const update = () => {
@@ -50,5 +64,40 @@ export function CommentPlugin({ layer }: { layer: CommentLayer }) {
     >
       <Icon path={COMMENTS_ICON} />
     </button>
+  );
+}
+
+function listenToMarks(editor: LexicalEditor, layer: CommentLayer): () => void {
+  const onClick = (event: MouseEvent) => {
+    const target = event.target instanceof Element ? event.target.closest('mark') : null;
+    if (!target) return;
+    layer.marksTouched(editor.getEditorState().read(() => $markIdsAround($getNearestNodeFromDOMNode(target))));
+  };
+  let root: HTMLElement | null = null;
+  return mergeRegister(
+    editor.registerMutationListener(MarkNode, () => layer.marksChanged()),
+    editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags, prevEditorState }) => {
+      if (tags.has(MARK_TAG) || prevEditorState.isEmpty()) return;
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+      layer.textChanged();
+    }),
+    editor.registerCommand(
+      SELECTION_CHANGE_COMMAND,
+      () => {
+        const ids = editor.getEditorState().read(() => {
+          const selection = $getSelection();
+          return $isRangeSelection(selection) ? $markIdsAround(selection.anchor.getNode()) : [];
+        });
+        if (ids.length > 0) layer.marksTouched(ids);
+        return false;
+      },
+      COMMAND_PRIORITY_LOW,
+    ),
+    editor.registerRootListener((next, previous) => {
+      previous?.removeEventListener('click', onClick);
+      next?.addEventListener('click', onClick);
+      root = next;
+    }),
+    () => root?.removeEventListener('click', onClick),
   );
 }

@@ -1,12 +1,11 @@
 // The comment layer's actions: threads per open note, their marks in the editor, the Comments
 // view's selection and filters, and the review-round commands. Views and commands call these.
-import { $getNearestNodeFromDOMNode, $getSelection, $isRangeSelection, $createRangeSelectionFromDom, $setSelection, SELECTION_CHANGE_COMMAND, COMMAND_PRIORITY_LOW, type LexicalEditor } from 'lexical';
-import { mergeRegister } from '@lexical/utils';
+import { $getSelection, $isRangeSelection, $createRangeSelectionFromDom, $setSelection, type LexicalEditor } from 'lexical';
 import { cleanAuthor, selectorAt } from '../../../../shared/comments';
 import type { ImportSummary, QuoteSelectorPayload, Stance, Thread } from '../../../../shared/contract';
 import type { Workbench } from '../../workbench/services';
 import { $caretSelection, $flatRangeOfSelection, $readLiveText, type LiveText } from './editor-text';
-import { $applyMarks, $collectMarks, $markIdsAround, type MarkRange } from './marks';
+import { $applyMarks, $collectMarks, type MarkRange } from './marks';
 import { defaultFilters, inDocumentOrder, matchesFilters, type CommentFilters } from './filters';
 import type { CommentLayer } from './layer';
 import { Observable } from '../../base/observable';
@@ -14,7 +13,8 @@ import { planAnchors, sectionOf, type ThreadPlace } from './plan';
 
 /** Quiet time after an edit before anchors are checked again. */
 const REANCHOR_DELAY_MS = 400;
-const MARK_TAG = 'helder-comment-marks';
+/** Updates that only place marks: they must not start another round of re-anchoring. */
+export const MARK_TAG = 'helder-comment-marks';
 
 export interface NoteComments {
   threads: Thread[];
@@ -121,50 +121,18 @@ export class CommentsController {
     });
   }
 
-  /** Called by the editor's CommentPlugin; returns the detach function. */
+  /** The editor's CommentPlugin hands its editor over (and takes it back with the returned function). */
   attach(path: string, editor: LexicalEditor): () => void {
     this.editors.set(path, editor);
-    const onClick = (event: MouseEvent) => {
-      const target = event.target instanceof Element ? event.target.closest('mark') : null;
-      if (!target) return;
-      const ids = editor.getEditorState().read(() => $markIdsAround($getNearestNodeFromDOMNode(target)));
-      this.focusThreadFromText(path, ids);
-    };
-    let root: HTMLElement | null = null;
-    const detach = mergeRegister(
-      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags, prevEditorState }) => {
-        this.decorate(path);
-        if (tags.has(MARK_TAG) || prevEditorState.isEmpty()) return;
-        if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-        this.scheduleReanchor(path);
-      }),
-      editor.registerCommand(
-        SELECTION_CHANGE_COMMAND,
-        () => {
-          const ids = editor.getEditorState().read(() => {
-            const selection = $getSelection();
-            return $isRangeSelection(selection) ? $markIdsAround(selection.anchor.getNode()) : [];
-          });
-          if (ids.length > 0) this.focusThreadFromText(path, ids);
-          return false;
-        },
-        COMMAND_PRIORITY_LOW,
-      ),
-      editor.registerRootListener((next, previous) => {
-        previous?.removeEventListener('click', onClick);
-        next?.addEventListener('click', onClick);
-        root = next;
-      }),
-    );
     this.reanchor(path);
     return () => {
-      detach();
-      root?.removeEventListener('click', onClick);
+      clearTimeout(this.timers.get(path));
       if (this.editors.get(path) === editor) this.editors.delete(path);
     };
   }
 
-  private scheduleReanchor(path: string) {
+  /** The text changed (not by placing marks): anchors are checked again after a quiet moment. */
+  scheduleReanchor(path: string) {
     clearTimeout(this.timers.get(path));
     this.timers.set(
       path,
@@ -203,12 +171,11 @@ export class CommentsController {
   }
 
   /** Marks the active thread's words and the blocks of "tekst gewijzigd" threads in the DOM. */
-  private decorate(path: string, current?: { live: LiveText; marks: Map<string, MarkRange> }) {
+  decorate(path: string, current?: { live: LiveText; marks: Map<string, MarkRange> }) {
     const editor = this.editors.get(path);
     if (!editor) return;
     const previous = this.decorated.get(path) ?? new Set<HTMLElement>();
-    // Runs on every editor update: a note without threads has nothing to mark, and walking a
-    // long note's text per keystroke would cost more than a millisecond of typing latency.
+    // Runs when marks appear or go (the plugin's mutation listener), never per keystroke.
     if (previous.size === 0 && this.note(path).threads.length === 0) return;
     for (const element of previous) {
       element.removeAttribute('data-comment-active');
@@ -245,7 +212,8 @@ export class CommentsController {
 
   // ---- selection and navigation ---------------------------------------------------------
 
-  private focusThreadFromText(path: string, ids: string[]) {
+  /** The caret or a click landed in the words of these threads. */
+  focusThreadFromText(path: string, ids: string[]) {
     if (ids.length === 0) return;
     const threads = this.note(path).threads;
     const open = ids.find((id) => threads.some((thread) => thread.id === id && !thread.resolved));
@@ -445,6 +413,9 @@ export class CommentsController {
   layerFor(path: string): CommentLayer {
     return {
       attach: (editor) => this.attach(path, editor),
+      textChanged: () => this.scheduleReanchor(path),
+      marksChanged: () => this.decorate(path),
+      marksTouched: (ids) => this.focusThreadFromText(path, ids),
       requestAdd: () => void this.addFromSelection(),
       buttonLabel: () => this.t('comments.addButton'),
     };
