@@ -33,6 +33,12 @@ export interface Toast {
   kind: 'error' | 'info';
 }
 
+/** Set by a command that opens a view from the keyboard: the view takes the focus once drawn. */
+export interface FocusRequest {
+  region: 'side' | 'panel';
+  seq: number;
+}
+
 export interface WorkbenchState {
   ready: boolean;
   werkmap: Werkmap | null;
@@ -46,6 +52,9 @@ export interface WorkbenchState {
   settings: Settings;
   overlay: Overlay | null;
   toasts: Toast[];
+  focusRequest: FocusRequest | null;
+  /** The latest message for screen readers (the live region); seq makes a repeat heard again. */
+  announcement: { text: string; seq: number } | null;
 }
 
 export const defaultSettings: Settings = SettingsSchema.parse({});
@@ -63,4 +72,6 @@ export const initialState: WorkbenchState = {
   settings: defaultSettings,
   overlay: null,
   toasts: [],
+  focusRequest: null,
+  announcement: null,
 };

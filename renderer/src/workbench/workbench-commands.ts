@@ -18,6 +18,8 @@ export function workbenchCommands(wb: WorkbenchController): CommandHandler[] {
     { id: 'workbench.commandPalette', run: () => wb.openOverlay('palette') },
     { id: 'workbench.quickOpen', run: () => wb.openOverlay('quickOpen') },
     { id: 'workbench.toggleSideBar', run: () => wb.toggleSideBar() },
+    { id: 'workbench.focusNextRegion', run: () => wb.focusRegion(1) },
+    { id: 'workbench.focusPreviousRegion', run: () => wb.focusRegion(-1) },
     { id: 'workbench.togglePanel', run: () => wb.togglePanel() },
     { id: 'workbench.nextTab', run: () => wb.cycleTab(1) },
     { id: 'workbench.previousTab', run: () => wb.cycleTab(-1) },

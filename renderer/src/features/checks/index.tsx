@@ -2,6 +2,7 @@
 // quick fix), the Problems and Leesbaarheid views, the score in the status bar, the check settings,
 // and the commands that move between findings.
 import { useMemo } from 'react';
+import type { Finding } from '../../../../shared/checker/types';
 import { provide } from '../../base/provide';
 import type { Feature } from '../../workbench/feature';
 import type { EditorPluginProps } from '../../workbench/contributions';
@@ -57,6 +58,9 @@ export const feature: Feature = {
     const withChecks = <P extends object>(component: React.ComponentType<P>) => provide(ChecksContext, checks, component);
     const hasChecks = () => checks.activeSession() !== null;
     const editor = () => wb.activeEditor();
+    // The selection moves to the words; a screen reader hears what is wrong with them.
+    const announce = (finding: Finding | null) =>
+      wb.announce(finding ? wb.t('checks.announce', { severity: wb.t(`checks.severity.${finding.severity}`), message: finding.message, words: finding.actual }) : wb.t('checks.problems.empty'));
     contributions.views.add({ id: 'problems', title: 'panel.problems', locations: ['side', 'panel'], icon: PROBLEMS_ICON, order: 40, component: withChecks(ProblemsView) });
     contributions.views.add({ id: 'readability', title: 'checks.readability.title', locations: ['panel'], order: 60, component: withChecks(ReadabilityPanelView) });
     contributions.statusItems.add({ id: 'readability', order: 10, component: withChecks(ReadabilityStatus) });
@@ -64,11 +68,11 @@ export const feature: Feature = {
     contributions.settingsSections.add({ id: 'checks', order: 10, component: withChecks(CheckSettingsSection) });
     contributions.settingsSections.add({ id: 'note-checks', order: 20, component: withChecks(NoteCheckSettingsSection) });
     commands.registerAll([
-      { id: 'workbench.showProblems', run: () => wb.showPanel('problems') },
+      { id: 'workbench.showProblems', run: () => wb.focusPanel('problems') },
       { id: 'checks.showFinding', when: hasChecks, run: () => void editor()?.editor.dispatchCommand(SHOW_FINDING_COMMAND, undefined) },
       { id: 'checks.quickFix', when: hasChecks, run: () => void editor()?.editor.dispatchCommand(QUICK_FIX_COMMAND, undefined) },
-      { id: 'checks.nextFinding', when: hasChecks, run: () => void revealNextFinding(checks.activeSession()!, 1) },
-      { id: 'checks.previousFinding', when: hasChecks, run: () => void revealNextFinding(checks.activeSession()!, -1) },
+      { id: 'checks.nextFinding', when: hasChecks, run: () => announce(revealNextFinding(checks.activeSession()!, 1)) },
+      { id: 'checks.previousFinding', when: hasChecks, run: () => announce(revealNextFinding(checks.activeSession()!, -1)) },
       { id: 'checks.showReadability', run: () => wb.showPanel('readability') },
     ]);
   },

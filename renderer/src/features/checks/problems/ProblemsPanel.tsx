@@ -124,7 +124,7 @@ export function ProblemsPanel({ snapshot, onReveal }: ProblemsPanelProps) {
                       }
                     }}
                   >
-                    <span className={`severity-dot ${finding.severity}`} aria-label={t(`checks.severity.${finding.severity}`)} />
+                    <span className={`severity-dot ${finding.severity}`} role="img" aria-label={t(`checks.severity.${finding.severity}`)} />
                     <span>
                       {finding.message} <span className="problems-quote">“{finding.actual.length > 60 ? `${finding.actual.slice(0, 57)}…` : finding.actual}”</span>
                     </span>
