@@ -171,11 +171,12 @@ export class NoteStore {
   save(file: string, documentJson: string, options: SaveOptions): SaveResult {
     parseDocument(documentJson);
     const db = this.writableDatabase(file);
-    // A review copy is read by the panel as exported; only its comments change.
-    if (isReviewCopy(db)) throw new HelderError('note.readOnly', fileParams(file));
     const savedAt = this.now();
-    const stamp = savedAt.toISOString();
-    return this.write(file, () => this.saveTransaction(db, documentJson, options, savedAt, stamp));
+    return this.write(file, () => {
+      // A review copy is read by the panel as exported; only its comments change.
+      if (isReviewCopy(db)) throw new HelderError('note.readOnly', fileParams(file));
+      return this.saveTransaction(db, documentJson, options, savedAt, savedAt.toISOString());
+    });
   }
 
   /** Runs a write, turning SQLite and file-system errors into messages a writer can act on. */
@@ -225,15 +226,15 @@ export class NoteStore {
   setMeta(file: string, patch: MetaPatch): NoteMeta {
     const db = this.writableDatabase(file);
     const stamp = this.now().toISOString();
-    this.write(file, () =>
+    return this.write(file, () => {
       db.transaction(() => {
         if (patch.title !== undefined) db.prepare('UPDATE meta SET title = ? WHERE id = 1').run(patch.title);
         if (patch.status !== undefined) db.prepare('UPDATE meta SET status = ? WHERE id = 1').run(patch.status);
         if (patch.author !== undefined) db.prepare('UPDATE meta SET author = ? WHERE id = 1').run(patch.author);
         db.prepare('UPDATE meta SET updated_at = ? WHERE id = 1').run(stamp);
-      })(),
-    );
-    return readMeta(db);
+      })();
+      return readMeta(db);
+    });
   }
 
   /** The title of a note this process has open, fresher than what is on disk. */
