@@ -1,5 +1,6 @@
 // Notes that arrive by mail, on a stick or from a shared drive, opened as an attacker or an
 // accident would leave them: Helder refuses or opens read-only, and no byte of any file changes.
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -53,7 +54,7 @@ describe('a stray log file beside a good note', () => {
     db.close();
     // A hot journal as a killed writer of that database would leave it.
     const script = `const D=require('better-sqlite3');const d=new D(${JSON.stringify(other)});d.pragma('cache_size = 1');d.exec('BEGIN');d.exec("UPDATE t SET x = randomblob(6000)");d.exec("INSERT INTO t SELECT randomblob(9000) FROM t");process.kill(process.pid,'SIGKILL')`;
-    const child = require('node:child_process').spawnSync(process.execPath, ['-e', script], { cwd: path.resolve(import.meta.dirname, '../../..') });
+    const child = spawnSync(process.execPath, ['-e', script], { cwd: path.resolve(import.meta.dirname, '../../..') });
     expect(child.signal).toBe('SIGKILL');
     // The journal holds original pages (the small cache made SQLite spill before the kill).
     expect(fs.statSync(`${other}-journal`).size).toBeGreaterThan(4096);
@@ -181,7 +182,7 @@ describe('clear messages instead of "beschadigd" or an internal error', () => {
 
   it('a FIFO named like a note does not hang Helder', () => {
     const file = path.join(folder.dir, 'Pijp.helder');
-    require('node:child_process').execFileSync('mkfifo', [file]);
+    execFileSync('mkfifo', [file]);
     expect(() => store.openNote(file)).toThrow(expect.objectContaining({ code: 'note.notHelder' }));
   });
 
