@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { processAlive } from '../atomic-file';
 
 /*
  * Helder's own scratch space: one folder per process under the system temp folder, named with
@@ -17,15 +18,6 @@ export function privateTempDir(purpose: string): string {
   const parent = root();
   fs.mkdirSync(parent, { recursive: true, mode: 0o700 });
   return fs.mkdtempSync(path.join(parent, `${purpose}-`));
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Removes scratch folders of Helder processes that no longer run. Returns how many it removed. */

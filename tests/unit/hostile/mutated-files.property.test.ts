@@ -86,7 +86,7 @@ function build(base: Buffer, mutations: readonly Mutation[]): string {
       }
     } else if (m.kind === 'flip') {
       const bytes = fs.readFileSync(file);
-      for (const offset of m.offsets) bytes[offset % bytes.length] ^= m.xor;
+      for (const offset of m.offsets) bytes[offset % bytes.length] = (bytes[offset % bytes.length] ?? 0) ^ m.xor;
       fs.writeFileSync(file, bytes);
     } else if (m.kind === 'cut') {
       const bytes = fs.readFileSync(file);
