@@ -41,12 +41,15 @@ export interface AdmittedNote {
   companions: CompanionState;
   /** The file is marked for WAL but has no log beside it: sent while an older Helder had it open. */
   walWithoutLog: boolean;
+  /** The stored document JSON, when asked for with `readDocument` (saves a second image open). */
+  document?: string;
 }
 
 export interface AdmitOptions extends SqliteOptions {
   maxBytes?: number;
   /** `quick_check` reads every page; listing a werkmap skips it. */
   integrity?: boolean;
+  readDocument?: boolean;
 }
 
 const isWalMode = (bytes: Buffer) => bytes[18] === 2 && bytes[19] === 2;
@@ -61,12 +64,14 @@ export function openImage(bytes: Buffer, options: SqliteOptions): SqliteDatabase
   return db;
 }
 
-function companionBytes(file: string, maxBytes: number): { suffix: string; bytes: Buffer } | null {
+/** A non-empty log beside the file; `bytes` is null when it is no regular file (never ours). */
+function companionBytes(file: string, maxBytes: number): { suffix: string; bytes: Buffer | null } | null {
   for (const suffix of COMPANIONS) {
     const side = `${file}${suffix}`;
     const stat = fs.lstatSync(side, { throwIfNoEntry: false });
-    if (!stat || stat.size === 0) continue;
-    if (!stat.isFile()) return { suffix, bytes: Buffer.alloc(0) };
+    if (!stat) continue;
+    if (!stat.isFile()) return { suffix, bytes: null };
+    if (stat.size === 0) continue;
     return { suffix, bytes: readFileChecked(side, maxBytes) };
   }
   return null;
@@ -98,6 +103,7 @@ function applyCompanion(main: Buffer, companion: { suffix: string; bytes: Buffer
 interface Validated {
   schemaVersion: number;
   noteId: string | null;
+  document?: string;
 }
 
 /** Every check a note must pass before Helder uses it; throws a HelderError naming the file. */
@@ -132,7 +138,9 @@ function validateBytes(bytes: Buffer, file: string, options: AdmitOptions): Vali
     throw asHelderError(error, file);
   }
   try {
-    return validateNoteImage(db, file, options.integrity ?? true);
+    const validated: Validated = validateNoteImage(db, file, options.integrity ?? true);
+    if (options.readDocument) validated.document = (db.prepare('SELECT json FROM document WHERE id = 1').get() as { json: string }).json;
+    return validated;
   } finally {
     db.close();
   }
@@ -156,10 +164,13 @@ export function admitNoteFile(file: string, options: AdmitOptions = {}): Admitte
     alone = asHelderError(error, file);
   }
   try {
-    const combined = applyCompanion(main, companion, options);
-    const withLog = validateBytes(combined, file, options);
-    if (alone instanceof HelderError || alone.noteId === withLog.noteId) {
-      return { image: combined, ...withLog, companions: { kind: 'own' }, walWithoutLog: false };
+    const bytes = companion.bytes;
+    if (bytes !== null) {
+      const combined = applyCompanion(main, { suffix: companion.suffix, bytes }, options);
+      const withLog = validateBytes(combined, file, options);
+      if (alone instanceof HelderError || alone.noteId === withLog.noteId) {
+        return { image: combined, ...withLog, companions: { kind: 'own' }, walWithoutLog: false };
+      }
     }
   } catch {
     // The log does not make a valid note of this file: it is not this file's log.
