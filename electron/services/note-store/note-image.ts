@@ -3,7 +3,7 @@ import path from 'node:path';
 import { HelderError } from '../../../shared/contract';
 import { latestSchemaVersion, schemaVersionOf } from '../migrations';
 import { openSqlite, type SqliteDatabase, type SqliteOptions } from '../sqlite';
-import { asHelderError, readFileChecked } from './file-access';
+import { asHelderError, readFileChecked, statNoteFile } from './file-access';
 import { HELDER_APPLICATION_ID, parseSqliteHeader } from './format';
 import { formatBytes, MAX_DOCUMENT_CHARS, MAX_NOTE_FILE_BYTES } from './limits';
 import { IdentityRow } from '../comments/rows';
@@ -197,10 +197,45 @@ export function inspectNoteFile(file: string, options: SqliteOptions = {}): { sc
   return { schemaVersion: admitNoteFile(file, options).schemaVersion };
 }
 
-/** Title and last change of a note, for lists; no integrity check, so it stays cheap. */
+const summaryOf = (db: SqliteDatabase) => {
+  const row = MetaRow.parse(db.prepare('SELECT title, status, author, created_at, updated_at FROM meta WHERE id = 1').get());
+  return { title: row.title, updatedAt: row.updated_at };
+};
+
+/**
+ * Title and last change of a note, for lists; no integrity check, so it stays cheap. A note at
+ * rest in rollback-journal mode with nothing beside it is read in place, read-only, after its
+ * schema passed the check (so no view can run): SQLite then reads a few pages, not the whole file,
+ * and makes no side file. Anything else goes through the full admission on a private image.
+ */
 export function readNoteSummary(file: string, options: SqliteOptions = {}): { title: string; updatedAt: string } {
-  return withNoteImage(file, { ...options, integrity: false }, (db) => {
-    const row = MetaRow.parse(db.prepare('SELECT title, status, author, created_at, updated_at FROM meta WHERE id = 1').get());
-    return { title: row.title, updatedAt: row.updated_at };
-  });
+  const stat = statNoteFile(file);
+  const header = Buffer.alloc(100);
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.readSync(fd, header, 0, 100, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  const parsed = parseSqliteHeader(header);
+  if (!parsed || parsed.applicationId !== HELDER_APPLICATION_ID) throw new HelderError('note.notHelder', fileParams(file));
+  const atRest = header[18] === 1 && header[19] === 1 && COMPANIONS.every((suffix) => !fs.existsSync(`${file}${suffix}`));
+  if (!atRest || stat.size < 512) return withNoteImage(file, { ...options, integrity: false }, summaryOf);
+  let db: SqliteDatabase;
+  try {
+    db = openSqlite(file, { ...options, readonly: true, fileMustExist: true });
+  } catch (error) {
+    throw asHelderError(error, file);
+  }
+  try {
+    db.pragma('trusted_schema = OFF');
+    const version = schemaVersionOf(db);
+    if (version > latestSchemaVersion) throw new HelderError('note.newerSchema', fileParams(file));
+    assertHelderSchema(db, version, path.basename(file));
+    return summaryOf(db);
+  } catch (error) {
+    throw asHelderError(error, file);
+  } finally {
+    db.close();
+  }
 }
