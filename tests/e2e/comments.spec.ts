@@ -69,8 +69,14 @@ test('review round: writer comments, a resident comments on a review copy, the w
   await expect(marks(page)).toHaveCount(2);
   await page.screenshot({ path: join(artifacts, 'comments-writer.png') });
 
-  // "Maak reviewkopie" writes a copy next to the note and says where.
+  // "Maak reviewkopie" asks which open threads residents may see (none ticked at first), writes a
+  // copy next to the note and says where.
   await runCommand(page, 'Maak reviewkopie');
+  const share = page.getByRole('dialog', { name: 'Welke reacties mogen bewoners zien?' });
+  await expect(share.getByRole('checkbox')).toHaveCount(2);
+  await expect(share.getByRole('checkbox', { checked: true })).toHaveCount(0);
+  await share.locator('label', { hasText: 'specialistische zorg' }).getByRole('checkbox').check();
+  await share.getByRole('button', { name: 'Reviewkopie maken met 1 reactie' }).click();
   const made = page.getByText(/Reviewkopie gemaakt: .*reviewkopie.*\.helder/);
   await expect(made).toBeVisible();
   const copyPath = (await made.innerText()).replace(/^Reviewkopie gemaakt: /, '').trim();
@@ -96,7 +102,9 @@ test('review round: writer comments, a resident comments on a review copy, the w
   await resident.keyboard.type('xyz');
   await resident.keyboard.press('Backspace');
   expect(await content(resident).innerText()).toBe(before);
-  await expect(marks(resident)).toHaveCount(2); // the writer's comments travel with the copy
+  // Only the thread the writer shared travels with the copy.
+  await expect(marks(resident)).toHaveText(['specialistische zorg']);
+  await expect(resident.getByText(html)).toHaveCount(0);
   await comment(resident, 'kanteling', 'Oneens', 'Dit woord ken ik niet.');
   await expect(resident.locator('.editor-pane:not([hidden]) mark', { hasText: 'kanteling' })).toHaveCount(1);
   const residentThread = threads(resident).filter({ hasText: 'Dit woord ken ik niet.' });

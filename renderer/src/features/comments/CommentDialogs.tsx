@@ -7,6 +7,7 @@ import { useComments } from './context';
 import { STANCES } from './filters';
 import { useObservable } from '../../base/observable';
 import { parsePaths, type NewComment } from './comments-controller';
+import { ShareDialog } from './ShareDialog';
 import './comments.css';
 
 export function CommentDialogs() {
@@ -15,6 +16,7 @@ export function CommentDialogs() {
   if (!dialog) return null;
   if (dialog.kind === 'new') return <NewCommentDialog quote={dialog.quote} resolve={dialog.resolve} />;
   if (dialog.kind === 'paths') return <PathsDialog resolve={dialog.resolve} />;
+  if (dialog.kind === 'share') return <ShareDialog threads={dialog.threads} resolve={dialog.resolve} />;
   return <SummaryDialog summary={dialog.summary} resolve={dialog.resolve} />;
 }
 
@@ -131,6 +133,11 @@ function SummaryDialog({ summary, resolve }: { summary: ImportSummary; resolve: 
           <li>{t('comments.summaryAdded', { count: summary.added })}</li>
           <li>{t('comments.summaryMerged', { count: summary.merged })}</li>
           {summary.notPlaced.length > 0 && <li>{t('comments.summaryNotPlaced', { count: summary.notPlaced.length })}</li>}
+          {summary.incomplete.map((file) => (
+            <li key={file} className="comment-summary-warning">
+              {t('errors.review.incomplete', { file })}
+            </li>
+          ))}
         </ul>
         {summary.notPlaced.length > 0 && (
           <ul className="comment-summary-quotes">

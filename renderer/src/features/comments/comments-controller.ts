@@ -32,7 +32,8 @@ export interface NewComment {
 export type CommentDialog =
   | { kind: 'new'; quote: string; resolve: (value: NewComment | null) => void }
   | { kind: 'summary'; summary: ImportSummary; resolve: () => void }
-  | { kind: 'paths'; resolve: (value: string[] | null) => void };
+  | { kind: 'paths'; resolve: (value: string[] | null) => void }
+  | { kind: 'share'; threads: Thread[]; resolve: (value: string[] | null) => void };
 
 export interface CommentsState {
   notes: Record<string, NoteComments>;
@@ -429,9 +430,13 @@ export class CommentsController {
   async exportReviewCopy() {
     const path = this.wb.state.active;
     if (!path) return;
+    // The panel sees only the open threads the writer ticks; with none open there is nothing to ask.
+    const open = this.note(path).threads.filter((thread) => !thread.resolved);
+    const share = open.length === 0 ? [] : await this.openDialog<string[] | null>((resolve) => ({ kind: 'share', threads: open, resolve }));
+    if (share === null) return;
     await this.wb.flush(path);
     try {
-      const { file } = await this.api.invoke('review.export', { path });
+      const { file } = await this.api.invoke('review.export', { path, share });
       await this.wb.refreshWerkmap();
       this.wb.toast(this.t('comments.reviewCopyMade', { file }));
     } catch (error) {
