@@ -24,6 +24,7 @@ export const COMMANDS = spec({
   'file.openWerkmap': { title: 'commands.file.openWerkmap', key: 'Mod+O', menu: { name: 'file', group: 1 } },
   'file.save': { title: 'commands.file.save', key: 'Mod+S', menu: { name: 'file', group: 2 } },
   'file.flushAll': { title: 'commands.file.flushAll', menu: { name: 'file', group: 2 } },
+  'file.saveCopy': { title: 'commands.file.saveCopy' },
   'file.closeTab': { title: 'commands.file.closeTab', key: 'Mod+W', menu: { name: 'file', group: 3 } },
   'file.renameNote': { title: 'commands.file.renameNote', key: 'F2' },
   'file.deleteNote': { title: 'commands.file.deleteNote' },

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../platform/error-message';
 import { NoteEditor } from '../editor/NoteEditor';
 import { useWorkbench, useWorkbenchState } from './context';
 import type { TabState } from './state';
@@ -82,6 +83,14 @@ function EditorPane({ tab, visible }: { tab: TabState; visible: boolean }) {
   const { controller, contributions } = useWorkbench();
   return (
     <div className="editor-pane" hidden={!visible} data-path={tab.path} data-review-copy={tab.reviewCopy || undefined}>
+      {tab.readOnlyReason && (
+        <div className="read-only-banner" role="alert">
+          <p>{errorMessage(tab.readOnlyReason, t)}</p>
+          <button type="button" onClick={() => void controller.saveCopy(tab.path)}>
+            {t('editor.saveCopy')}
+          </button>
+        </div>
+      )}
       <NoteEditor
         noteKey={tab.path}
         initialDocument={tab.initialDocument}

@@ -10,6 +10,11 @@ import { initialState, type TabState, type WorkbenchState } from './state';
 import type { NoteEvents, NoteInfo, Workbench } from './services';
 
 const SESSION_DELAY_MS = 300;
+/** How soon a save that failed on a full disk or a lock is tried again. */
+const RETRY_SAVE_MS = 5_000;
+
+const isPassingError = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'code' in error && (error.code === 'disk.full' || error.code === 'note.locked');
 
 /**
  * The workbench's actions. Views call these; commands call these; nothing else changes state.
@@ -125,13 +130,26 @@ export class WorkbenchController implements Workbench {
       savedDocument: snapshot.document,
       save: 'saved',
       words: 0,
-      readOnly: snapshot.reviewCopy,
+      readOnly: snapshot.reviewCopy || snapshot.readOnly !== null,
+      readOnlyReason: snapshot.readOnly,
       reviewCopy: snapshot.reviewCopy,
       lastRevisionAt: null,
     };
     this.store.set((state) => ({ tabs: [...state.tabs, tab], active: activate || !state.active ? tab.path : state.active }));
     this.opened.emit({ path: snapshot.path, reviewCopy: snapshot.reviewCopy });
     this.persistSession();
+  }
+
+  /** "Kopie maken om verder te schrijven" for a note Helder opened read-only. */
+  async saveCopy(path = this.state.active) {
+    if (!path) return;
+    try {
+      const snapshot = await this.api.invoke('notes.saveCopy', { path });
+      this.addTab(snapshot, true);
+      await this.refreshWerkmap();
+    } catch (error) {
+      this.toastError(error);
+    }
   }
 
   activate(path: string) {
@@ -320,6 +338,8 @@ export class WorkbenchController implements Workbench {
       } catch (error) {
         this.updateTab(path, { save: 'error' });
         this.toastError(error);
+        // A full disk or a lock held by another program passes; try again without a keystroke.
+        if (isPassingError(error)) this.autosaveTimers.set(path, setTimeout(() => void this.save(path, kind, name), RETRY_SAVE_MS));
       }
     });
     this.saving.set(path, run);

@@ -1,4 +1,4 @@
-import { Settings as SettingsSchema, type Settings, type Werkmap } from '../../../shared/contract';
+import { Settings as SettingsSchema, type ReadOnlyReason, type Settings, type Werkmap } from '../../../shared/contract';
 
 /** Views are contributed by features (workbench/contributions.ts); these name one by its id. */
 export type SideView = string;
@@ -17,6 +17,8 @@ export interface TabState {
   save: SaveState;
   words: number;
   readOnly: boolean;
+  /** Why Helder will not write this note (newer document, stray log file, locked folder); null when it may. */
+  readOnlyReason: ReadOnlyReason | null;
   reviewCopy: boolean;
   lastRevisionAt: string | null;
 }

@@ -11,6 +11,7 @@ export function workbenchCommands(wb: WorkbenchController): CommandHandler[] {
     { id: 'file.openWerkmap', run: () => wb.openWerkmap() },
     { id: 'file.save', when: editable, run: () => wb.saveRevision() },
     { id: 'file.flushAll', run: () => wb.flushAll() },
+    { id: 'file.saveCopy', when: () => wb.activeTab()?.readOnlyReason != null, run: () => wb.saveCopy() },
     { id: 'file.closeTab', when: hasNote, run: () => wb.closeTab() },
     { id: 'file.renameNote', when: hasNote, run: () => wb.renameNote() },
     { id: 'file.deleteNote', when: hasNote, run: () => wb.deleteNote() },
