@@ -67,6 +67,7 @@ export const COMMANDS = spec({
   'checks.nextFinding': { title: 'checks.commands.nextFinding', key: 'F8' },
   'checks.previousFinding': { title: 'checks.commands.previousFinding', key: 'Shift+F8' },
   'checks.showReadability': { title: 'checks.commands.showReadability' },
+  'checks.toggleAll': { title: 'checks.commands.toggleAll', key: 'Mod+Alt+C' },
   'explain.showTerm': { title: 'explain.commands.showTerm', key: 'Alt+F1' },
   'comment.add': { title: 'commands.comment.add', key: 'Mod+Alt+M' },
   'comment.next': { title: 'commands.comment.next', key: 'Alt+F9' },
