@@ -4,7 +4,8 @@
 import { unified } from 'unified';
 import retextDutch from 'retext-dutch';
 import type { Root, Sentence as NlcstSentence, Paragraph } from 'nlcst';
-import type { BlockKind } from './types';
+import type { BlockKind } from './model';
+import { wordSet } from './dictionary/word-lists';
 
 export interface Token {
   text: string;
@@ -109,9 +110,7 @@ function walkSentence(analysis: Analysis, node: NlcstSentence): void {
 }
 
 // Abbreviations after which a capital does not start a new sentence (titles, "nr. 5", initials).
-const NO_BREAK = new Set([
-  'dhr', 'mevr', 'mw', 'mr', 'dr', 'drs', 'ir', 'ing', 'prof', 'st', 'nr', 'blz', 'art', 'jl', 'fam', 'ds', 'bijv', 'vgl', 'zgn', 'ca', 'resp', 'evt', 'tel',
-]);
+const NO_BREAK = wordSet('abbreviations', 'noSentenceBreak');
 
 function endsSentence(token: Token): boolean {
   if (!/^[.!?]/.test(token.after)) return false;

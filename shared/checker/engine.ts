@@ -9,14 +9,16 @@ import { layerDictionaries } from './dictionary/layers';
 import { compileDictionary, type CompiledDictionary } from './dictionary/matcher';
 import type { BuiltinDictionary, CustomDictionary } from './dictionary/schema';
 import { createLineIndex } from './location';
-import { levelRank } from './readability/level';
 import { addCounts, emptyCounts, readabilityFromCounts } from './readability/stats';
 import { countSyllables } from './readability/syllables';
-import { collectAbbreviations, firstUseFindings } from './rules/abbreviation';
+import { buildFinding, byPosition } from './finding';
+import { collectAbbreviations } from './rules/abbreviation';
+import type { DocumentBlock, DocumentContext, RuleSettings } from './rules/define';
 import { hardness } from './rules/hard-word';
+import { RULES } from './rules/registry';
 import { runRules, type RuleEnvironment } from './rules/run';
 import { createSpellChecker, type SpellingData } from './spelling/spelling';
-import type { Block, BlockResult, DocumentResult, Finding, ReadabilityCounts, SectionResult } from './types';
+import type { Block, BlockResult, DocumentResult, Finding, Readability, ReadabilityCounts, SectionResult } from './types';
 
 export interface CheckerOptions {
   /** Organisation and personal dictionaries, in that order (later layers win). */
@@ -66,7 +68,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       counts.words++;
       counts.syllables += syllables;
       counts.letters += token.text.length;
-      if (hardness(token, syllables, config, env.dictionary)) counts.hardWords++;
+      if (hardness(token, syllables, config['hard-word'], env.dictionary)) counts.hardWords++;
     }
     counts.sentences = scored ? analysis.sentences.length : 0;
     return {
@@ -91,22 +93,32 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     return { ...result, blockId: block.id, findings: result.findings.map((f) => ({ ...f, blockId: block.id })) };
   }
 
+  /** Document rules (first-use abbreviations, reading level): findings per block index. */
+  function documentFindings(blocks: readonly Block[], results: readonly BlockResult[], readability: Readability): Map<number, Finding[]> {
+    const out = new Map<number, Finding[]>();
+    const view: DocumentBlock[] = results.map((r, i) => ({ text: blocks[i]!.text, kind: r.kind, abbreviations: r.abbreviations }));
+    for (const rule of RULES) {
+      const settings: RuleSettings = config[rule.id];
+      if (!rule.checkDocument || !settings.enabled) continue;
+      const context: DocumentContext = {
+        blocks: view,
+        readability,
+        targetLevel: config.targetLevel,
+        settings,
+        report(b, r) {
+          const block = blocks[b]!;
+          const list = out.get(b) ?? [];
+          list.push(buildFinding(rule.id, block.id, block.text, createLineIndex(block.text), r));
+          out.set(b, list);
+        },
+      };
+      (rule.checkDocument as (context: DocumentContext) => void)(context);
+    }
+    return out;
+  }
+
   function checkDocument(blocks: readonly Block[]): DocumentResult {
     const results = blocks.map(checkBlock);
-    const documentFindings = config.abbreviation.enabled
-      ? firstUseFindings(results, blocks.map((b) => b.text), config.abbreviation.severity ?? 'warning')
-      : new Map<number, Finding[]>();
-
-    const findings: Finding[] = [];
-    results.forEach((result, i) => {
-      const extra = documentFindings.get(i);
-      if (!extra) {
-        for (const f of result.findings) findings.push(f);
-        return;
-      }
-      const merged = [...result.findings, ...extra].sort((a, b) => a.start - b.start || b.end - a.end);
-      for (const f of merged) findings.push(f);
-    });
 
     const total = emptyCounts();
     const sections: SectionResult[] = [];
@@ -135,31 +147,14 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       }
     });
     closeSection();
-
     const readability = readabilityFromCounts(total);
-    if (config['reading-level'].enabled && levelRank(readability.level) > levelRank(config.targetLevel)) {
-      const first = blocks.findIndex((b) => b.kind === 'paragraph' && b.text.trim().length > 0);
-      const block = blocks[first];
-      if (block) {
-        const start = block.text.length - block.text.trimStart().length;
-        const lineEnd = block.text.indexOf('\n', start);
-        const end = lineEnd === -1 ? block.text.trimEnd().length : lineEnd;
-        const { line, column } = createLineIndex(block.text)(start);
-        findings.unshift({
-          ruleId: 'reading-level',
-          source: 'helder',
-          severity: config['reading-level'].severity ?? 'warning',
-          blockId: block.id,
-          start,
-          end: Math.max(start, end),
-          line,
-          column,
-          actual: block.text.slice(start, Math.max(start, end)),
-          expected: [],
-          message: `De tekst is geschat op niveau ${readability.level}; het doel is ${config.targetLevel}. ${readability.reasons.join(' ')}`,
-        });
-      }
-    }
+
+    const extra = documentFindings(blocks, results, readability);
+    const findings: Finding[] = [];
+    results.forEach((result, i) => {
+      const more = extra.get(i);
+      findings.push(...(more ? [...result.findings, ...more].sort(byPosition) : result.findings));
+    });
     return { blocks: results, findings, sections, readability };
   }
 

@@ -1,20 +1,22 @@
 // Hard words: many syllables (counted with Dutch hyphenation patterns) or a very long compound.
 // Frequent long words from allowed-long-words.json and accepted custom words are not flagged.
 import type { Token } from '../analyse';
-import type { CheckerConfig } from '../config';
 import type { CompiledDictionary } from '../dictionary/matcher';
 import { countSyllables } from '../readability/syllables';
-import { createRetextPlugin } from './plugin';
-import type { Rule } from './types';
+import { defineRule, type RuleSettings } from './define';
+
+export interface HardWordSettings extends RuleSettings {
+  minSyllables: number;
+  maxLetters: number;
+}
 
 export type Hardness = 'syllables' | 'length' | null;
 
 /** Why a token is hard, or null. Shared by the rule and the readability figures. */
-export function hardness(token: Token, syllables: number, config: CheckerConfig, dictionary: CompiledDictionary): Hardness {
+export function hardness(token: Token, syllables: number, settings: HardWordSettings, dictionary: CompiledDictionary): Hardness {
   if (!token.hasLetter || /\d/.test(token.text)) return null;
   // All-caps words are abbreviations; the abbreviation rule handles them.
   if (token.text.length > 1 && token.text === token.text.toUpperCase()) return null;
-  const settings = config['hard-word'];
   if (syllables < settings.minSyllables && token.text.length <= settings.maxLetters) return null;
   if (dictionary.allowedLong.has(token.lower)) return null;
   // E-mail and web addresses (speeltuin@gemeente.nl, werk.nl) are copied, not read as words.
@@ -28,8 +30,12 @@ export function hardness(token: Token, syllables: number, config: CheckerConfig,
   return token.text.length > settings.maxLetters ? 'length' : 'syllables';
 }
 
-export const hardWordRule: Rule = {
+export const hardWordRule = defineRule({
   id: 'hard-word',
+  family: 'hard-word',
+  defaults: { enabled: true, minSyllables: 5, maxLetters: 18 },
+  userToggle: true,
+  labelKey: 'checks.rule.hard-word',
   check(context) {
     const { tokens, sentences } = context.analysis;
     for (const token of tokens) {
@@ -39,12 +45,12 @@ export const hardWordRule: Rule = {
       const sentenceStart = sentence ? token.index === sentence.firstToken : true;
       if (!sentenceStart && /^\p{Lu}/u.test(token.text)) continue;
       const syllables = countSyllables(token.lower);
-      const why = hardness(token, syllables, context.config, context.dictionary);
+      const why = hardness(token, syllables, context.settings, context.dictionary);
       if (!why) continue;
-      context.report('hard-word', {
+      context.report({
         start: token.start,
         end: token.end,
-        severity: context.config['hard-word'].severity ?? 'info',
+        severity: context.settings.severity ?? 'info',
         message:
           why === 'length'
             ? `'${token.text}' is een lang woord (${token.text.length} letters). Kan het korter of in twee woorden?`
@@ -53,6 +59,4 @@ export const hardWordRule: Rule = {
       });
     }
   },
-};
-
-export const retextHelderHardWord = createRetextPlugin(hardWordRule);
+});

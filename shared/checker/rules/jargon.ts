@@ -2,8 +2,7 @@
 // single words in any inflection, then compounds that contain a listed term.
 import type { Token } from '../analyse';
 import type { TermEntry } from '../dictionary/schema';
-import { createRetextPlugin } from './plugin';
-import { severityFor, type Rule, type RuleContext } from './types';
+import { defineRule, severityOf, type BlockContext } from './define';
 
 const CATEGORY_LABEL: Record<TermEntry['category'], string> = {
   ambtelijk: 'ambtelijke taal',
@@ -21,7 +20,7 @@ function message(actual: string, entry: TermEntry): string {
   return `'${actual}' is ${label}.${better}`;
 }
 
-function matchMultiWord(context: RuleContext, tokens: Token[], i: number, sentenceEnd: number): number {
+function matchMultiWord(context: BlockContext, tokens: Token[], i: number, sentenceEnd: number): number {
   const first = tokens[i];
   if (!first) return 0;
   const candidates = context.dictionary.multiWord.get(first.lower);
@@ -44,12 +43,12 @@ function matchMultiWord(context: RuleContext, tokens: Token[], i: number, senten
   return 0;
 }
 
-function report(context: RuleContext, start: number, end: number, entry: TermEntry): void {
+function report(context: BlockContext, start: number, end: number, entry: TermEntry): void {
   const actual = context.analysis.text.slice(start, end);
-  context.report('jargon', {
+  context.report({
     start,
     end,
-    severity: severityFor(context, 'jargon', entry.severity),
+    severity: severityOf(context.settings, entry.severity),
     message: message(actual, entry),
     expected: entry.alternatives,
     explanation: entry.explanation,
@@ -58,8 +57,12 @@ function report(context: RuleContext, start: number, end: number, entry: TermEnt
   });
 }
 
-export const jargonRule: Rule = {
+export const jargonRule = defineRule({
   id: 'jargon',
+  family: 'jargon',
+  defaults: { enabled: true },
+  userToggle: true,
+  labelKey: 'checks.rule.jargon',
   check(context) {
     const { tokens, sentences } = context.analysis;
     for (const sentence of sentences) {
@@ -82,6 +85,4 @@ export const jargonRule: Rule = {
       }
     }
   },
-};
-
-export const retextHelderJargon = createRetextPlugin(jargonRule);
+});

@@ -4,14 +4,11 @@
 // - a listed noun with its weak verb nearby: "een besluit nemen" → "besluiten".
 import type { Token } from '../analyse';
 import type { NominalisationEntry } from '../dictionary/schema';
-import { createRetextPlugin } from './plugin';
-import type { Rule, RuleContext } from './types';
+import { defineRule, type BlockContext } from './define';
+import { wordSet } from '../dictionary/word-lists';
 
 /** Nouns ending in -en that are not infinitives. */
-const EN_NOUNS = new Set([
-  'leven', 'wezen', 'teken', 'wapen', 'examen', 'laken', 'vermogen', 'verleden', 'gebeuren', 'welbevinden', 'verlangen', 'volken',
-  'ontstaan', 'bestaan', 'kussen', 'varken', 'geheugen', 'seizoen', 'pensioen', 'fatsoen', 'miljoen', 'keuken', 'deken',
-]);
+const EN_NOUNS = wordSet('nominalisation', 'enNouns');
 /**
  * Compounds ending in one of these nouns are nouns too ("kenteken", "schoolexamen"). Not "leven"
  * or "bestaan": "naleven" and "voortbestaan" are verbs.
@@ -48,11 +45,11 @@ function formsOf(verb: string): Set<string> {
   return forms;
 }
 
-function report(context: RuleContext, from: Token, to: Token, verb: string, message: string): void {
-  context.report('nominalisation', {
+function report(context: BlockContext, from: Token, to: Token, verb: string, message: string): void {
+  context.report({
     start: from.start,
     end: to.end,
-    severity: context.config.nominalisation.severity ?? 'info',
+    severity: context.settings.severity ?? 'info',
     message,
     expected: [verb],
     explanation: 'Een werkwoord maakt een zin levendiger en korter dan een zelfstandig naamwoord.',
@@ -63,8 +60,12 @@ function isInfinitive(token: Token): boolean {
   return token.lower.length >= 5 && token.lower.endsWith('en') && /^\p{Ll}+$/u.test(token.text) && !EN_NOUNS.has(token.lower) && !EN_NOUN_END.test(token.lower);
 }
 
-export const nominalisationRule: Rule = {
+export const nominalisationRule = defineRule({
   id: 'nominalisation',
+  family: 'nominal',
+  defaults: { enabled: true },
+  userToggle: true,
+  labelKey: 'checks.rule.nominalisation',
   check(context) {
     const { tokens, sentences } = context.analysis;
     const listed = context.dictionary.nominalisations;
@@ -106,6 +107,4 @@ export const nominalisationRule: Rule = {
       }
     }
   },
-};
-
-export const retextHelderNominalisation = createRetextPlugin(nominalisationRule);
+});

@@ -3,8 +3,8 @@
 // "is onlangs afgerond"). With "zijn", verbs that form their perfect with zijn ("is gegaan") and
 // participles used as adjectives ("is gezond", "is bekend") are not passive.
 import type { Token } from '../analyse';
-import { createRetextPlugin } from './plugin';
-import type { Rule } from './types';
+import { defineRule } from './define';
+import { wordSet } from '../dictionary/word-lists';
 import { memoByWord } from '../memo';
 
 const WORDEN = new Set(['word', 'wordt', 'worden', 'werd', 'werden', 'geworden']);
@@ -18,10 +18,7 @@ const GE_STRONG = new RegExp(`^${SEPARABLE}?ge(?:ë|ï)?([\\p{L}]{3,}en)$`, 'u')
 const PREFIX_PARTICIPLE = new RegExp(`^${SEPARABLE}?(?:be|ver|ont|her|er|mis|onder|over|door|voor|mede)[\\p{L}]{2,}[dt]$`, 'u');
 const SEPARABLE_START = new RegExp(`^${SEPARABLE}`);
 /** Strong participles without ge- (or irregular ones) that the patterns above cannot tell from an infinitive. */
-const IRREGULAR = new Set([
-  'gedaan', 'gezien', 'gegaan', 'geslagen', 'gelegen', 'ontvangen', 'herzien', 'voorzien', 'ontzien', 'bezien', 'vergeten',
-  'verlaten', 'voorkomen', 'vervangen',
-]);
+const IRREGULAR = wordSet('passive', 'irregularParticiples');
 
 /**
  * Stems of strong participles whose vowel differs from the infinitive ("sproken" from spreken).
@@ -29,26 +26,14 @@ const IRREGULAR = new Set([
  * "besproken", "verboden", "onderschreven". Stems that equal an infinitive ("dragen", whence
  * "bedragen") are left out on purpose.
  */
-const STRONG_STEMS = new Set([
-  'sproken', 'schreven', 'schreden', 'sloten', 'grepen', 'volen', 'dreven', 'vonden', 'boden', 'kregen', 'worven', 'schenen',
-  'loren', 'nomen', 'weten', 'zwegen', 'bonden', 'kozen', 'wezen', 'broken', 'heven', 'worpen', 'wogen', 'dwongen', 'zonden',
-  'trokken', 'schoten', 'schoven', 'bogen', 'stolen', 'drongen', 'streden', 'wonnen', 'zworen', 'gonnen', 'dolven', 'vochten',
-  'vlochten', 'bleven', 'vroren', 'holpen', 'storven', 'zworven', 'borgen', 'floten', 'kropen', 'zogen', 'logen', 'vlogen',
-  'prezen', 'sneden', 'gleden', 'beten', 'smeten', 'stegen', 'weken', 'bleken', 'keken', 'leken', 'streken',
-  'knepen', 'slepen', 'rezen', 'sprongen', 'zongen', 'klonken', 'dronken', 'zonken', 'zwommen',
-  'klommen', 'scholden', 'golden', 'smolten', 'zwollen', 'schapen', 'schonken', 'dongen',
-]);
+const STRONG_STEMS = wordSet('passive', 'strongStems');
 
 /**
  * Bodies of strong participles after ge- ("ge" + "geven", "ge" + "sproken"). A ge- word in -en
  * is only read as a participle with one of these bodies, so plural nouns such as "gezinnen",
  * "gesprekken", "gevolgen" or "gemeenten" are not.
  */
-const GE_STRONG_BODIES = new Set([
-  ...STRONG_STEMS, 'geven', 'komen', 'lopen', 'vallen', 'laten', 'dragen', 'slagen', 'slapen', 'houden', 'lezen', 'geten', 'meten',
-  'vangen', 'hangen', 'blazen', 'wassen', 'graven', 'varen', 'raden', 'heten', 'bakken', 'roepen', 'treden', 'nezen', 'zien',
-  'wogen', 'laden', 'scheiden', 'wreven', 'legen', 'leden', 'spannen', 'beden', 'reden', 'zeten',
-]);
+const GE_STRONG_BODIES = new Set([...STRONG_STEMS, ...wordSet('passive', 'geStrongBodies')]);
 const INSEPARABLE = ['onder', 'over', 'door', 'voor', 'ver', 'ont', 'her', 'mis', 'be', 'er'];
 
 function isPrefixedStrongParticiple(lower: string): boolean {
@@ -67,39 +52,19 @@ function isZijnPerfect(lower: string): boolean {
 }
 
 /** Adjectives that look like participles: never a passive, not even after "worden" ("wordt gezond"). */
-const ADJECTIVES = new Set([
-  'gezond', 'gewoon', 'gelijk', 'geschikt', 'gewend', 'gerust', 'geliefd', 'gemeend', 'geboren', 'gestorven', 'bekend', 'bereid',
-  'bezorgd', 'verliefd', 'verwend', 'beschikbaar', 'verstandig', 'geïnteresseerd', 'gespannen', 'gehandicapt', 'getrouwd',
-  'ontevreden', 'tevreden', 'verbaasd', 'verdrietig', 'gelukt', 'mislukt', 'verkeerd', 'verschillend', 'geweldig', 'overbodig',
-  'onderweg', 'beroemd', 'begaafd', 'berucht', 'geldig', 'gemiddeld', 'ervaren', 'gebeurd', 'verdwenen', 'bevoegd', 'genoeg',
-  'geleden', 'gevaarlijk', 'vertrouwd', 'afgelopen', 'ontoereikend', 'toereikend', 'verantwoordelijk', 'gezamenlijk', 'overdreven', 'verheven', 'bezeten',
-]);
+const ADJECTIVES = wordSet('passive', 'adjectives');
 
 /**
  * Participles that, after "zijn", describe a state like an adjective ("het is verboden",
  * "de winkel is gesloten"), but after "worden" are a real passive ("wordt verboden").
  */
-const STATE_AFTER_ZIJN = new Set([
-  'gesloten', 'geopend', 'verplicht', 'verantwoord', 'bedoeld', 'beperkt', 'betrokken', 'gescheiden', 'verrast', 'bedankt',
-  'gezegd', 'gedwongen', 'gedetailleerd', 'overtuigd', 'voorbereid', 'gebonden', 'bedreigd', 'gemotiveerd', 'gespecialiseerd',
-  'gekwalificeerd', 'verzekerd', 'verloren', 'gericht', 'gewenst', 'verboden', 'besloten', 'verbonden',
-]);
+const STATE_AFTER_ZIJN = wordSet('passive', 'stateAfterZijn');
 
 /** Nouns that look like participles ("het beleid", "het gebied", "een besluit"). */
-const PARTICIPLE_LIKE_NOUNS = new Set([
-  'beleid', 'besluit', 'gebied', 'geluid', 'verband', 'verbod', 'verstand', 'bestand', 'overzicht', 'voorraad', 'onderhoud',
-  'bezit', 'behoud', 'gezicht', 'gewicht', 'gerecht', 'gedicht', 'geest', 'gevecht', 'gebit', 'gebod', 'geduld', 'gemoed',
-  'overeenkomst', 'verlangd', 'verschot', 'geboorte', 'gezant', 'verzet', 'ontbijt', 'onderwijs', 'verwijt', 'gevaart',
-]);
+const PARTICIPLE_LIKE_NOUNS = wordSet('passive', 'participleLikeNouns');
 
 /** Verbs that take zijn in the perfect: "is gegaan" is active. */
-const ZIJN_PERFECT = new Set([
-  'gegaan', 'gekomen', 'gebleven', 'gestegen', 'gedaald', 'gegroeid', 'veranderd', 'verhuisd', 'overleden', 'begonnen', 'gestopt',
-  'geworden', 'geweest', 'gebleken', 'ontstaan', 'vertrokken', 'gevallen', 'toegenomen', 'afgenomen', 'verschenen', 'geslaagd',
-  'opgehouden', 'geëindigd', 'gestart', 'aangekomen', 'teruggekomen', 'meegegaan', 'opgegroeid', 'gelopen', 'gereden', 'gevlogen',
-  'ingetrokken', 'verdwenen', 'opgestaan', 'geraakt', 'uitgegroeid', 'gezakt', 'toegetreden', 'afgestudeerd', 'binnengekomen',
-  'gesprongen', 'ontsnapt', 'bevallen', 'opgevallen', 'overgestapt', 'teruggegaan', 'aangesloten',
-]);
+const ZIJN_PERFECT = wordSet('passive', 'zijnPerfect');
 
 /** Words that end a clause: a participle beyond them belongs to another clause. */
 const CLAUSE_WORDS = new Set([
@@ -164,8 +129,12 @@ function breaksClause(token: Token): boolean {
   return /[,;:()]/.test(token.after) || /[()]/.test(token.before);
 }
 
-export const passiveRule: Rule = {
+export const passiveRule = defineRule({
   id: 'passive',
+  family: 'passive',
+  defaults: { enabled: true },
+  userToggle: true,
+  labelKey: 'checks.rule.passive',
   check(context) {
     const { tokens, sentences } = context.analysis;
     for (const sentence of sentences) {
@@ -200,10 +169,10 @@ export const passiveRule: Rule = {
         if (!found) continue;
         const first = tokens[found[0]]!;
         const last = tokens[found[1]]!;
-        context.report('passive', {
+        context.report({
           start: first.start,
           end: last.end,
-          severity: context.config.passive.severity ?? 'info',
+          severity: context.settings.severity ?? 'info',
           message: 'Lijdende vorm. Schrijf wie het doet: "de gemeente betaalt" in plaats van "er wordt betaald".',
           explanation: 'Een zin is duidelijker als u leest wie iets doet.',
         });
@@ -211,6 +180,4 @@ export const passiveRule: Rule = {
       }
     }
   },
-};
-
-export const retextHelderPassive = createRetextPlugin(passiveRule);
+});
