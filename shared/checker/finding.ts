@@ -3,8 +3,15 @@ import type { LineIndex } from './location';
 import type { Report } from './rules/define';
 import type { Finding, RuleId } from './types';
 
+/** "Middels" → "met" becomes "Met": a capitalised word (not an acronym) keeps its capital. */
+export function matchCase(actual: string, alternative: string): string {
+  if (!/^\p{Lu}\p{Ll}/u.test(actual) || !/^\p{Ll}/u.test(alternative)) return alternative;
+  return alternative.charAt(0).toUpperCase() + alternative.slice(1);
+}
+
 export function buildFinding(ruleId: RuleId, blockId: string, text: string, lineOf: LineIndex, r: Report): Finding {
   const { line, column } = lineOf(r.start);
+  const actual = text.slice(r.start, r.end);
   const finding: Finding = {
     ruleId,
     source: 'helder',
@@ -14,8 +21,8 @@ export function buildFinding(ruleId: RuleId, blockId: string, text: string, line
     end: r.end,
     line,
     column,
-    actual: text.slice(r.start, r.end),
-    expected: r.expected ?? [],
+    actual,
+    expected: (r.expected ?? []).map((alternative) => matchCase(actual, alternative)),
     message: r.message,
   };
   if (r.explanation) finding.explanation = r.explanation;
