@@ -63,7 +63,8 @@ export function scorePart(checker: Checker, texts: readonly CorpusText[]): PartS
   for (const text of texts) {
     const result = checker.checkText(text.text, 'markdown');
     const findings = result.findings;
-    for (const f of findings) {
+    // A repeat is listed under the first use of its group: it counts with that finding, not again.
+    for (const f of findings.filter((x) => !x.repeat)) {
       const verdict = classify(f, text);
       const rule = score.perRule.get(f.ruleId) ?? tally();
       rule[verdict]++;
@@ -83,7 +84,7 @@ export function scorePart(checker: Checker, texts: readonly CorpusText[]): PartS
         if (hit) score.officialese.hit++;
       }
     }
-    const grouped = findings.filter((f) => !(f as { repeat?: boolean }).repeat).length;
+    const grouped = findings.filter((f) => !f.repeat).length;
     if (text.style === 'dense') {
       score.dense.words += text.words;
       score.dense.findings += findings.length;

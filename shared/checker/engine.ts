@@ -15,6 +15,7 @@ import { buildFinding, byPosition } from './finding';
 import { collectAbbreviations } from './rules/abbreviation';
 import type { DocumentBlock, DocumentContext, RuleSettings } from './rules/define';
 import { hardness } from './rules/hard-word';
+import { repeatsOf } from './repeats';
 import { RULES } from './rules/registry';
 import { runRules, type RuleEnvironment } from './rules/run';
 import { createSpellChecker, type SpellingData } from './spelling/spelling';
@@ -108,7 +109,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
         report(b, r) {
           const block = blocks[b]!;
           const list = out.get(b) ?? [];
-          list.push(buildFinding(rule.id, block.id, block.text, createLineIndex(block.text), r));
+          list.push(buildFinding(rule.id, block.id, block.text, createLineIndex(block.text), r, rule.groupsRepeats));
           out.set(b, list);
         },
       };
@@ -163,10 +164,13 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     const result = checkDocument(placed);
     const baseOf = new Map(placed.map((b) => [b.id, b.base]));
     const lineOf = createLineIndex(text);
+    const repeats = repeatsOf(result.findings, result.blocks);
     const findings = result.findings.map((f) => {
       const base = baseOf.get(f.blockId) ?? 0;
       const start = f.start + base;
-      return { ...f, start, end: f.end + base, ...lineOf(start) };
+      const placed: Finding = { ...f, start, end: f.end + base, ...lineOf(start) };
+      if (repeats.has(f)) placed.repeat = true;
+      return placed;
     });
     return { ...result, findings };
   }

@@ -9,7 +9,7 @@ export function matchCase(actual: string, alternative: string): string {
   return alternative.charAt(0).toUpperCase() + alternative.slice(1);
 }
 
-export function buildFinding(ruleId: RuleId, blockId: string, text: string, lineOf: LineIndex, r: Report): Finding {
+export function buildFinding(ruleId: RuleId, blockId: string, text: string, lineOf: LineIndex, r: Report, groupsRepeats = false): Finding {
   const { line, column } = lineOf(r.start);
   const actual = text.slice(r.start, r.end);
   const finding: Finding = {
@@ -28,6 +28,7 @@ export function buildFinding(ruleId: RuleId, blockId: string, text: string, line
   if (r.explanation) finding.explanation = r.explanation;
   if (r.category) finding.category = r.category;
   if (r.termId) finding.termId = r.termId;
+  if (groupsRepeats) finding.group = `${ruleId}:${r.termId ?? actual.toLowerCase()}`;
   return finding;
 }
 

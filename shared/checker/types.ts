@@ -25,6 +25,10 @@ export interface Finding {
   explanation?: string;
   category?: string;
   termId?: string;
+  /** Same group = same problem (rule and term): later uses in a section are repeats of the first. */
+  group?: string;
+  /** Set by checkText (and repeatsOf for other callers): a later use in the same section. */
+  repeat?: boolean;
 }
 
 export interface BlockResult {

@@ -13,6 +13,7 @@ import { defineRule } from './define';
 const WRITE_OUT = phraseList('writeOut');
 
 const ROMAN = /^[IVXLCDM]+$/;
+const EXPLAINING_VERBS = new Set(['is', 'betekent', 'staat']);
 /** Capitalised words and names every reader knows: no explanation needed. */
 const PLAIN_CAPITALS = wordSet('abbreviations', 'plainCapitals');
 
@@ -54,12 +55,15 @@ export function collectAbbreviations(analysis: Analysis, dictionary: CompiledDic
         const whole = part.length === token.text.length;
         const inBracketsAfterWords = whole && token.before.endsWith('(') && token.after.startsWith(')') && i > 0;
         const explainedAfter = whole ? bracketAfter(analysis, i) : null;
+        // "Het CAK is de organisatie die ...": explained in the sentence itself.
+        const next = analysis.tokens[i + 1];
+        const explainedInSentence = whole && token.after === '' && next !== undefined && next.sentence === token.sentence && EXPLAINING_VERBS.has(next.lower);
         const use: AbbreviationUse = {
           key,
           text: part,
           start: token.start + offset,
           end: token.start + offset + part.length,
-          defined: inBracketsAfterWords || explainedAfter !== null,
+          defined: inBracketsAfterWords || explainedAfter !== null || explainedInSentence,
         };
         if (known) {
           use.expansion = known.expansion;
@@ -79,6 +83,7 @@ export const abbreviationRule = defineRule({
   defaults: { enabled: true },
   userToggle: true,
   labelKey: 'checks.rule.abbreviation',
+  groupsRepeats: true,
   check(context) {
     for (const token of context.analysis.tokens) {
       const key = writeOutKey(token);
@@ -104,6 +109,9 @@ export const abbreviationRule = defineRule({
         if (seen.has(use.key)) continue;
         seen.add(use.key);
         if (use.defined) continue;
+        // Explained a sentence later in the same paragraph ("Het CAK stuurt de rekening. Het CAK
+        // is ...") counts too.
+        if (block.abbreviations.some((other) => other.key === use.key && other.defined)) continue;
         context.report(b, {
           start: use.start,
           end: use.end,

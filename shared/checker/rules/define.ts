@@ -60,6 +60,8 @@ export interface RuleDefinition<Id extends string = string, S extends RuleSettin
   defaults: S;
   /** Shown as a checkbox in the check settings (global and per note). */
   userToggle: boolean;
+  /** Later uses of the same term in a section are repeats of the first (words, not sentences). */
+  groupsRepeats?: boolean;
   /** i18n key of the rule's name in settings, cards and the Problems panel. */
   labelKey: `checks.rule.${Id}`;
   check?(context: BlockContext<S>): void;

@@ -36,6 +36,7 @@ export const hardWordRule = defineRule({
   defaults: { enabled: true, minSyllables: 5, maxLetters: 18 },
   userToggle: true,
   labelKey: 'checks.rule.hard-word',
+  groupsRepeats: true,
   check(context) {
     const { tokens, sentences } = context.analysis;
     for (const token of tokens) {

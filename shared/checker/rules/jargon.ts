@@ -93,6 +93,7 @@ export const jargonRule = defineRule({
   defaults: { enabled: true },
   userToggle: true,
   labelKey: 'checks.rule.jargon',
+  groupsRepeats: true,
   check(context) {
     const { tokens, sentences } = context.analysis;
     for (const sentence of sentences) {

@@ -76,6 +76,7 @@ export const nominalisationRule = defineRule({
   defaults: { enabled: true },
   userToggle: true,
   labelKey: 'checks.rule.nominalisation',
+  groupsRepeats: true,
   check(context) {
     const { tokens, sentences } = context.analysis;
     const listed = context.dictionary.nominalisations;

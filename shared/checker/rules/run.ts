@@ -28,7 +28,7 @@ export function runRules(analysis: Analysis, blockId: string, env: RuleEnvironme
       dictionary: env.dictionary,
       spelling: env.spelling,
       jargonTokens,
-      report: (r) => findings.push(buildFinding(rule.id, blockId, analysis.text, lineOf, r)),
+      report: (r) => findings.push(buildFinding(rule.id, blockId, analysis.text, lineOf, r, rule.groupsRepeats)),
     };
     (rule.check as (context: BlockContext) => void)(context);
   }

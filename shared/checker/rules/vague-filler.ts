@@ -20,6 +20,7 @@ export const vagueFillerRule = defineRule({
   defaults: { enabled: true },
   userToggle: true,
   labelKey: 'checks.rule.vague-filler',
+  groupsRepeats: true,
   check(context) {
     const { tokens, sentences } = context.analysis;
     for (const sentence of sentences) {
