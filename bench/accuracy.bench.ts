@@ -66,6 +66,8 @@ function rowsFor(part: string, score: PartScore): BenchRow[] {
 function printDetails(score: PartScore): void {
   console.log('\n-- dev noise --');
   for (const n of score.noise) console.log(`${n.stem}  ${n.ruleId}  "${n.actual}"  ${n.message}`);
+  console.log('\n-- dev missed --');
+  for (const m of score.missed) console.log(`${m.stem}  ${m.cls}  "${m.quote}"`);
   console.log('\n-- dev bad fixes --');
   for (const b of score.fixes.bad) console.log(`${b.stem}  ${b.ruleId}  "${b.actual}" -> "${b.replacement}": ${b.reasons.join('; ')}`);
 }

@@ -40,6 +40,8 @@ export interface PartScore {
   plain: { texts: number; findings: number; max: number };
   fixes: { total: number; good: number; bad: Array<FixVerdict & { stem: string; ruleId: string; actual: string; replacement: string }> };
   noise: NoiseExample[];
+  /** Flagged spans no finding touched (dev details only). */
+  missed: Array<{ stem: string; cls: FlagClass; quote: string }>;
 }
 
 const OFFICIALESE_CLASSES: readonly FlagClass[] = ['officialese', 'jargon', 'vague'];
@@ -59,6 +61,7 @@ export function scorePart(checker: Checker, texts: readonly CorpusText[]): PartS
     plain: { texts: 0, findings: 0, max: 0 },
     fixes: { total: 0, good: 0, bad: [] },
     noise: [],
+    missed: [],
   };
   for (const text of texts) {
     const result = checker.checkText(text.text, 'markdown');
@@ -78,6 +81,7 @@ export function scorePart(checker: Checker, texts: readonly CorpusText[]): PartS
       const r = score.recall.get(flag.cls) ?? { hit: 0, total: 0 };
       r.total++;
       if (hit) r.hit++;
+      else score.missed.push({ stem: text.stem, cls: flag.cls, quote: flag.quote });
       score.recall.set(flag.cls, r);
       if (OFFICIALESE_CLASSES.includes(flag.cls)) {
         score.officialese.total++;

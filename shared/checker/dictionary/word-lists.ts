@@ -3,6 +3,7 @@
 // Validated with zod once, when a rule first asks for a list.
 import { z } from 'zod';
 import abbreviations from '../../../dictionaries/nl/word-lists/abbreviations.json';
+import commonWords from '../../../dictionaries/nl/word-lists/common-words.json';
 import fillers from '../../../dictionaries/nl/word-lists/fillers.json';
 import nominalisation from '../../../dictionaries/nl/word-lists/nominalisation.json';
 import passive from '../../../dictionaries/nl/word-lists/passive.json';
@@ -31,6 +32,7 @@ export type WordSets = z.infer<typeof wordSetsSchema>;
 
 export const WORD_LIST_FILES = {
   abbreviations: { file: 'dictionaries/nl/word-lists/abbreviations.json', value: abbreviations as unknown },
+  commonWords: { file: 'dictionaries/nl/word-lists/common-words.json', value: commonWords as unknown },
   fillers: { file: 'dictionaries/nl/word-lists/fillers.json', value: fillers as unknown },
   nominalisation: { file: 'dictionaries/nl/word-lists/nominalisation.json', value: nominalisation as unknown },
   passive: { file: 'dictionaries/nl/word-lists/passive.json', value: passive as unknown },

@@ -1,7 +1,11 @@
-// Hard words: many syllables (counted with Dutch hyphenation patterns) or a very long compound.
-// Frequent long words from allowed-long-words.json and accepted custom words are not flagged.
+// Hard words, judged by familiarity: a longer word (from minSyllables syllables or more than
+// maxLetters letters) is hard only when most readers do not know it: not on the everyday-Dutch
+// frequency list, not in allowed-long-words.json or the writer's words, and not a compound of
+// familiar parts (see familiarity.ts). "gemeentelijke" and "informatie" are fine; "geclusterde"
+// is not. The advice never suggests splitting a compound: that is a spelling error in Dutch.
 import type { Token } from '../analyse';
 import type { CompiledDictionary } from '../dictionary/matcher';
+import { isFamiliar } from '../familiarity';
 import { countSyllables } from '../readability/syllables';
 import { defineRule, type RuleSettings } from './define';
 
@@ -19,6 +23,7 @@ export function hardness(token: Token, syllables: number, settings: HardWordSett
   if (token.text.length > 1 && token.text === token.text.toUpperCase()) return null;
   if (syllables < settings.minSyllables && token.text.length <= settings.maxLetters) return null;
   if (dictionary.allowedLong.has(token.lower)) return null;
+  if (isFamiliar(token.lower, dictionary.allowedLong)) return null;
   // E-mail and web addresses (speeltuin@gemeente.nl, werk.nl) are copied, not read as words.
   if (token.text.includes('@') || token.text.includes('/') || /\.[a-z]/i.test(token.text)) return null;
   // A hyphenated word is read part by part; judge the longest part.
@@ -39,6 +44,8 @@ export const hardWordRule = defineRule({
   groupsRepeats: true,
   check(context) {
     const { tokens, sentences } = context.analysis;
+    // A short heading is a label ("Kanttekeningen", "Financiële consequenties"), not prose.
+    if (context.analysis.kind === 'heading' && tokens.length <= 3) return;
     for (const token of tokens) {
       if (context.jargonTokens.has(token.index)) continue;
       // A capital inside a sentence marks a name (Rotterdam-Zuid, Maatschappelijke Dienstverlening).
@@ -52,11 +59,8 @@ export const hardWordRule = defineRule({
         start: token.start,
         end: token.end,
         severity: context.settings.severity ?? 'info',
-        message:
-          why === 'length'
-            ? `'${token.text}' is een lang woord (${token.text.length} letters). Kan het korter of in twee woorden?`
-            : `'${token.text}' is een moeilijk woord (${syllables} lettergrepen). Kies een korter, gewoon woord.`,
-        explanation: 'Lange woorden lezen moeilijk. Een kort, bekend woord is duidelijker.',
+        message: `Veel lezers kennen '${token.text}' niet. Kies een woord dat iedereen gebruikt, of leg uit wat het betekent.`,
+        explanation: 'Een woord dat u niet vaak hoort, leest moeilijk. Een bekend woord is duidelijker.',
       });
     }
   },
