@@ -94,7 +94,8 @@ const AFTER_PARTICIPLE = new Set([
 function isAttributive(tokens: Token[], aux: number, candidate: number, sentenceEnd: number): boolean {
   let determiner = false;
   for (let k = aux + 1; k < candidate; k++) if (DETERMINERS.has(tokens[k]!.lower)) determiner = true;
-  if (!determiner || candidate + 1 >= sentenceEnd || breaksClause(tokens[candidate]!)) return false;
+  // "is betaald werk": right after the auxiliary and before a noun, the participle describes it.
+  if (!(determiner || candidate === aux + 1) || candidate + 1 >= sentenceEnd || breaksClause(tokens[candidate]!)) return false;
   const next = tokens[candidate + 1]!;
   return !AFTER_PARTICIPLE.has(next.lower) && !isClauseWord(next.lower);
 }
@@ -125,6 +126,28 @@ function testParticiple(lower: string): boolean {
   return strong !== null && GE_STRONG_BODIES.has(strong[1]!);
 }
 
+/** Verbs that may stand between a participle and its auxiliary ("hersteld kan worden"). */
+const CLUSTER_VERBS = new Set(['kan', 'kunnen', 'moet', 'moeten', 'mag', 'mogen', 'zal', 'zullen', 'zou', 'zouden', 'wil', 'willen', 'worden', 'wordt', 'zijn', 'is', 'was', 'waren', 'werd', 'werden']);
+
+/** "door het college" → "het college": who acts, when the sentence says so. */
+function actorOf(tokens: Token[], from: number, to: number): string | null {
+  for (let k = from; k < to - 1; k++) {
+    if (tokens[k]!.lower !== 'door' || breaksClause(tokens[k]!)) continue;
+    const words: string[] = [];
+    for (let m = k + 1; m < to && words.length < 5; m++) {
+      const t = tokens[m]!;
+      if (isParticiple(t.lower) || WORDEN.has(t.lower) || ZIJN.has(t.lower)) break;
+      words.push(t.text);
+      if (breaksClause(t) || /[.!?]/.test(t.after)) break;
+    }
+    // "door de inzet van ..." names a means, not an actor; keep short noun phrases only.
+    if (words.length >= 2 && words.length <= 4 && /^(?:de|het|een|onze|ons|uw|hun|haar|zijn)$/i.test(words[0]!)) return words.join(' ');
+  }
+  return null;
+}
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 function breaksClause(token: Token): boolean {
   return /[,;:()]/.test(token.after) || /[()]/.test(token.before);
 }
@@ -154,7 +177,9 @@ export const passiveRule = defineRule({
             break;
           }
         }
-        // Backward: "die worden gemaakt" is forward; "moet hersteld worden", "dat betaald is".
+        // Backward: "die worden gemaakt" is forward; "moet hersteld worden", "dat betaald is",
+        // "hersteld kan worden". Only verbs may stand between: in "kan betaald werk zijn" the
+        // participle describes "werk".
         if (!found) {
           for (let k = i - 1; k >= sentence.firstToken && k >= i - 3; k--) {
             const t = tokens[k]!;
@@ -163,17 +188,23 @@ export const passiveRule = defineRule({
               found = [k, i];
               break;
             }
-            if (isClauseWord(t.lower)) break;
+            if (isClauseWord(t.lower) || !CLUSTER_VERBS.has(t.lower)) break;
           }
         }
         if (!found) continue;
         const first = tokens[found[0]]!;
         const last = tokens[found[1]]!;
+        const participle = found[0] === i ? last : first;
+        // Only near the verb: a sentence can be a whole pasted page.
+        const actor = actorOf(tokens, Math.max(sentence.firstToken, found[0] - 12), Math.min(sentence.endToken, found[1] + 12));
+        const shown = found[1] === found[0] + 1 ? `${first.text} ${last.text}` : `${first.text} … ${last.text}`;
         context.report({
           start: first.start,
           end: last.end,
           severity: context.settings.severity ?? 'info',
-          message: 'Lijdende vorm. Schrijf wie het doet: "de gemeente betaalt" in plaats van "er wordt betaald".',
+          message: actor
+            ? `Lijdende vorm '${shown}'. Maak '${actor}' het onderwerp: wat doet ${actor}?`
+            : `Lijdende vorm '${shown}'. Zeg wie het doet: wie heeft het ${participle.lower}?`,
           explanation: 'Een zin is duidelijker als u leest wie iets doet.',
         });
         i = Math.max(i, found[1]);
