@@ -75,9 +75,13 @@ export function judgeFix(checker: Checker, block: { text: string; kind: 'paragra
   const before = checker.checkBlock({ id: 'fix', text: old, kind: block.kind }).findings;
   const after = checker.checkBlock({ id: 'fix', text: next, kind: block.kind }).findings;
   const remaining = new Map<string, number>();
-  for (const f of before) remaining.set(findingKey(f), (remaining.get(findingKey(f)) ?? 0) + 1);
+  // A finding around the fixed words (a passive that contains them) is the same finding with new text.
+  const touches = (f: Finding, from: number, to: number): boolean => f.start <= from && f.end >= to && f.end > f.start;
+  const keyBefore = (f: Finding): string => (touches(f, finding.start, finding.end) && f !== finding && f.ruleId !== finding.ruleId ? `${f.ruleId}@fix` : findingKey(f));
+  const keyAfter = (f: Finding): string => (touches(f, finding.start, finding.start + replacement.length) && f.ruleId !== finding.ruleId ? `${f.ruleId}@fix` : findingKey(f));
+  for (const f of before) remaining.set(keyBefore(f), (remaining.get(keyBefore(f)) ?? 0) + 1);
   for (const f of after) {
-    const key = findingKey(f);
+    const key = keyAfter(f);
     const left = remaining.get(key) ?? 0;
     if (left > 0) remaining.set(key, left - 1);
     else reasons.push(`nieuwe melding (${f.ruleId}: ${f.actual})`);

@@ -1,6 +1,7 @@
 // Jargon and officialese from the dictionaries: multi-word terms first (longest wins), then
 // single words in any inflection, then compounds that contain a listed term.
 import type { Token } from '../analyse';
+import { inflectAlternative } from '../dictionary/inflect-alternative';
 import type { TermEntry } from '../dictionary/schema';
 import { defineRule, severityOf, type BlockContext } from './define';
 
@@ -20,13 +21,26 @@ export function choiceList(alternatives: readonly string[]): string {
   return shown.length === 1 ? `Schrijf liever ${shown[0]}.` : `Kies: ${shown.join(' · ')}.`;
 }
 
-function message(actual: string, entry: TermEntry, partOf: string | null): string {
+function message(actual: string, entry: TermEntry, partOf: string | null, fixes: readonly string[]): string {
   const label = CATEGORY_LABEL[entry.category];
+  const examples = entry.alternatives.slice(0, 2).map((a) => `'${a}'`).join(' of ');
   if (partOf) {
-    const better = entry.alternatives.length ? ` Bijvoorbeeld met ${entry.alternatives.slice(0, 2).map((a) => `'${a}'`).join(' of ')}.` : '';
-    return `'${partOf}' bevat '${entry.term}' (${label}). Zeg in gewone woorden wat u bedoelt.${better}`;
+    return `'${partOf}' bevat '${entry.term}' (${label}). Zeg in gewone woorden wat u bedoelt.${examples ? ` Bijvoorbeeld met ${examples}.` : ''}`;
   }
-  return `'${actual}' is ${label}. ${entry.alternatives.length ? choiceList(entry.alternatives) : 'Zeg in gewone woorden wat u bedoelt.'}`;
+  if (fixes.length > 0) return `'${actual}' is ${label}. ${choiceList(fixes)}`;
+  if (examples) return `'${actual}' is ${label}. Schrijf de zin anders, bijvoorbeeld met ${examples}.`;
+  return `'${actual}' is ${label}. Zeg in gewone woorden wat u bedoelt.`;
+}
+
+/** The alternatives in the form of the words in the text; those that cannot be made are left out. */
+function fixesFor(actual: string, entry: TermEntry): string[] {
+  const lower = actual.toLowerCase();
+  const isVariant = (entry.variants ?? []).some((v) => v.toLowerCase() === lower);
+  return entry.alternatives.flatMap((alternative) => {
+    // A listed variant ("ten einde") takes the alternative as it is, unless it is an inflected form.
+    const form = inflectAlternative(entry.term, actual, alternative) ?? (isVariant ? inflectAlternative(alternative, alternative, alternative) : null);
+    return form === null ? [] : [form];
+  });
 }
 
 function matchMultiWord(context: BlockContext, tokens: Token[], i: number, sentenceEnd: number): { n: number; entry: TermEntry } | null {
@@ -69,13 +83,15 @@ function isNamePart(tokens: Token[], from: number, to: number, sentenceStart: nu
 
 function report(context: BlockContext, start: number, end: number, entry: TermEntry, partOf: string | null): void {
   const actual = context.analysis.text.slice(start, end);
+  // Inside a compound a one-click swap would drop the rest of the word: advice only. Elsewhere only
+  // alternatives that can be written in the form of the text (plural, -e, verb form) are offered.
+  const fixes = partOf ? [] : fixesFor(actual, entry);
   context.report({
     start,
     end,
     severity: severityOf(context.settings, entry.severity),
-    message: message(actual, entry, partOf),
-    // Inside a compound a one-click swap would drop the rest of the word: advice only.
-    expected: partOf ? [] : entry.alternatives,
+    message: message(actual, entry, partOf, fixes),
+    expected: fixes,
     explanation: entry.explanation,
     category: entry.category,
     termId: entry.id,

@@ -146,7 +146,6 @@ function actorOf(tokens: Token[], from: number, to: number): string | null {
   return null;
 }
 
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 function breaksClause(token: Token): boolean {
   return /[,;:()]/.test(token.after) || /[()]/.test(token.before);
