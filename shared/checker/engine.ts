@@ -62,7 +62,8 @@ export function createChecker(options: CheckerOptions = {}): Checker {
 
   function computeBlock(block: Block): BlockResult {
     const analysis = analyseBlock(block.text, block.kind);
-    const scored = block.kind === 'paragraph';
+    // Every block kind counts (issue 11): a list of jargon-heavy bullets is text a resident reads.
+    const scored = true;
     const counts: ReadabilityCounts = emptyCounts();
     for (const token of analysis.tokens) {
       const syllables = countSyllables(token.lower);
@@ -71,7 +72,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       counts.letters += token.text.length;
       if (hardness(token, syllables, config['hard-word'], env.dictionary)) counts.hardWords++;
     }
-    counts.sentences = scored ? analysis.sentences.length : 0;
+    counts.sentences = Math.max(analysis.sentences.length, counts.words > 0 ? 1 : 0);
     return {
       blockId: block.id,
       kind: block.kind,
@@ -139,6 +140,8 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       if (block.kind === 'heading') {
         closeSection();
         section = { headingId: block.id, title: block.text.trim(), blockIds: [block.id], counts: emptyCounts() };
+        addCounts(section.counts, result.counts);
+        addCounts(total, result.counts);
         return;
       }
       section.blockIds.push(block.id);

@@ -37,9 +37,9 @@ export interface BlockResult {
   /** Content hash of (kind, text, config); the editor tags results with it to drop stale ones. */
   hash: string;
   findings: Finding[];
-  /** Counts for this block; headings and list items count words but not sentences. */
+  /** Counts for this block; every kind counts, a heading or list item is at least one sentence. */
   counts: ReadabilityCounts;
-  /** False for headings and list items: they are not scored as sentences. */
+  /** Whether the block counts in the readability figures (every kind does; kept for the wire format). */
   scored: boolean;
   abbreviations: AbbreviationUse[];
 }
