@@ -14,6 +14,7 @@ const WRITE_OUT = phraseList('writeOut');
 
 const ROMAN = /^[IVXLCDM]+$/;
 const EXPLAINING_VERBS = new Set(['is', 'betekent', 'staat']);
+const ARTICLES = new Set(['de', 'het', 'een', 'voor']);
 /** Capitalised words and names every reader knows: no explanation needed. */
 const PLAIN_CAPITALS = wordSet('abbreviations', 'plainCapitals');
 
@@ -57,7 +58,11 @@ export function collectAbbreviations(analysis: Analysis, dictionary: CompiledDic
         const explainedAfter = whole ? bracketAfter(analysis, i) : null;
         // "Het CAK is de organisatie die ...": explained in the sentence itself.
         const next = analysis.tokens[i + 1];
-        const explainedInSentence = whole && token.after === '' && next !== undefined && next.sentence === token.sentence && EXPLAINING_VERBS.has(next.lower);
+        const article = analysis.tokens[i + 2];
+        const sentenceStart = analysis.sentences[token.sentence]?.firstToken ?? 0;
+        const explainedInSentence =
+          whole && token.after === '' && i - sentenceStart <= 1 && next !== undefined && next.sentence === token.sentence && EXPLAINING_VERBS.has(next.lower) &&
+          article !== undefined && ARTICLES.has(article.lower);
         const use: AbbreviationUse = {
           key,
           text: part,

@@ -62,3 +62,10 @@ describe('abbreviations explained on the spot or known to everyone', () => {
     expect(firstUse('De ICT van de gemeente werkt weer. Dit geldt in de hele EU.')).toEqual([]);
   });
 });
+
+describe('an acronym followed by "is" in the middle of a sentence is not an explanation', () => {
+  it('still asks to explain it', () => {
+    const found = createChecker().checkText('Op het gebied van de Wmo is het aantal aanvragen gestegen.').findings.filter((f) => f.ruleId === 'abbreviation');
+    expect(found.map((f) => f.actual)).toEqual(['Wmo']);
+  });
+});
