@@ -33,7 +33,23 @@ function message(actual: string, entry: TermEntry, partOf: string | null, fixes:
 }
 
 /** The alternatives in the form of the words in the text; those that cannot be made are left out. */
+const fixesMemo = new WeakMap<TermEntry, Map<string, string[]>>();
+
 function fixesFor(actual: string, entry: TermEntry): string[] {
+  let byActual = fixesMemo.get(entry);
+  if (!byActual) {
+    byActual = new Map();
+    fixesMemo.set(entry, byActual);
+  }
+  let fixes = byActual.get(actual);
+  if (!fixes) {
+    fixes = computeFixes(actual, entry);
+    byActual.set(actual, fixes);
+  }
+  return fixes;
+}
+
+function computeFixes(actual: string, entry: TermEntry): string[] {
   const lower = actual.toLowerCase();
   const isVariant = (entry.variants ?? []).some((v) => v.toLowerCase() === lower);
   return entry.alternatives.flatMap((alternative) => {
