@@ -150,9 +150,18 @@ describe('what a review copy holds', () => {
     db.prepare("INSERT INTO check_settings (key, value) VALUES ('dismissal-reason:1', 'de wethouder wil dit woord')").run();
     writer.comments.exportReviewCopy(note, { target: file('oude ronde.helder') });
 
+    // The editor keeps comment marks in the text; every thread has one.
+    const marked = JSON.stringify({ root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [
+      { type: 'mark', version: 1, ids: [shared.id], children: [{ type: 'text', version: 1, text: 'sociale basis', format: 0, detail: 0, mode: 'normal', style: '' }] },
+      { type: 'text', version: 1, text: ' en ', format: 0, detail: 0, mode: 'normal', style: '' },
+      { type: 'mark', version: 1, ids: [internal.id, resolved.id], children: [{ type: 'text', version: 1, text: 'buurthuizen', format: 0, detail: 0, mode: 'normal', style: '' }] },
+    ] }] } });
+    writer.store.save(note, marked, { kind: 'auto' });
     const { file: copy } = writer.comments.exportReviewCopy(note, { target: file('panel.helder'), share: [shared.id, internal.id, resolved.id].filter((id) => id !== internal.id) });
     const bytes = fs.readFileSync(copy).toString('latin1');
-    for (const secret of ['geheim', 'Intern: budget', 'Afgehandeld', 'de wethouder wil', 'oude ronde']) expect(bytes).not.toContain(secret);
+    for (const secret of ['geheim', 'Intern: budget', 'Afgehandeld', 'de wethouder wil', 'oude ronde', internal.id, resolved.id]) expect(bytes).not.toContain(secret);
+    expect(bytes).toContain(shared.id);
+    expect(bytes).toContain('buurthuizen');
     const read = new Database(copy, { readonly: true });
     const count = (table: string) => (read.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     expect({ revisions: count('revisions'), dismissals: count('dismissals'), check_settings: count('check_settings'), review_rounds: count('review_rounds'), tombstones: count('tombstones'), threads: count('threads'), comments: count('comments') })
@@ -218,5 +227,16 @@ describe('scratch copies', () => {
     fs.mkdirSync(path.join(root, `helder-work-${process.ppid}`), { recursive: true });
     expect(removeStaleTempDirs(root)).toBe(1);
     expect(fs.readdirSync(root)).toEqual([`helder-work-${process.ppid}`]);
+  });
+});
+
+describe('how many comments a note holds', () => {
+  it('a note at the comment limit refuses one more with a clear message and keeps what it has', () => {
+    const db = writer.store.database(note);
+    db.exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)
+      INSERT INTO threads (id, created_at, anchor) SELECT printf('00000000-0000-4000-8000-%012d', i), '2026-01-01', '{}' FROM n;`);
+    expect(() => writer.comments.add(note, { anchor: anchorOn(doc(), 'loket'), stance: 'vraag', body: 'Nog een', author: 'A. Jansen' }))
+      .toThrow(expect.objectContaining({ code: 'note.tooManyComments', params: { file: 'Nota.helder', limit: '20.000' } }));
+    expect((db.prepare('SELECT count(*) AS n FROM threads').get() as { n: number }).n).toBe(20000);
   });
 });
