@@ -14,6 +14,8 @@ export interface FileFinding {
   expected: string[];
   message: string;
   explanation?: string;
+  /** A later use of the same term in the same section (listed under the first). */
+  repeat?: boolean;
 }
 
 export interface FileReport {
@@ -40,6 +42,7 @@ export function toFileReport(file: string, result: DocumentResult): FileReport {
         message: f.message,
       };
       if (f.explanation) out.explanation = f.explanation;
+      if (f.repeat) out.repeat = true;
       return out;
     }),
   };
@@ -47,20 +50,31 @@ export function toFileReport(file: string, result: DocumentResult): FileReport {
 
 const LABEL = { error: 'fout', warning: 'waarschuwing', info: 'tip' } as const;
 
+const dutchNumber = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+/** Numbers the Dutch way: 25,3. */
+const dutch = (n: number): string => dutchNumber.format(n);
+
 export function formatText(reports: FileReport[]): string {
   const lines: string[] = [];
   for (const report of reports) {
     const r = report.readability;
     lines.push(`${report.file}`);
     for (const f of report.findings) {
-      const better = f.expected.length ? ` → ${f.expected.slice(0, 3).join(' / ')}` : '';
+      // Repeats of a term in the same section are listed quietly under the first use.
+      if (f.repeat) {
+        lines.push(`  ${f.line}:${f.column}  (nog eens: '${f.actual}')  [${f.ruleId}]`);
+        continue;
+      }
+      const better = f.expected.length ? ` → ${f.expected.slice(0, 3).join(' · ')}` : '';
       lines.push(`  ${f.line}:${f.column}  ${LABEL[f.severity]}  ${f.message}${better}  [${f.ruleId}]`);
     }
     const counts = { error: 0, warning: 0, info: 0 };
     for (const f of report.findings) counts[f.severity]++;
     lines.push(
-      `  Niveau ${r.level} · ${r.words} woorden · ${r.sentences} zinnen · gemiddeld ${r.averageSentenceLength} woorden per zin · Flesch-Douma ${r.fleschDouma} · Brouwer ${r.brouwer}`,
+      `  Niveau ${r.level} · ${r.words} woorden · ${r.sentences} zinnen · gemiddeld ${dutch(r.averageSentenceLength)} woorden per zin · Flesch-Douma ${dutch(r.fleschDouma)} · Brouwer ${dutch(r.brouwer)}`,
     );
+    // The level with its reasons, so it never seems to contradict the scores.
+    for (const reason of r.reasons) lines.push(`    ${reason}`);
     lines.push(`  ${counts.error} fouten, ${counts.warning} waarschuwingen, ${counts.info} tips`);
     lines.push('');
   }

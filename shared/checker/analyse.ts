@@ -4,7 +4,8 @@
 import { unified } from 'unified';
 import retextDutch from 'retext-dutch';
 import type { Root, Sentence as NlcstSentence, Paragraph } from 'nlcst';
-import type { BlockKind } from './types';
+import type { BlockKind } from './model';
+import { wordSet } from './dictionary/word-lists';
 
 export interface Token {
   text: string;
@@ -75,12 +76,16 @@ function walkSentence(analysis: Analysis, node: NlcstSentence): void {
   const firstToken = analysis.tokens.length;
   let runStart = -1;
   let runEnd = -1;
+  // Tokens that follow a line break: a letterhead, a date line or a line without final punctuation
+  // ends there when the next line starts with a capital or a number.
+  const afterLineBreak = new Set<number>();
   for (const child of node.children) {
     const childStart = child.position?.start.offset ?? 0;
     const childEnd = child.position?.end.offset ?? childStart;
     if (child.type === 'WhiteSpaceNode') {
       if (runStart >= 0) pushRun(analysis, sentenceIndex, runStart, runEnd);
       runStart = -1;
+      if (analysis.text.slice(childStart, childEnd).includes('\n')) afterLineBreak.add(analysis.tokens.length);
       continue;
     }
     if (runStart < 0) runStart = childStart;
@@ -95,7 +100,7 @@ function walkSentence(analysis: Analysis, node: NlcstSentence): void {
   for (let k = firstToken; k < endToken - 1; k++) {
     const token = analysis.tokens[k]!;
     const next = analysis.tokens[k + 1]!;
-    if (endsSentence(token) && /^\p{Lu}/u.test(next.text)) {
+    if ((endsSentence(token) && /^\p{Lu}/u.test(next.text)) || (afterLineBreak.has(k + 1) && /^[\p{Lu}\p{N}]/u.test(next.text))) {
       const index = analysis.sentences.length;
       for (let m = pieceStart; m <= k; m++) analysis.tokens[m]!.sentence = index;
       analysis.sentences.push({ start: pieceOffset, end: token.end + token.after.length, firstToken: pieceStart, endToken: k + 1 });
@@ -109,9 +114,7 @@ function walkSentence(analysis: Analysis, node: NlcstSentence): void {
 }
 
 // Abbreviations after which a capital does not start a new sentence (titles, "nr. 5", initials).
-const NO_BREAK = new Set([
-  'dhr', 'mevr', 'mw', 'mr', 'dr', 'drs', 'ir', 'ing', 'prof', 'st', 'nr', 'blz', 'art', 'jl', 'fam', 'ds', 'bijv', 'vgl', 'zgn', 'ca', 'resp', 'evt', 'tel',
-]);
+const NO_BREAK = wordSet('abbreviations', 'noSentenceBreak');
 
 function endsSentence(token: Token): boolean {
   if (!/^[.!?]/.test(token.after)) return false;

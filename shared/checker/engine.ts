@@ -9,14 +9,17 @@ import { layerDictionaries } from './dictionary/layers';
 import { compileDictionary, type CompiledDictionary } from './dictionary/matcher';
 import type { BuiltinDictionary, CustomDictionary } from './dictionary/schema';
 import { createLineIndex } from './location';
-import { levelRank } from './readability/level';
 import { addCounts, emptyCounts, readabilityFromCounts } from './readability/stats';
 import { countSyllables } from './readability/syllables';
-import { collectAbbreviations, firstUseFindings } from './rules/abbreviation';
+import { buildFinding, byPosition } from './finding';
+import { collectAbbreviations } from './rules/abbreviation';
+import type { DocumentBlock, DocumentContext, RuleSettings } from './rules/define';
 import { hardness } from './rules/hard-word';
+import { repeatsOf } from './repeats';
+import { RULES } from './rules/registry';
 import { runRules, type RuleEnvironment } from './rules/run';
 import { createSpellChecker, type SpellingData } from './spelling/spelling';
-import type { Block, BlockResult, DocumentResult, Finding, ReadabilityCounts, SectionResult } from './types';
+import type { Block, BlockResult, DocumentResult, Finding, Readability, ReadabilityCounts, SectionResult } from './types';
 
 export interface CheckerOptions {
   /** Organisation and personal dictionaries, in that order (later layers win). */
@@ -59,16 +62,17 @@ export function createChecker(options: CheckerOptions = {}): Checker {
 
   function computeBlock(block: Block): BlockResult {
     const analysis = analyseBlock(block.text, block.kind);
-    const scored = block.kind === 'paragraph';
+    // Every block kind counts (issue 11): a list of jargon-heavy bullets is text a resident reads.
+    const scored = true;
     const counts: ReadabilityCounts = emptyCounts();
     for (const token of analysis.tokens) {
       const syllables = countSyllables(token.lower);
       counts.words++;
       counts.syllables += syllables;
       counts.letters += token.text.length;
-      if (hardness(token, syllables, config, env.dictionary)) counts.hardWords++;
+      if (hardness(token, syllables, config['hard-word'], env.dictionary)) counts.hardWords++;
     }
-    counts.sentences = scored ? analysis.sentences.length : 0;
+    counts.sentences = Math.max(analysis.sentences.length, counts.words > 0 ? 1 : 0);
     return {
       blockId: block.id,
       kind: block.kind,
@@ -91,22 +95,32 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     return { ...result, blockId: block.id, findings: result.findings.map((f) => ({ ...f, blockId: block.id })) };
   }
 
+  /** Document rules (first-use abbreviations, reading level): findings per block index. */
+  function documentFindings(blocks: readonly Block[], results: readonly BlockResult[], readability: Readability): Map<number, Finding[]> {
+    const out = new Map<number, Finding[]>();
+    const view: DocumentBlock[] = results.map((r, i) => ({ text: blocks[i]!.text, kind: r.kind, abbreviations: r.abbreviations }));
+    for (const rule of RULES) {
+      const settings: RuleSettings = config[rule.id];
+      if (!rule.checkDocument || !settings.enabled) continue;
+      const context: DocumentContext = {
+        blocks: view,
+        readability,
+        targetLevel: config.targetLevel,
+        settings,
+        report(b, r) {
+          const block = blocks[b]!;
+          const list = out.get(b) ?? [];
+          list.push(buildFinding(rule.id, block.id, block.text, createLineIndex(block.text), r, rule.groupsRepeats));
+          out.set(b, list);
+        },
+      };
+      (rule.checkDocument as (context: DocumentContext) => void)(context);
+    }
+    return out;
+  }
+
   function checkDocument(blocks: readonly Block[]): DocumentResult {
     const results = blocks.map(checkBlock);
-    const documentFindings = config.abbreviation.enabled
-      ? firstUseFindings(results, blocks.map((b) => b.text), config.abbreviation.severity ?? 'warning')
-      : new Map<number, Finding[]>();
-
-    const findings: Finding[] = [];
-    results.forEach((result, i) => {
-      const extra = documentFindings.get(i);
-      if (!extra) {
-        for (const f of result.findings) findings.push(f);
-        return;
-      }
-      const merged = [...result.findings, ...extra].sort((a, b) => a.start - b.start || b.end - a.end);
-      for (const f of merged) findings.push(f);
-    });
 
     const total = emptyCounts();
     const sections: SectionResult[] = [];
@@ -126,6 +140,8 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       if (block.kind === 'heading') {
         closeSection();
         section = { headingId: block.id, title: block.text.trim(), blockIds: [block.id], counts: emptyCounts() };
+        addCounts(section.counts, result.counts);
+        addCounts(total, result.counts);
         return;
       }
       section.blockIds.push(block.id);
@@ -135,31 +151,14 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       }
     });
     closeSection();
-
     const readability = readabilityFromCounts(total);
-    if (config['reading-level'].enabled && levelRank(readability.level) > levelRank(config.targetLevel)) {
-      const first = blocks.findIndex((b) => b.kind === 'paragraph' && b.text.trim().length > 0);
-      const block = blocks[first];
-      if (block) {
-        const start = block.text.length - block.text.trimStart().length;
-        const lineEnd = block.text.indexOf('\n', start);
-        const end = lineEnd === -1 ? block.text.trimEnd().length : lineEnd;
-        const { line, column } = createLineIndex(block.text)(start);
-        findings.unshift({
-          ruleId: 'reading-level',
-          source: 'helder',
-          severity: config['reading-level'].severity ?? 'warning',
-          blockId: block.id,
-          start,
-          end: Math.max(start, end),
-          line,
-          column,
-          actual: block.text.slice(start, Math.max(start, end)),
-          expected: [],
-          message: `De tekst is geschat op niveau ${readability.level}; het doel is ${config.targetLevel}. ${readability.reasons.join(' ')}`,
-        });
-      }
-    }
+
+    const extra = documentFindings(blocks, results, readability);
+    const findings: Finding[] = [];
+    results.forEach((result, i) => {
+      const more = extra.get(i);
+      findings.push(...(more ? [...result.findings, ...more].sort(byPosition) : result.findings));
+    });
     return { blocks: results, findings, sections, readability };
   }
 
@@ -168,10 +167,13 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     const result = checkDocument(placed);
     const baseOf = new Map(placed.map((b) => [b.id, b.base]));
     const lineOf = createLineIndex(text);
+    const repeats = repeatsOf(result.findings, result.blocks);
     const findings = result.findings.map((f) => {
       const base = baseOf.get(f.blockId) ?? 0;
       const start = f.start + base;
-      return { ...f, start, end: f.end + base, ...lineOf(start) };
+      const placed: Finding = { ...f, start, end: f.end + base, ...lineOf(start) };
+      if (repeats.has(f)) placed.repeat = true;
+      return placed;
     });
     return { ...result, findings };
   }

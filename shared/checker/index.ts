@@ -27,5 +27,6 @@ export {
 export { DictionaryError, parseCustomDictionary, parseDictionaryFile, buildBuiltin } from './dictionary/loader';
 export type { SpellingData } from './spelling/spelling';
 export { splitBlocks, type PlacedBlock } from './blocks';
+export { repeatsOf } from './repeats';
 export { countSyllables } from './readability/syllables';
 export { fleschDouma, brouwer } from './readability/formulas';

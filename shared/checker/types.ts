@@ -1,28 +1,10 @@
 // Public data shapes of the checker. Everything here is plain data so results can cross a
 // Web Worker boundary (structured clone) and be written as JSON by the CLI.
+import type { AbbreviationUse, BlockKind, Readability, ReadabilityCounts, Severity } from './model';
+import type { RuleId } from './rules/registry';
 
-export type Severity = 'info' | 'warning' | 'error';
-export type BlockKind = 'paragraph' | 'heading' | 'listitem';
-
-export interface Block {
-  id: string;
-  text: string;
-  kind: BlockKind;
-  level?: number;
-}
-
-export type RuleId =
-  | 'jargon'
-  | 'long-sentence'
-  | 'hard-word'
-  | 'passive'
-  | 'nominalisation'
-  | 'abbreviation'
-  | 'spelling'
-  | 'double-negative'
-  | 'vague-filler'
-  | 'long-paragraph'
-  | 'reading-level';
+export type * from './model';
+export type { RuleId } from './rules/registry';
 
 export interface Finding {
   ruleId: RuleId;
@@ -43,39 +25,10 @@ export interface Finding {
   explanation?: string;
   category?: string;
   termId?: string;
-}
-
-export type CefrLevel = 'B1' | 'B2' | 'C1';
-
-export interface ReadabilityCounts {
-  words: number;
-  sentences: number;
-  syllables: number;
-  hardWords: number;
-  letters: number;
-}
-
-export interface Readability extends ReadabilityCounts {
-  averageSentenceLength: number;
-  syllablesPerWord: number;
-  hardWordShare: number;
-  fleschDouma: number;
-  brouwer: number;
-  level: CefrLevel;
-  /** Dutch sentences that say why the level was estimated. */
-  reasons: string[];
-}
-
-export interface AbbreviationUse {
-  /** Normalised key (upper case, no dots) so that Wmo and WMO are the same abbreviation. */
-  key: string;
-  text: string;
-  start: number;
-  end: number;
-  /** Written out right here: "Wmo (Wet maatschappelijke ondersteuning)" or the reverse. */
-  defined: boolean;
-  expansion?: string;
-  explanation?: string;
+  /** Same group = same problem (rule and term): later uses in a section are repeats of the first. */
+  group?: string;
+  /** Set by checkText (and repeatsOf for other callers): a later use in the same section. */
+  repeat?: boolean;
 }
 
 export interface BlockResult {
@@ -84,9 +37,9 @@ export interface BlockResult {
   /** Content hash of (kind, text, config); the editor tags results with it to drop stale ones. */
   hash: string;
   findings: Finding[];
-  /** Counts for this block; headings and list items count words but not sentences. */
+  /** Counts for this block; every kind counts, a heading or list item is at least one sentence. */
   counts: ReadabilityCounts;
-  /** False for headings and list items: they are not scored as sentences. */
+  /** Whether the block counts in the readability figures (every kind does; kept for the wire format). */
   scored: boolean;
   abbreviations: AbbreviationUse[];
 }

@@ -4,10 +4,12 @@
 import abbreviations from '../../../dictionaries/nl/abbreviations.json';
 import allowedLongWords from '../../../dictionaries/nl/allowed-long-words.json';
 import ambtelijkTerms from '../../../dictionaries/nl/ambtelijk.terms.json';
+import ambtelijkeFormules from '../../../dictionaries/nl/ambtelijke-formules.terms.json';
 import bestuurTerms from '../../../dictionaries/nl/bestuur.terms.json';
 import juridischTerms from '../../../dictionaries/nl/juridisch.terms.json';
 import leenwoordenTerms from '../../../dictionaries/nl/leenwoorden.terms.json';
 import nominalisations from '../../../dictionaries/nl/nominalisations.json';
+import vaagTerms from '../../../dictionaries/nl/vaag.terms.json';
 import sociaalDomeinTerms from '../../../dictionaries/nl/sociaal-domein.terms.json';
 import vageBeleidstaalTerms from '../../../dictionaries/nl/vage-beleidstaal.terms.json';
 import zorgWelzijnTerms from '../../../dictionaries/nl/zorg-welzijn.terms.json';
@@ -18,11 +20,13 @@ export const BUILTIN_FILES: ReadonlyArray<{ file: string; value: unknown }> = [
   { file: 'dictionaries/nl/abbreviations.json', value: abbreviations },
   { file: 'dictionaries/nl/allowed-long-words.json', value: allowedLongWords },
   { file: 'dictionaries/nl/ambtelijk.terms.json', value: ambtelijkTerms },
+  { file: 'dictionaries/nl/ambtelijke-formules.terms.json', value: ambtelijkeFormules },
   { file: 'dictionaries/nl/bestuur.terms.json', value: bestuurTerms },
   { file: 'dictionaries/nl/juridisch.terms.json', value: juridischTerms },
   { file: 'dictionaries/nl/leenwoorden.terms.json', value: leenwoordenTerms },
   { file: 'dictionaries/nl/nominalisations.json', value: nominalisations },
   { file: 'dictionaries/nl/sociaal-domein.terms.json', value: sociaalDomeinTerms },
+  { file: 'dictionaries/nl/vaag.terms.json', value: vaagTerms },
   { file: 'dictionaries/nl/vage-beleidstaal.terms.json', value: vageBeleidstaalTerms },
   { file: 'dictionaries/nl/zorg-welzijn.terms.json', value: zorgWelzijnTerms },
 ];

@@ -16,6 +16,8 @@ export interface WordMatch {
   entry: TermEntry;
   /** True when the term is part of a longer compound (zorgtraject, beleidskaders). */
   inCompound: boolean;
+  /** The term is the last part (the head) of the compound: "zorgtraject" is a kind of traject. */
+  head: boolean;
 }
 
 export interface CompiledDictionary {
@@ -115,15 +117,17 @@ export function compileDictionary(dict: LayeredDictionary): CompiledDictionary {
   function matchUncached(lower: string): WordMatch | null {
     if (accepted.has(lower)) return null;
     const direct = single.get(lower);
-    if (direct) return { entry: direct, inCompound: false };
+    if (direct) return { entry: direct, inCompound: false, head: true };
     // Longest contained term wins; the rest of the compound must be a plausible word part.
     let best: TermEntry | null = null;
     let bestLength = 0;
+    let bestIsHead = false;
     for (let i = MIN_COMPOUND_REST; i <= lower.length - minSuffix; i++) {
       const entry = suffixes.get(lower.slice(i));
       if (entry) {
         best = entry;
         bestLength = lower.length - i;
+        bestIsHead = true;
         break;
       }
     }
@@ -131,16 +135,18 @@ export function compileDictionary(dict: LayeredDictionary): CompiledDictionary {
       const entry = prefixes.get(lower.slice(0, j));
       if (entry) {
         best = entry;
+        bestIsHead = false;
         break;
       }
     }
     if (!best && lower.includes('-')) {
-      for (const part of lower.split('-')) {
+      const parts = lower.split('-');
+      for (const [k, part] of parts.entries()) {
         const hit = part.length > 0 ? (single.get(part) ?? null) : null;
-        if (hit) return { entry: hit, inCompound: true };
+        if (hit) return { entry: hit, inCompound: true, head: k === parts.length - 1 };
       }
     }
-    return best ? { entry: best, inCompound: true } : null;
+    return best ? { entry: best, inCompound: true, head: bestIsHead } : null;
   }
 
   return {

@@ -1,7 +1,7 @@
 // Estimate a reading level from the figures and say why, in plain Dutch.
 // Thresholds follow common B1 guidance: about 15 words per sentence on average, few hard words,
 // and a Flesch-Douma score of 60 or more ("normaal" or easier).
-import type { CefrLevel } from '../types';
+import type { CefrLevel } from '../model';
 
 export interface LevelInput {
   words: number;

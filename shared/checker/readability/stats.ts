@@ -17,6 +17,7 @@ export function addCounts(target: ReadabilityCounts, source: ReadabilityCounts):
 }
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
+const clampScore = (n: number): number => Math.min(100, Math.max(0, n));
 const round3 = (n: number): number => Math.round(n * 1000) / 1000;
 
 export function readabilityFromCounts(counts: ReadabilityCounts): Readability {
@@ -26,9 +27,14 @@ export function readabilityFromCounts(counts: ReadabilityCounts): Readability {
   const syllablesPerWord = words > 0 ? counts.syllables / words : 0;
   const hardWordShare = words > 0 ? counts.hardWords / words : 0;
   const per100 = syllablesPerWord * 100;
-  const fd = words > 0 ? fleschDouma(per100, averageSentenceLength) : 0;
-  const br = words > 0 ? brouwer(per100, averageSentenceLength) : 0;
+  const rawFd = words > 0 ? fleschDouma(per100, averageSentenceLength) : 0;
+  const rawBr = words > 0 ? brouwer(per100, averageSentenceLength) : 0;
+  // The formulas run from 0 (very hard) to 100 (very easy); outside that range a figure means nothing
+  // more than "very hard" or "very easy", so it is clamped and the reasons say so.
+  const fd = clampScore(rawFd);
+  const br = clampScore(rawBr);
   const { level, reasons } = estimateLevel({ words, averageSentenceLength, hardWordShare, fleschDouma: fd });
+  if (rawFd !== fd) reasons.push(rawFd < 0 ? 'De Flesch-Douma-score komt onder 0 uit: de tekst is zeer moeilijk. Wij tonen dan 0.' : 'De Flesch-Douma-score komt boven 100 uit: de tekst is zeer makkelijk. Wij tonen dan 100.');
   return {
     ...counts,
     averageSentenceLength: round1(averageSentenceLength),

@@ -2,46 +2,21 @@
 // - block level: written-language shortcuts such as "o.a." and "i.p.v." are flagged every time;
 // - document level: an acronym (Wmo, CJG) must be explained at its first use, either right there
 //   ("Wmo (Wet maatschappelijke ondersteuning)" or the reverse) or earlier in the document.
-//   collectAbbreviations() runs per block (cached); firstUseFindings() runs per document.
+//   collectAbbreviations() runs per block (cached); checkDocument() runs per document.
 import type { Analysis, Token } from '../analyse';
 import { abbreviationKey, type CompiledDictionary } from '../dictionary/matcher';
-import { createLineIndex } from '../location';
-import type { AbbreviationUse, BlockResult, Finding, Severity } from '../types';
-import { createRetextPlugin } from './plugin';
-import type { Rule } from './types';
+import { phraseList, wordSet } from '../dictionary/word-lists';
+import type { AbbreviationUse } from '../model';
+import { defineRule } from './define';
 
 /** Shortcuts that should be written out, keyed by their letters without dots. */
-const WRITE_OUT: Record<string, string> = {
-  oa: 'onder andere',
-  ipv: 'in plaats van',
-  mbt: 'over',
-  dwz: 'dat wil zeggen',
-  ed: 'en dergelijke',
-  bijv: 'bijvoorbeeld',
-  bv: 'bijvoorbeeld',
-  tav: 'over',
-  tzt: 'later',
-  ivm: 'omdat',
-  evt: 'misschien',
-  cq: 'of',
-  nav: 'na',
-  zsm: 'zo snel mogelijk',
-  ca: 'ongeveer',
-  resp: 'en',
-  iom: 'samen met',
-  eea: 'dit',
-  ihkv: 'voor',
-  mn: 'vooral',
-  incl: 'met',
-  excl: 'zonder',
-};
+const WRITE_OUT = phraseList('writeOut');
 
 const ROMAN = /^[IVXLCDM]+$/;
+const EXPLAINING_VERBS = new Set(['is', 'betekent', 'staat']);
+const ARTICLES = new Set(['de', 'het', 'een', 'voor']);
 /** Capitalised words and names every reader knows: no explanation needed. */
-const PLAIN_CAPITALS = new Set([
-  'OK', 'TV', 'PC', 'WC', 'DigiD', 'iDEAL', 'WhatsApp', 'YouTube', 'LinkedIn', 'TikTok', 'PostNL', 'WiFi', 'QR', 'SMS', 'USB',
-  'DVD', 'GPS', 'ID',
-]);
+const PLAIN_CAPITALS = wordSet('abbreviations', 'plainCapitals');
 
 function isAcronym(text: string): boolean {
   if (text.length < 2 || text.length > 6 || !/^[\p{L}\d]+$/u.test(text) || ROMAN.test(text) || PLAIN_CAPITALS.has(text)) return false;
@@ -53,7 +28,7 @@ function writeOutKey(token: Token): string | null {
   const dotted = token.text.includes('.') || token.after.startsWith('.');
   if (!dotted) return null;
   const key = token.lower.replace(/\./g, '');
-  return key in WRITE_OUT ? key : null;
+  return WRITE_OUT.has(key) ? key : null;
 }
 
 /** Text inside the brackets that directly follow token i, if any. */
@@ -81,12 +56,19 @@ export function collectAbbreviations(analysis: Analysis, dictionary: CompiledDic
         const whole = part.length === token.text.length;
         const inBracketsAfterWords = whole && token.before.endsWith('(') && token.after.startsWith(')') && i > 0;
         const explainedAfter = whole ? bracketAfter(analysis, i) : null;
+        // "Het CAK is de organisatie die ...": explained in the sentence itself.
+        const next = analysis.tokens[i + 1];
+        const article = analysis.tokens[i + 2];
+        const sentenceStart = analysis.sentences[token.sentence]?.firstToken ?? 0;
+        const explainedInSentence =
+          whole && token.after === '' && i - sentenceStart <= 1 && next !== undefined && next.sentence === token.sentence && EXPLAINING_VERBS.has(next.lower) &&
+          article !== undefined && ARTICLES.has(article.lower);
         const use: AbbreviationUse = {
           key,
           text: part,
           start: token.start + offset,
           end: token.start + offset + part.length,
-          defined: inBracketsAfterWords || explainedAfter !== null,
+          defined: inBracketsAfterWords || explainedAfter !== null || explainedInSentence,
         };
         if (known) {
           use.expansion = known.expansion;
@@ -100,61 +82,52 @@ export function collectAbbreviations(analysis: Analysis, dictionary: CompiledDic
   return uses;
 }
 
-export const abbreviationRule: Rule = {
+export const abbreviationRule = defineRule({
   id: 'abbreviation',
+  family: 'abbreviation',
+  defaults: { enabled: true },
+  userToggle: true,
+  labelKey: 'checks.rule.abbreviation',
+  groupsRepeats: true,
   check(context) {
     for (const token of context.analysis.tokens) {
       const key = writeOutKey(token);
       if (!key) continue;
       const end = token.after.startsWith('.') ? token.end + 1 : token.end;
-      const written = WRITE_OUT[key]!;
-      context.report('abbreviation', {
+      const written = WRITE_OUT.get(key) ?? '';
+      context.report({
         start: token.start,
         end,
-        severity: context.config.abbreviation.severity ?? 'warning',
+        severity: context.settings.severity ?? 'warning',
         message: `Schrijf '${context.analysis.text.slice(token.start, end)}' voluit.`,
         expected: [written],
         explanation: 'Afkortingen lezen lastig. Voluit geschreven is het meteen duidelijk.',
       });
     }
   },
-};
-
-/** Findings for acronyms whose first use in the document is not explained. */
-export function firstUseFindings(blocks: readonly BlockResult[], texts: readonly string[], severity: Severity): Map<number, Finding[]> {
-  const seen = new Set<string>();
-  const out = new Map<number, Finding[]>();
-  blocks.forEach((block, b) => {
-    if (block.kind === 'heading') return;
-    let lineOf: ReturnType<typeof createLineIndex> | null = null;
-    for (const use of block.abbreviations) {
-      if (seen.has(use.key)) continue;
-      seen.add(use.key);
-      if (use.defined) continue;
-      lineOf ??= createLineIndex(texts[b] ?? '');
-      const { line, column } = lineOf(use.start);
-      const finding: Finding = {
-        ruleId: 'abbreviation',
-        source: 'helder',
-        severity,
-        blockId: block.blockId,
-        start: use.start,
-        end: use.end,
-        line,
-        column,
-        actual: use.text,
-        expected: use.expansion ? [`${use.expansion} (${use.text})`] : [],
-        message: use.expansion
-          ? `Leg '${use.text}' uit als u de afkorting voor het eerst gebruikt: ${use.expansion} (${use.text}).`
-          : `Leg '${use.text}' uit als u de afkorting voor het eerst gebruikt. Schrijf de volledige naam erbij.`,
-      };
-      if (use.explanation) finding.explanation = use.explanation;
-      const list = out.get(b) ?? [];
-      list.push(finding);
-      out.set(b, list);
-    }
-  });
-  return out;
-}
-
-export const retextHelderAbbreviation = createRetextPlugin(abbreviationRule);
+  // Acronyms: the first use in the document must be explained (headings do not count as a use).
+  checkDocument(context) {
+    const seen = new Set<string>();
+    context.blocks.forEach((block, b) => {
+      if (block.kind === 'heading') return;
+      for (const use of block.abbreviations) {
+        if (seen.has(use.key)) continue;
+        seen.add(use.key);
+        if (use.defined) continue;
+        // Explained a sentence later in the same paragraph ("Het CAK stuurt de rekening. Het CAK
+        // is ...") counts too.
+        if (block.abbreviations.some((other) => other.key === use.key && other.defined)) continue;
+        context.report(b, {
+          start: use.start,
+          end: use.end,
+          severity: context.settings.severity ?? 'warning',
+          expected: use.expansion ? [`${use.expansion} (${use.text})`] : [],
+          message: use.expansion
+            ? `Leg '${use.text}' uit als u de afkorting voor het eerst gebruikt: ${use.expansion} (${use.text}).`
+            : `Leg '${use.text}' uit als u de afkorting voor het eerst gebruikt. Schrijf de volledige naam erbij.`,
+          ...(use.explanation ? { explanation: use.explanation } : {}),
+        });
+      }
+    });
+  },
+});

@@ -1,22 +1,25 @@
 // Double negatives: two negations in one clause ("niemand hoeft niets te doen") or "niet" with a
 // negative adjective ("niet onbelangrijk"). Readers have to work out what is meant.
 import type { Token } from '../analyse';
-import { createRetextPlugin } from './plugin';
-import type { Rule } from './types';
+import { defineRule } from './define';
 
 const NEGATIONS = new Set(['niet', 'geen', 'nooit', 'niemand', 'niets', 'nergens', 'noch', 'nimmer']);
 const CLAUSE_WORDS = new Set(['en', 'maar', 'of', 'want', 'als', 'omdat', 'dat', 'die', 'wanneer', 'terwijl', 'doordat', 'zodat', 'hoewel', 'tenzij', 'behalve', 'zonder']);
 const NEGATIVE_ADJECTIVE = /^on(?!der|tv|tw|ts|th|tdek|tmoet|tstaan|tvang)\p{L}{4,}(?:lijk|rijk|ig|baar|isch|echt|oon|eden|ker|aar|kend|zinnig)e?$/u;
 
-export const doubleNegativeRule: Rule = {
+export const doubleNegativeRule = defineRule({
   id: 'double-negative',
+  family: 'other',
+  defaults: { enabled: true },
+  userToggle: true,
+  labelKey: 'checks.rule.double-negative',
   check(context) {
     const { tokens, sentences } = context.analysis;
     const report = (a: Token, b: Token): void =>
-      context.report('double-negative', {
+      context.report({
         start: a.start,
         end: b.end,
-        severity: context.config['double-negative'].severity ?? 'warning',
+        severity: context.settings.severity ?? 'warning',
         message: 'Dubbele ontkenning. Zeg het positief: "belangrijk" in plaats van "niet onbelangrijk".',
         explanation: 'Twee keer "niet" of "geen" in één zin is moeilijk te begrijpen.',
       });
@@ -46,6 +49,4 @@ export const doubleNegativeRule: Rule = {
       }
     }
   },
-};
-
-export const retextHelderDoubleNegative = createRetextPlugin(doubleNegativeRule);
+});

@@ -1,9 +1,9 @@
 // Jargon and officialese from the dictionaries: multi-word terms first (longest wins), then
 // single words in any inflection, then compounds that contain a listed term.
 import type { Token } from '../analyse';
+import { inflectAlternative } from '../dictionary/inflect-alternative';
 import type { TermEntry } from '../dictionary/schema';
-import { createRetextPlugin } from './plugin';
-import { severityFor, type Rule, type RuleContext } from './types';
+import { defineRule, severityOf, type BlockContext } from './define';
 
 const CATEGORY_LABEL: Record<TermEntry['category'], string> = {
   ambtelijk: 'ambtelijke taal',
@@ -15,17 +15,55 @@ const CATEGORY_LABEL: Record<TermEntry['category'], string> = {
   juridisch: 'juridische taal',
 };
 
-function message(actual: string, entry: TermEntry): string {
-  const label = CATEGORY_LABEL[entry.category];
-  const better = entry.alternatives.length ? ` Schrijf liever: ${entry.alternatives.slice(0, 3).join(', ')}.` : '';
-  return `'${actual}' is ${label}.${better}`;
+/** "kies: A · B · C": alternatives that cannot be read as one phrase. */
+export function choiceList(alternatives: readonly string[]): string {
+  const shown = alternatives.slice(0, 3).map((a) => `'${a}'`);
+  return shown.length === 1 ? `Schrijf liever ${shown[0]}.` : `Kies: ${shown.join(' · ')}.`;
 }
 
-function matchMultiWord(context: RuleContext, tokens: Token[], i: number, sentenceEnd: number): number {
+function message(actual: string, entry: TermEntry, partOf: string | null, fixes: readonly string[]): string {
+  const label = CATEGORY_LABEL[entry.category];
+  const examples = entry.alternatives.slice(0, 2).map((a) => `'${a}'`).join(' of ');
+  if (partOf) {
+    return `'${partOf}' bevat '${entry.term}' (${label}). Zeg in gewone woorden wat u bedoelt.${examples ? ` Bijvoorbeeld met ${examples}.` : ''}`;
+  }
+  if (fixes.length > 0) return `'${actual}' is ${label}. ${choiceList(fixes)}`;
+  if (examples) return `'${actual}' is ${label}. Schrijf de zin anders, bijvoorbeeld met ${examples}.`;
+  return `'${actual}' is ${label}. Zeg in gewone woorden wat u bedoelt.`;
+}
+
+/** The alternatives in the form of the words in the text; those that cannot be made are left out. */
+const fixesMemo = new WeakMap<TermEntry, Map<string, string[]>>();
+
+function fixesFor(actual: string, entry: TermEntry): string[] {
+  let byActual = fixesMemo.get(entry);
+  if (!byActual) {
+    byActual = new Map();
+    fixesMemo.set(entry, byActual);
+  }
+  let fixes = byActual.get(actual);
+  if (!fixes) {
+    fixes = computeFixes(actual, entry);
+    byActual.set(actual, fixes);
+  }
+  return fixes;
+}
+
+function computeFixes(actual: string, entry: TermEntry): string[] {
+  const lower = actual.toLowerCase();
+  const isVariant = (entry.variants ?? []).some((v) => v.toLowerCase() === lower);
+  return entry.alternatives.flatMap((alternative) => {
+    // A listed variant ("ten einde") takes the alternative as it is, unless it is an inflected form.
+    const form = inflectAlternative(entry.term, actual, alternative) ?? (isVariant ? inflectAlternative(alternative, alternative, alternative) : null);
+    return form === null ? [] : [form];
+  });
+}
+
+function matchMultiWord(context: BlockContext, tokens: Token[], i: number, sentenceEnd: number): { n: number; entry: TermEntry } | null {
   const first = tokens[i];
-  if (!first) return 0;
+  if (!first) return null;
   const candidates = context.dictionary.multiWord.get(first.lower);
-  if (!candidates) return 0;
+  if (!candidates) return null;
   for (const candidate of candidates) {
     const n = candidate.words.length;
     if (i + n > sentenceEnd) continue;
@@ -35,53 +73,86 @@ function matchMultiWord(context: RuleContext, tokens: Token[], i: number, senten
       // A sentence-internal comma or bracket breaks a phrase.
       ok = token !== undefined && candidate.words[k]!.has(token.lower) && (tokens[i + k - 1]?.after ?? '') === '';
     }
-    if (ok) {
-      report(context, first.start, tokens[i + n - 1]!.end, candidate.entry);
-      for (let k = 0; k < n; k++) context.jargonTokens.add(i + k);
-      return n;
-    }
+    if (ok) return { n, entry: candidate.entry };
   }
-  return 0;
+  return null;
 }
 
-function report(context: RuleContext, start: number, end: number, entry: TermEntry): void {
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const QUOTE_OPEN = /["“‘«']$/;
+
+/**
+ * Part of a name: "Visie Samen Dalwijk", "de Participatiewet", "Programmabegroting 2025", a term in
+ * quotes. A capital inside a sentence, a capitalised neighbour or a year after it marks a name.
+ */
+function isNamePart(tokens: Token[], from: number, to: number, sentenceStart: number, sentenceEnd: number): boolean {
+  const first = tokens[from]!;
+  if (QUOTE_OPEN.test(first.before)) return true;
+  const capital = CAPITALISED.test(first.text);
+  if (capital && from > sentenceStart) return true;
+  const previous = from > sentenceStart ? tokens[from - 1] : undefined;
+  if (previous && CAPITALISED.test(previous.text) && from - 1 > sentenceStart && previous.after === '') return true;
+  const next = to < sentenceEnd ? tokens[to] : undefined;
+  if (capital && next && tokens[to - 1]!.after === '' && (CAPITALISED.test(next.text) || /^\d{4}(?:-\d{4})?$/.test(next.text))) return true;
+  return false;
+}
+
+function report(context: BlockContext, start: number, end: number, entry: TermEntry, partOf: string | null): void {
   const actual = context.analysis.text.slice(start, end);
-  context.report('jargon', {
+  // Inside a compound a one-click swap would drop the rest of the word: advice only. Elsewhere only
+  // alternatives that can be written in the form of the text (plural, -e, verb form) are offered.
+  const fixes = partOf ? [] : fixesFor(actual, entry);
+  context.report({
     start,
     end,
-    severity: severityFor(context, 'jargon', entry.severity),
-    message: message(actual, entry),
-    expected: entry.alternatives,
+    severity: severityOf(context.settings, entry.severity),
+    message: message(actual, entry, partOf, fixes),
+    expected: fixes,
     explanation: entry.explanation,
     category: entry.category,
     termId: entry.id,
   });
 }
 
-export const jargonRule: Rule = {
+/** A heading that names the kind of document ("Raadsvoorstel ...", "Beleidsnota ...") is a label. */
+function isHeadingLabel(context: BlockContext, index: number, entry: TermEntry): boolean {
+  return context.analysis.kind === 'heading' && (index === 0 || context.analysis.tokens.length <= 3) && (entry.category === 'bestuurstaal' || context.analysis.tokens.length <= 3);
+}
+
+export const jargonRule = defineRule({
   id: 'jargon',
+  family: 'jargon',
+  defaults: { enabled: true },
+  userToggle: true,
+  labelKey: 'checks.rule.jargon',
+  groupsRepeats: true,
   check(context) {
     const { tokens, sentences } = context.analysis;
     for (const sentence of sentences) {
       let i = sentence.firstToken;
       while (i < sentence.endToken) {
-        const consumed = matchMultiWord(context, tokens, i, sentence.endToken);
-        if (consumed > 0) {
-          i += consumed;
+        const multi = matchMultiWord(context, tokens, i, sentence.endToken);
+        if (multi) {
+          if (!isNamePart(tokens, i, i + multi.n, sentence.firstToken, sentence.endToken) && !isHeadingLabel(context, i, multi.entry)) {
+            report(context, tokens[i]!.start, tokens[i + multi.n - 1]!.end, multi.entry, null);
+          }
+          for (let k = 0; k < multi.n; k++) context.jargonTokens.add(i + k);
+          i += multi.n;
           continue;
         }
         const token = tokens[i]!;
         if (token.hasLetter) {
           const hit = context.dictionary.matchWord(token.lower);
-          if (hit && !(hit.inCompound && context.dictionary.allowedLong.has(token.lower))) {
-            report(context, token.start, token.end, hit.entry);
-            context.jargonTokens.add(i);
+          // A term that is only the first part of a compound ("integratie" in "integratie-uitkering")
+          // says nothing about the whole word: no finding.
+          const usable = hit && !(hit.inCompound && (!hit.head || context.dictionary.allowedLong.has(token.lower)));
+          if (hit && usable && !isNamePart(tokens, i, i + 1, sentence.firstToken, sentence.endToken) && !isHeadingLabel(context, i, hit.entry)) {
+            report(context, token.start, token.end, hit.entry, hit.inCompound ? token.text : null);
           }
+          if (hit) context.jargonTokens.add(i);
         }
         i++;
       }
     }
   },
-};
-
-export const retextHelderJargon = createRetextPlugin(jargonRule);
+});

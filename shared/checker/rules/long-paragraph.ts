@@ -1,20 +1,23 @@
 // Very long paragraphs: B1 texts keep one topic per short paragraph. The finding marks the
 // first sentence, so the editor does not paint the whole paragraph.
-import { createRetextPlugin } from './plugin';
-import type { Rule } from './types';
+import { defineRule } from './define';
 
-export const longParagraphRule: Rule = {
+export const longParagraphRule = defineRule({
   id: 'long-paragraph',
+  family: 'long-sentence',
+  defaults: { enabled: true, maxWords: 120, maxSentences: 7 },
+  userToggle: true,
+  labelKey: 'checks.rule.long-paragraph',
   check(context) {
     const { analysis } = context;
     if (analysis.kind !== 'paragraph') return;
-    const settings = context.config['long-paragraph'];
+    const settings = context.settings;
     const words = analysis.tokens.length;
     const sentences = analysis.sentences.length;
     if (words <= settings.maxWords && sentences <= settings.maxSentences) return;
     const first = analysis.sentences[0]!;
     const lastToken = analysis.tokens[first.endToken - 1]!;
-    context.report('long-paragraph', {
+    context.report({
       start: analysis.tokens[first.firstToken]!.start,
       end: lastToken.end + lastToken.after.length,
       severity: settings.severity ?? 'info',
@@ -22,6 +25,4 @@ export const longParagraphRule: Rule = {
       explanation: "Korte alinea's maken een tekst overzichtelijk.",
     });
   },
-};
-
-export const retextHelderLongParagraph = createRetextPlugin(longParagraphRule);
+});

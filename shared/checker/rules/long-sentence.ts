@@ -1,21 +1,24 @@
 // Long sentences: B1 guidance warns above 20 words and calls more than 30 too long.
 // Words are counted as a reader sees them: numbers and abbreviations count, punctuation does not.
-import { createRetextPlugin } from './plugin';
-import type { Rule } from './types';
+import { defineRule } from './define';
 
-export const longSentenceRule: Rule = {
+export const longSentenceRule = defineRule({
   id: 'long-sentence',
+  family: 'long-sentence',
+  defaults: { enabled: true, warnAbove: 20, errorAbove: 30 },
+  userToggle: true,
+  labelKey: 'checks.rule.long-sentence',
   check(context) {
     const { sentences } = context.analysis;
     if (context.analysis.kind === 'heading') return;
-    const settings = context.config['long-sentence'];
+    const settings = context.settings;
     for (const sentence of sentences) {
       const words = sentence.endToken - sentence.firstToken;
       if (words <= settings.warnAbove) continue;
       const tooLong = words > settings.errorAbove;
       const first = context.analysis.tokens[sentence.firstToken]!;
       const last = context.analysis.tokens[sentence.endToken - 1]!;
-      context.report('long-sentence', {
+      context.report({
         start: first.start,
         end: last.end + last.after.length,
         severity: settings.severity ?? (tooLong ? 'error' : 'warning'),
@@ -26,6 +29,4 @@ export const longSentenceRule: Rule = {
       });
     }
   },
-};
-
-export const retextHelderLongSentence = createRetextPlugin(longSentenceRule);
+});

@@ -1,17 +1,18 @@
 // Nominalisation (naamwoordstijl): a verb hidden in a noun. Three patterns:
 // - "het + infinitive + van": "het verstrekken van informatie" → "verstrekken";
-// - a listed -ing/-atie noun followed by "van": "de uitvoering van het plan" → "uitvoeren";
+// - a listed -ing/-atie noun followed by "van": "de vaststelling van het plan" → "vaststellen";
 // - a listed noun with its weak verb nearby: "een besluit nemen" → "besluiten".
+// Only abstract policy verbs count ("realiseren", "vaststellen", not "opknappen" or "uitwerken"):
+// "het opknappen van een speelplek" is plain Dutch. The fix needs a new sentence, so the finding
+// gives an example instead of a one-click replacement.
 import type { Token } from '../analyse';
 import type { NominalisationEntry } from '../dictionary/schema';
-import { createRetextPlugin } from './plugin';
-import type { Rule, RuleContext } from './types';
+import { defineRule, type BlockContext } from './define';
+import { wordSet } from '../dictionary/word-lists';
 
 /** Nouns ending in -en that are not infinitives. */
-const EN_NOUNS = new Set([
-  'leven', 'wezen', 'teken', 'wapen', 'examen', 'laken', 'vermogen', 'verleden', 'gebeuren', 'welbevinden', 'verlangen', 'volken',
-  'ontstaan', 'bestaan', 'kussen', 'varken', 'geheugen', 'seizoen', 'pensioen', 'fatsoen', 'miljoen', 'keuken', 'deken',
-]);
+const EN_NOUNS = wordSet('nominalisation', 'enNouns');
+const ABSTRACT_VERBS = wordSet('nominalisation', 'abstractVerbs');
 /**
  * Compounds ending in one of these nouns are nouns too ("kenteken", "schoolexamen"). Not "leven"
  * or "bestaan": "naleven" and "voortbestaan" are verbs.
@@ -48,23 +49,34 @@ function formsOf(verb: string): Set<string> {
   return forms;
 }
 
-function report(context: RuleContext, from: Token, to: Token, verb: string, message: string): void {
-  context.report('nominalisation', {
+function report(context: BlockContext, from: Token, to: Token, verb: string, message: string): void {
+  context.report({
     start: from.start,
     end: to.end,
-    severity: context.config.nominalisation.severity ?? 'info',
+    severity: context.settings.severity ?? 'info',
     message,
-    expected: [verb],
+    expected: [],
     explanation: 'Een werkwoord maakt een zin levendiger en korter dan een zelfstandig naamwoord.',
   });
+}
+
+/** "wij + verb": the infinitive is the plural present, separable verbs split ("stellen ... vast"). */
+function firstPerson(verb: string): string {
+  const particle = /^(vast|aan|af|in|op|uit|door|terug|toe|mee|voor|samen)(?=\p{L}{4,})/u.exec(verb);
+  return particle ? `${verb.slice(particle[0].length)} ... ${particle[0]}` : verb;
 }
 
 function isInfinitive(token: Token): boolean {
   return token.lower.length >= 5 && token.lower.endsWith('en') && /^\p{Ll}+$/u.test(token.text) && !EN_NOUNS.has(token.lower) && !EN_NOUN_END.test(token.lower);
 }
 
-export const nominalisationRule: Rule = {
+export const nominalisationRule = defineRule({
   id: 'nominalisation',
+  family: 'nominal',
+  defaults: { enabled: true },
+  userToggle: true,
+  labelKey: 'checks.rule.nominalisation',
+  groupsRepeats: true,
   check(context) {
     const { tokens, sentences } = context.analysis;
     const listed = context.dictionary.nominalisations;
@@ -77,21 +89,21 @@ export const nominalisationRule: Rule = {
           for (const gap of [1, 2]) {
             const inf = tokens[i + gap];
             const van = tokens[i + gap + 1];
-            if (!inf || !van || i + gap + 1 >= end || van.lower !== 'van' || !isInfinitive(inf)) continue;
+            if (!inf || !van || i + gap + 1 >= end || van.lower !== 'van' || !isInfinitive(inf) || !ABSTRACT_VERBS.has(inf.lower)) continue;
             if (gap === 2 && tokens[i + 1]!.after !== '') continue;
-            report(context, token, van, inf.lower, `Naamwoordstijl: '${context.analysis.text.slice(token.start, van.end)}'. Gebruik het werkwoord '${inf.lower}'.`);
+            report(context, token, van, inf.lower, `Naamwoordstijl: '${context.analysis.text.slice(token.start, van.end)}'. Zeg wie wat doet, met het werkwoord: 'wij ${firstPerson(inf.lower)} ...'.`);
             i += gap + 1;
             break;
           }
           continue;
         }
         const entry: NominalisationEntry | undefined = listed.get(token.lower);
-        if (!entry) continue;
+        if (!entry || !ABSTRACT_VERBS.has(entry.verb)) continue;
         const next = tokens[i + 1];
         if (next && i + 1 < end && next.lower === 'van' && token.after === '' && entry.withVan !== false) {
           const article = tokens[i - 1];
           const from = article && i - 1 >= sentence.firstToken && (article.lower === 'de' || article.lower === 'het') ? article : token;
-          report(context, from, next, entry.verb, `Naamwoordstijl: '${context.analysis.text.slice(from.start, next.end)}'. Gebruik het werkwoord '${entry.verb}'.`);
+          report(context, from, next, entry.verb, `Naamwoordstijl: '${context.analysis.text.slice(from.start, next.end)}'. Zeg wie wat doet, met het werkwoord: 'wij ${firstPerson(entry.verb)} ...'.`);
           continue;
         }
         weakVerbs: for (const weak of entry.weakVerbs ?? []) {
@@ -99,13 +111,11 @@ export const nominalisationRule: Rule = {
           for (let k = Math.max(sentence.firstToken, i - 4); k < Math.min(end, i + 5); k++) {
             if (k === i || !forms.has(tokens[k]!.lower)) continue;
             const [a, b] = k < i ? [tokens[k]!, token] : [token, tokens[k]!];
-            report(context, a, b, entry.verb, `'${token.text}' met '${tokens[k]!.text}' is omslachtig. Schrijf '${entry.verb}'.`);
+            report(context, a, b, entry.verb, `'${token.text}' met '${tokens[k]!.text}' is omslachtig. Gebruik het werkwoord: 'wij ${firstPerson(entry.verb)} ...'.`);
             break weakVerbs;
           }
         }
       }
     }
   },
-};
-
-export const retextHelderNominalisation = createRetextPlugin(nominalisationRule);
+});

@@ -3,8 +3,8 @@
 // "is onlangs afgerond"). With "zijn", verbs that form their perfect with zijn ("is gegaan") and
 // participles used as adjectives ("is gezond", "is bekend") are not passive.
 import type { Token } from '../analyse';
-import { createRetextPlugin } from './plugin';
-import type { Rule } from './types';
+import { defineRule } from './define';
+import { wordSet } from '../dictionary/word-lists';
 import { memoByWord } from '../memo';
 
 const WORDEN = new Set(['word', 'wordt', 'worden', 'werd', 'werden', 'geworden']);
@@ -18,10 +18,7 @@ const GE_STRONG = new RegExp(`^${SEPARABLE}?ge(?:ë|ï)?([\\p{L}]{3,}en)$`, 'u')
 const PREFIX_PARTICIPLE = new RegExp(`^${SEPARABLE}?(?:be|ver|ont|her|er|mis|onder|over|door|voor|mede)[\\p{L}]{2,}[dt]$`, 'u');
 const SEPARABLE_START = new RegExp(`^${SEPARABLE}`);
 /** Strong participles without ge- (or irregular ones) that the patterns above cannot tell from an infinitive. */
-const IRREGULAR = new Set([
-  'gedaan', 'gezien', 'gegaan', 'geslagen', 'gelegen', 'ontvangen', 'herzien', 'voorzien', 'ontzien', 'bezien', 'vergeten',
-  'verlaten', 'voorkomen', 'vervangen',
-]);
+const IRREGULAR = wordSet('passive', 'irregularParticiples');
 
 /**
  * Stems of strong participles whose vowel differs from the infinitive ("sproken" from spreken).
@@ -29,26 +26,14 @@ const IRREGULAR = new Set([
  * "besproken", "verboden", "onderschreven". Stems that equal an infinitive ("dragen", whence
  * "bedragen") are left out on purpose.
  */
-const STRONG_STEMS = new Set([
-  'sproken', 'schreven', 'schreden', 'sloten', 'grepen', 'volen', 'dreven', 'vonden', 'boden', 'kregen', 'worven', 'schenen',
-  'loren', 'nomen', 'weten', 'zwegen', 'bonden', 'kozen', 'wezen', 'broken', 'heven', 'worpen', 'wogen', 'dwongen', 'zonden',
-  'trokken', 'schoten', 'schoven', 'bogen', 'stolen', 'drongen', 'streden', 'wonnen', 'zworen', 'gonnen', 'dolven', 'vochten',
-  'vlochten', 'bleven', 'vroren', 'holpen', 'storven', 'zworven', 'borgen', 'floten', 'kropen', 'zogen', 'logen', 'vlogen',
-  'prezen', 'sneden', 'gleden', 'beten', 'smeten', 'stegen', 'weken', 'bleken', 'keken', 'leken', 'streken',
-  'knepen', 'slepen', 'rezen', 'sprongen', 'zongen', 'klonken', 'dronken', 'zonken', 'zwommen',
-  'klommen', 'scholden', 'golden', 'smolten', 'zwollen', 'schapen', 'schonken', 'dongen',
-]);
+const STRONG_STEMS = wordSet('passive', 'strongStems');
 
 /**
  * Bodies of strong participles after ge- ("ge" + "geven", "ge" + "sproken"). A ge- word in -en
  * is only read as a participle with one of these bodies, so plural nouns such as "gezinnen",
  * "gesprekken", "gevolgen" or "gemeenten" are not.
  */
-const GE_STRONG_BODIES = new Set([
-  ...STRONG_STEMS, 'geven', 'komen', 'lopen', 'vallen', 'laten', 'dragen', 'slagen', 'slapen', 'houden', 'lezen', 'geten', 'meten',
-  'vangen', 'hangen', 'blazen', 'wassen', 'graven', 'varen', 'raden', 'heten', 'bakken', 'roepen', 'treden', 'nezen', 'zien',
-  'wogen', 'laden', 'scheiden', 'wreven', 'legen', 'leden', 'spannen', 'beden', 'reden', 'zeten',
-]);
+const GE_STRONG_BODIES = new Set([...STRONG_STEMS, ...wordSet('passive', 'geStrongBodies')]);
 const INSEPARABLE = ['onder', 'over', 'door', 'voor', 'ver', 'ont', 'her', 'mis', 'be', 'er'];
 
 function isPrefixedStrongParticiple(lower: string): boolean {
@@ -67,39 +52,19 @@ function isZijnPerfect(lower: string): boolean {
 }
 
 /** Adjectives that look like participles: never a passive, not even after "worden" ("wordt gezond"). */
-const ADJECTIVES = new Set([
-  'gezond', 'gewoon', 'gelijk', 'geschikt', 'gewend', 'gerust', 'geliefd', 'gemeend', 'geboren', 'gestorven', 'bekend', 'bereid',
-  'bezorgd', 'verliefd', 'verwend', 'beschikbaar', 'verstandig', 'geïnteresseerd', 'gespannen', 'gehandicapt', 'getrouwd',
-  'ontevreden', 'tevreden', 'verbaasd', 'verdrietig', 'gelukt', 'mislukt', 'verkeerd', 'verschillend', 'geweldig', 'overbodig',
-  'onderweg', 'beroemd', 'begaafd', 'berucht', 'geldig', 'gemiddeld', 'ervaren', 'gebeurd', 'verdwenen', 'bevoegd', 'genoeg',
-  'geleden', 'gevaarlijk', 'vertrouwd', 'afgelopen', 'ontoereikend', 'toereikend', 'verantwoordelijk', 'gezamenlijk', 'overdreven', 'verheven', 'bezeten',
-]);
+const ADJECTIVES = wordSet('passive', 'adjectives');
 
 /**
  * Participles that, after "zijn", describe a state like an adjective ("het is verboden",
  * "de winkel is gesloten"), but after "worden" are a real passive ("wordt verboden").
  */
-const STATE_AFTER_ZIJN = new Set([
-  'gesloten', 'geopend', 'verplicht', 'verantwoord', 'bedoeld', 'beperkt', 'betrokken', 'gescheiden', 'verrast', 'bedankt',
-  'gezegd', 'gedwongen', 'gedetailleerd', 'overtuigd', 'voorbereid', 'gebonden', 'bedreigd', 'gemotiveerd', 'gespecialiseerd',
-  'gekwalificeerd', 'verzekerd', 'verloren', 'gericht', 'gewenst', 'verboden', 'besloten', 'verbonden',
-]);
+const STATE_AFTER_ZIJN = wordSet('passive', 'stateAfterZijn');
 
 /** Nouns that look like participles ("het beleid", "het gebied", "een besluit"). */
-const PARTICIPLE_LIKE_NOUNS = new Set([
-  'beleid', 'besluit', 'gebied', 'geluid', 'verband', 'verbod', 'verstand', 'bestand', 'overzicht', 'voorraad', 'onderhoud',
-  'bezit', 'behoud', 'gezicht', 'gewicht', 'gerecht', 'gedicht', 'geest', 'gevecht', 'gebit', 'gebod', 'geduld', 'gemoed',
-  'overeenkomst', 'verlangd', 'verschot', 'geboorte', 'gezant', 'verzet', 'ontbijt', 'onderwijs', 'verwijt', 'gevaart',
-]);
+const PARTICIPLE_LIKE_NOUNS = wordSet('passive', 'participleLikeNouns');
 
 /** Verbs that take zijn in the perfect: "is gegaan" is active. */
-const ZIJN_PERFECT = new Set([
-  'gegaan', 'gekomen', 'gebleven', 'gestegen', 'gedaald', 'gegroeid', 'veranderd', 'verhuisd', 'overleden', 'begonnen', 'gestopt',
-  'geworden', 'geweest', 'gebleken', 'ontstaan', 'vertrokken', 'gevallen', 'toegenomen', 'afgenomen', 'verschenen', 'geslaagd',
-  'opgehouden', 'geëindigd', 'gestart', 'aangekomen', 'teruggekomen', 'meegegaan', 'opgegroeid', 'gelopen', 'gereden', 'gevlogen',
-  'ingetrokken', 'verdwenen', 'opgestaan', 'geraakt', 'uitgegroeid', 'gezakt', 'toegetreden', 'afgestudeerd', 'binnengekomen',
-  'gesprongen', 'ontsnapt', 'bevallen', 'opgevallen', 'overgestapt', 'teruggegaan', 'aangesloten',
-]);
+const ZIJN_PERFECT = wordSet('passive', 'zijnPerfect');
 
 /** Words that end a clause: a participle beyond them belongs to another clause. */
 const CLAUSE_WORDS = new Set([
@@ -129,7 +94,8 @@ const AFTER_PARTICIPLE = new Set([
 function isAttributive(tokens: Token[], aux: number, candidate: number, sentenceEnd: number): boolean {
   let determiner = false;
   for (let k = aux + 1; k < candidate; k++) if (DETERMINERS.has(tokens[k]!.lower)) determiner = true;
-  if (!determiner || candidate + 1 >= sentenceEnd || breaksClause(tokens[candidate]!)) return false;
+  // "is betaald werk": right after the auxiliary and before a noun, the participle describes it.
+  if (!(determiner || candidate === aux + 1) || candidate + 1 >= sentenceEnd || breaksClause(tokens[candidate]!)) return false;
   const next = tokens[candidate + 1]!;
   return !AFTER_PARTICIPLE.has(next.lower) && !isClauseWord(next.lower);
 }
@@ -160,12 +126,37 @@ function testParticiple(lower: string): boolean {
   return strong !== null && GE_STRONG_BODIES.has(strong[1]!);
 }
 
+/** Verbs that may stand between a participle and its auxiliary ("hersteld kan worden"). */
+const CLUSTER_VERBS = new Set(['kan', 'kunnen', 'moet', 'moeten', 'mag', 'mogen', 'zal', 'zullen', 'zou', 'zouden', 'wil', 'willen', 'worden', 'wordt', 'zijn', 'is', 'was', 'waren', 'werd', 'werden']);
+
+/** "door het college" → "het college": who acts, when the sentence says so. */
+function actorOf(tokens: Token[], from: number, to: number): string | null {
+  for (let k = from; k < to - 1; k++) {
+    if (tokens[k]!.lower !== 'door' || breaksClause(tokens[k]!)) continue;
+    const words: string[] = [];
+    for (let m = k + 1; m < to && words.length < 5; m++) {
+      const t = tokens[m]!;
+      if (isParticiple(t.lower) || WORDEN.has(t.lower) || ZIJN.has(t.lower)) break;
+      words.push(t.text);
+      if (breaksClause(t) || /[.!?]/.test(t.after)) break;
+    }
+    // "door de inzet van ..." names a means, not an actor; keep short noun phrases only.
+    if (words.length >= 2 && words.length <= 4 && /^(?:de|het|een|onze|ons|uw|hun|haar|zijn)$/i.test(words[0]!)) return words.join(' ');
+  }
+  return null;
+}
+
+
 function breaksClause(token: Token): boolean {
   return /[,;:()]/.test(token.after) || /[()]/.test(token.before);
 }
 
-export const passiveRule: Rule = {
+export const passiveRule = defineRule({
   id: 'passive',
+  family: 'passive',
+  defaults: { enabled: true },
+  userToggle: true,
+  labelKey: 'checks.rule.passive',
   check(context) {
     const { tokens, sentences } = context.analysis;
     for (const sentence of sentences) {
@@ -185,7 +176,9 @@ export const passiveRule: Rule = {
             break;
           }
         }
-        // Backward: "die worden gemaakt" is forward; "moet hersteld worden", "dat betaald is".
+        // Backward: "die worden gemaakt" is forward; "moet hersteld worden", "dat betaald is",
+        // "hersteld kan worden". Only verbs may stand between: in "kan betaald werk zijn" the
+        // participle describes "werk".
         if (!found) {
           for (let k = i - 1; k >= sentence.firstToken && k >= i - 3; k--) {
             const t = tokens[k]!;
@@ -194,23 +187,27 @@ export const passiveRule: Rule = {
               found = [k, i];
               break;
             }
-            if (isClauseWord(t.lower)) break;
+            if (isClauseWord(t.lower) || !CLUSTER_VERBS.has(t.lower)) break;
           }
         }
         if (!found) continue;
         const first = tokens[found[0]]!;
         const last = tokens[found[1]]!;
-        context.report('passive', {
+        const participle = found[0] === i ? last : first;
+        // Only near the verb: a sentence can be a whole pasted page.
+        const actor = actorOf(tokens, Math.max(sentence.firstToken, found[0] - 12), Math.min(sentence.endToken, found[1] + 12));
+        const shown = found[1] === found[0] + 1 ? `${first.text} ${last.text}` : `${first.text} … ${last.text}`;
+        context.report({
           start: first.start,
           end: last.end,
-          severity: context.config.passive.severity ?? 'info',
-          message: 'Lijdende vorm. Schrijf wie het doet: "de gemeente betaalt" in plaats van "er wordt betaald".',
+          severity: context.settings.severity ?? 'info',
+          message: actor
+            ? `Lijdende vorm '${shown}'. Maak '${actor}' het onderwerp: wat doet ${actor}?`
+            : `Lijdende vorm '${shown}'. Zeg wie het doet: wie heeft het ${participle.lower}?`,
           explanation: 'Een zin is duidelijker als u leest wie iets doet.',
         });
         i = Math.max(i, found[1]);
       }
     }
   },
-};
-
-export const retextHelderPassive = createRetextPlugin(passiveRule);
+});

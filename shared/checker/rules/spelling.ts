@@ -1,10 +1,14 @@
 // Spelling with nspell and the Dutch hunspell dictionary (only when the caller passes the data).
 // Names, abbreviations, numbers, words with digits, jargon hits and accepted words are skipped.
-import { createRetextPlugin } from './plugin';
-import type { Rule } from './types';
+import { defineRule } from './define';
 
-export const spellingRule: Rule = {
+// Spelling has its own switch in the settings (it needs the large hunspell dictionary).
+export const spellingRule = defineRule({
   id: 'spelling',
+  family: 'spelling',
+  defaults: { enabled: false },
+  userToggle: false,
+  labelKey: 'checks.rule.spelling',
   check(context) {
     const spell = context.spelling;
     if (!spell) return;
@@ -17,15 +21,13 @@ export const spellingRule: Rule = {
       if (!sentenceStart && /^\p{Lu}/u.test(token.text)) continue;
       const word = token.text.replace(/[\u2018\u2019]/g, "'");
       if (spell.isCorrect(word) || (sentenceStart && spell.isCorrect(token.lower))) continue;
-      context.report('spelling', {
+      context.report({
         start: token.start,
         end: token.end,
-        severity: context.config.spelling.severity ?? 'warning',
+        severity: context.settings.severity ?? 'warning',
         message: `Is '${token.text}' goed gespeld?`,
         expected: spell.suggest(word),
       });
     }
   },
-};
-
-export const retextHelderSpelling = createRetextPlugin(spellingRule);
+});

@@ -1,33 +1,12 @@
 // Vague filler words that add nothing or make a promise fuzzy ("in principe", "wellicht").
-import { createRetextPlugin } from './plugin';
-import type { Rule } from './types';
+import { defineRule } from './define';
+import { phraseList } from '../dictionary/word-lists';
 
-/** Filler phrase → plainer choice ('' means: leave it out). */
-const FILLERS: Record<string, string> = {
-  eigenlijk: '',
-  'in principe': '',
-  'in feite': '',
-  'als het ware': '',
-  enigszins: 'een beetje',
-  wellicht: 'misschien',
-  mogelijkerwijs: 'misschien',
-  'in zekere zin': '',
-  'op zich': '',
-  'in wezen': '',
-  'min of meer': '',
-  nagenoeg: 'bijna',
-  tamelijk: '',
-  zogezegd: '',
-  welhaast: 'bijna',
-  goeddeels: 'grotendeels',
-  'in beginsel': '',
-  'zoveel mogelijk': '',
-  'zo veel mogelijk': '',
-  'in de regel': 'meestal',
-};
+/** Filler phrase → plainer choice ('' means: leave it out), from dictionaries/nl/word-lists/fillers.json. */
+const FILLERS = phraseList('fillers');
 
 const BY_FIRST = new Map<string, string[][]>();
-for (const phrase of Object.keys(FILLERS)) {
+for (const phrase of FILLERS.keys()) {
   const words = phrase.split(' ');
   const list = BY_FIRST.get(words[0]!) ?? [];
   list.push(words);
@@ -35,8 +14,13 @@ for (const phrase of Object.keys(FILLERS)) {
   BY_FIRST.set(words[0]!, list);
 }
 
-export const vagueFillerRule: Rule = {
+export const vagueFillerRule = defineRule({
   id: 'vague-filler',
+  family: 'other',
+  defaults: { enabled: true },
+  userToggle: true,
+  labelKey: 'checks.rule.vague-filler',
+  groupsRepeats: true,
   check(context) {
     const { tokens, sentences } = context.analysis;
     for (const sentence of sentences) {
@@ -46,11 +30,11 @@ export const vagueFillerRule: Rule = {
         const hit = candidates.find((words) => words.every((w, k) => i + k < sentence.endToken && tokens[i + k]!.lower === w && (k === 0 || tokens[i + k - 1]!.after === '')));
         if (!hit) continue;
         const last = tokens[i + hit.length - 1]!;
-        const better = FILLERS[hit.join(' ')]!;
-        context.report('vague-filler', {
+        const better = FILLERS.get(hit.join(' ')) ?? '';
+        context.report({
           start: tokens[i]!.start,
           end: last.end,
-          severity: context.config['vague-filler'].severity ?? 'info',
+          severity: context.settings.severity ?? 'info',
           message: better ? `'${hit.join(' ')}' is vaag. Schrijf '${better}' of zeg precies wat u bedoelt.` : `'${hit.join(' ')}' is een vulwoord. Laat het weg of zeg precies wat u bedoelt.`,
           expected: better ? [better] : [],
           explanation: 'Vage woorden maken een tekst langer en minder duidelijk.',
@@ -59,6 +43,4 @@ export const vagueFillerRule: Rule = {
       }
     }
   },
-};
-
-export const retextHelderVagueFiller = createRetextPlugin(vagueFillerRule);
+});

@@ -23,11 +23,23 @@ describe('readability formulas', () => {
 describe('document readability', () => {
   const checker = fixtureChecker();
 
-  it('counts words and sentences of paragraphs only, not headings or list items', () => {
+  it('counts every block kind: a heading and each list item are sentences of their own', () => {
     const result = checker.checkText('# Afval ophalen\n\nWe halen het afval op. Zet de bak buiten.\n\n- Groene bak op maandag\n- Grijze bak op vrijdag\n', 'markdown');
-    expect(result.readability.words).toBe(9);
-    expect(result.readability.sentences).toBe(2);
-    expect(result.readability.averageSentenceLength).toBe(4.5);
+    expect(result.readability.words).toBe(19);
+    expect(result.readability.sentences).toBe(5);
+    expect(result.readability.averageSentenceLength).toBe(3.8);
+  });
+
+  it('does not let a section of jargon-heavy bullets score best of all', () => {
+    const result = checker.checkText('# Zinnen\n\nWe bellen u. U belt ons.\n\n# Punten\n\n- integrale maatwerkvoorzieningen binnen het voorliggend veld\n- zelfredzaamheidsbevordering', 'markdown');
+    expect(result.sections[1]!.readability.words).toBeGreaterThan(0);
+    expect(result.sections[1]!.readability.fleschDouma).toBeLessThan(result.sections[0]!.readability.fleschDouma);
+  });
+
+  it('clamps scores below 0 and says why', () => {
+    const result = checker.checkText('Zelfredzaamheidsbevorderingsprogrammaonderdelen implementatiegerelateerde verantwoordelijkheidsverdelingsvraagstukken organisatieontwikkelingstrajecten.');
+    expect(result.readability.fleschDouma).toBe(0);
+    expect(result.readability.reasons.join(' ')).toContain('onder 0');
   });
 
   it('rates plain short sentences as B1 and long officialese as higher, with Dutch reasons', () => {
@@ -46,7 +58,22 @@ describe('document readability', () => {
   it('scores each section under its heading', () => {
     const result = checker.checkText('# Kort\n\nWe bellen u. U belt ons.\n\n# Lang\n\nDe gemeente onderzoekt samen met de zorgaanbieders of de ondersteuning van inwoners met een beperking beter kan worden georganiseerd.', 'markdown');
     expect(result.sections.map((s) => s.title)).toEqual(['Kort', 'Lang']);
-    expect(result.sections[0]!.readability.averageSentenceLength).toBe(3);
-    expect(result.sections[1]!.readability.averageSentenceLength).toBe(19);
+    // The heading counts as a sentence of its section: (1 + 6) / 3 and (1 + 19) / 2.
+    expect(result.sections[0]!.readability.averageSentenceLength).toBe(2.3);
+    expect(result.sections[1]!.readability.averageSentenceLength).toBe(10);
+  });
+});
+
+describe('a line break ends a sentence', () => {
+  const checker = fixtureChecker();
+  it('does not glue a letterhead or a date line to the next sentence', () => {
+    const text = 'GEMEENTE DALWIJK\nAfdeling Wonen\nDatum 3 maart 2026\nWij schrijven u over de nieuwe regels voor het parkeren in uw wijk.';
+    const long = checker.checkText(text).findings.filter((f) => f.ruleId === 'long-sentence');
+    expect(long).toEqual([]);
+  });
+
+  it('keeps a sentence that wraps onto a new line in lower case as one sentence', () => {
+    const result = checker.checkText('Wij halen het afval\nop maandag op.');
+    expect(result.readability.sentences).toBe(1);
   });
 });

@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sentencePresets, type CheckSettings } from '../../../../shared/contract';
+import { USER_TOGGLED_RULES, ruleLabelKey } from '../../../../shared/checker/rules/registry';
 import { useWorkbench, useWorkbenchState } from '../../workbench/context';
 
-/** Rules a writer may switch off (for all notes, or for one); reading-level is shown in the status bar instead. */
-export const CHECK_RULES = ['jargon', 'long-sentence', 'hard-word', 'passive', 'nominalisation', 'abbreviation', 'double-negative', 'vague-filler', 'long-paragraph'] as const;
+/** Rules a writer may switch off (for all notes, or for one), from the checker's rule registry. */
+export const CHECK_RULES = USER_TOGGLED_RULES;
 
 export function CheckSettingsSection() {
   const { t } = useTranslation();
@@ -35,7 +36,7 @@ export function CheckSettingsSection() {
       {CHECK_RULES.map((rule) => (
         <label key={rule} className="checkbox">
           <input type="checkbox" checked={checks.rules[rule] ?? true} onChange={(event) => update({ rules: { ...checks.rules, [rule]: event.target.checked } })} />
-          {t(`checks.rule.${rule}`)}
+          {t(ruleLabelKey(rule))}
         </label>
       ))}
       <label className="checkbox">

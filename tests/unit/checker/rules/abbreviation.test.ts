@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf, fixtureChecker } from '../fixture-checker';
+import { createChecker } from '../../../../shared/checker/index';
 
 const abbr = (text: string): Array<[string, string[]]> => findingsOf('abbreviation', text).map((f) => [f.actual, f.expected]);
 
@@ -45,5 +46,26 @@ describe('abbreviation rule: names every reader knows', () => {
   it('does not ask to explain DigiD, iDEAL or WhatsApp', () => {
     const text = 'Log in met uw DigiD. Betaal met iDEAL. Of stuur ons een bericht via WhatsApp.';
     expect(fixtureChecker().checkText(text).findings.filter((f) => f.ruleId === 'abbreviation')).toEqual([]);
+  });
+});
+
+describe('abbreviations explained on the spot or known to everyone', () => {
+  const builtin = createChecker();
+  const firstUse = (text: string): string[] => builtin.checkText(text).findings.filter((f) => f.ruleId === 'abbreviation').map((f) => f.actual);
+
+  it('counts "X is ..." in the next sentence as the explanation', () => {
+    expect(firstUse('Het LBIO stuurt u de rekening. Het LBIO is de organisatie die de bijdrage int.')).toEqual([]);
+    expect(firstUse('Het LBIO stuurt u de rekening.')).toEqual(['LBIO']);
+  });
+
+  it('does not ask to explain short forms every reader knows', () => {
+    expect(firstUse('De ICT van de gemeente werkt weer. Dit geldt in de hele EU.')).toEqual([]);
+  });
+});
+
+describe('an acronym followed by "is" in the middle of a sentence is not an explanation', () => {
+  it('still asks to explain it', () => {
+    const found = createChecker().checkText('Op het gebied van de Wmo is het aantal aanvragen gestegen.').findings.filter((f) => f.ruleId === 'abbreviation');
+    expect(found.map((f) => f.actual)).toEqual(['Wmo']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actualsOf, fixtureChecker } from '../fixture-checker';
+import { actualsOf, findingsOf, fixtureChecker } from '../fixture-checker';
 
 describe('hard-word rule', () => {
   it('flags words with many syllables', () => {
@@ -29,13 +29,34 @@ describe('hard-word rule', () => {
 
   it('uses the configured syllable threshold', () => {
     const strict = fixtureChecker({ config: { 'hard-word': { minSyllables: 4 } } });
+    const loose = fixtureChecker({ config: { 'hard-word': { minSyllables: 5 } } });
     expect(actualsOf('hard-word', 'De aanvrager wacht op antwoord.', strict)).toEqual([]);
-    expect(actualsOf('hard-word', 'De medewerker belt u terug.', strict)).toEqual(['medewerker']);
+    expect(actualsOf('hard-word', 'De perifere wijken krijgen een bus.', strict)).toEqual(['perifere']);
+    expect(actualsOf('hard-word', 'De perifere wijken krijgen een bus.', loose)).toEqual([]);
   });
 });
 
 describe('hard-word rule: addresses', () => {
   it('does not flag e-mail or web addresses as hard words', () => {
     expect(actualsOf('hard-word', 'Mail uw idee naar speeltuinvernieuwing@gemeente.nl of kijk op www.afvalkalendergemeente.nl.')).toEqual([]);
+  });
+});
+
+describe('hard-word rule: familiarity, not length', () => {
+  const words = (text: string): string[] => actualsOf('hard-word', text);
+  it('leaves long everyday words and compounds of everyday words alone', () => {
+    expect(words('De gemeentelijke informatie over activiteiten staat online.')).toEqual([]);
+    expect(words('Op zaterdagochtend neemt u uw identiteitsbewijs mee.')).toEqual([]);
+    expect(words('De medewerker belt u terug.')).toEqual([]);
+  });
+
+  it('flags a word most readers do not know, without advising to split a compound', () => {
+    const found = findingsOf('hard-word', 'Wij bouwen levensloopbestendige woningen voor ouderen.');
+    expect(found.map((f) => f.actual)).toEqual(['levensloopbestendige']);
+    expect(found[0]?.message).not.toMatch(/twee woorden/);
+  });
+
+  it('does not judge a short heading (a label)', () => {
+    expect(fixtureChecker().checkText('# Kanttekeningen\n\nDe tekst.', 'markdown').findings.filter((f) => f.ruleId === 'hard-word')).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actualsOf, findingsOf, fixtureChecker } from '../fixture-checker';
+import { createChecker } from '../../../../shared/checker/index';
 
 describe('jargon rule', () => {
   it('finds a listed word with its plain alternatives and explanation', () => {
@@ -34,11 +35,17 @@ describe('jargon rule', () => {
     expect(actualsOf('jargon', 'De gemeente faciliteert de buurt. Zij heeft het gefaciliteerd.')).toEqual(['faciliteert', 'gefaciliteerd']);
   });
 
-  it('matches compounds that contain a listed term', () => {
+  it('matches a compound whose head is a listed term, with advice but no one-click fix', () => {
     expect(actualsOf('jargon', 'Uw zorgtraject begint in mei.')).toEqual(['zorgtraject']);
     expect(actualsOf('jargon', 'De zorgtrajecten zijn kort.')).toEqual(['zorgtrajecten']);
-    expect(actualsOf('jargon', 'Wij geloven in de participatiesamenleving.')).toEqual(['participatiesamenleving']);
-    expect(actualsOf('jargon', 'De stakeholderanalyse is af.')).toEqual(['stakeholderanalyse']);
+    const [compound] = findingsOf('jargon', 'Uw zorgtraject begint in mei.');
+    expect(compound?.expected).toEqual([]);
+    expect(compound?.message).toContain("'zorgtraject' bevat");
+  });
+
+  it('leaves a compound alone when the listed term is only its first part', () => {
+    // "stakeholder" is listed, but a "stakeholderanalyse" is an analyse: swapping the part would not fit.
+    expect(actualsOf('jargon', 'De stakeholderanalyse is af.')).toEqual([]);
   });
 
   it('does not match inside other words when the term is not compound-capable or too short', () => {
@@ -64,5 +71,31 @@ describe('jargon rule', () => {
     const text = 'Het buurtteam maakt een traject volgens het beleidskader.';
     expect(actualsOf('jargon', text, checker)).toEqual(['buurtteam']);
     expect(actualsOf('jargon', text)).toEqual(['traject', 'beleidskader']);
+  });
+});
+
+describe('jargon rule: names are not jargon', () => {
+  const builtin = createChecker();
+  const jargon = (text: string, format: 'text' | 'markdown' = 'text'): string[] =>
+    builtin.checkText(text, format).findings.filter((f) => f.ruleId === 'jargon').map((f) => f.actual);
+
+  it('skips a listed word that is part of a capitalised name, a title with a year or a name in quotes', () => {
+    expect(jargon('Wij volgen de Kadernota bij de begroting.')).toEqual([]);
+    expect(jargon('Dit staat in de Adviesraad Sociaal Domein.')).toEqual([]);
+    expect(jargon('Programmabegroting 2027 is klaar.')).toEqual([]);
+    expect(jargon('Het project heet "transformatie" en loopt tot mei.')).toEqual([]);
+  });
+
+  it('still flags the same word in running text', () => {
+    expect(jargon('De transformatie van de zorg kost tijd.')).toEqual(['transformatie']);
+  });
+
+  it('does not flag the document type that opens a heading', () => {
+    expect(jargon('# Raadsvoorstel nieuwe speeltuin\n\nHet college stelt iets voor.', 'markdown')).toEqual([]);
+  });
+
+  it('keeps the capital of a word that starts a sentence in its replacement', () => {
+    const [finding] = builtin.checkText('Middels deze brief laten wij u iets weten.').findings.filter((f) => f.ruleId === 'jargon');
+    expect(finding?.expected[0]).toMatch(/^\p{Lu}/u);
   });
 });

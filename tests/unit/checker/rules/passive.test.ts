@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actualsOf } from '../fixture-checker';
+import { actualsOf, findingsOf } from '../fixture-checker';
 
 const passive = (text: string): string[] => actualsOf('passive', text);
 
@@ -128,5 +128,25 @@ describe('passive rule: everyday official sentences', () => {
     expect(passive('De bedragen zijn verhoogd.')).toEqual(['zijn verhoogd']);
     expect(passive('De bijeenkomst is besloten.')).toEqual([]);
     expect(passive('De gesprekken zijn goed verlopen.')).toEqual([]);
+  });
+});
+
+describe('passive: real passives only, and a message about the sentence at hand', () => {
+  const passive = (text: string) => findingsOf('passive', text);
+  it('does not read a state or a participle before a noun as passive', () => {
+    expect(passive('Deze regeling is ingewikkeld voor veel mensen.')).toEqual([]);
+    expect(passive('Voor hen is betaald werk nog ver weg.')).toEqual([]);
+    expect(passive('Dat kan betaald werk zijn of vrijwilligerswerk.')).toEqual([]);
+  });
+
+  it('names the verb and the actor when the sentence says who acts', () => {
+    const [found] = passive('De plannen worden na lang overleg door de raad goedgekeurd.');
+    expect(found?.actual).toBe('worden na lang overleg door de raad goedgekeurd');
+    expect(found?.message).toContain("'worden … goedgekeurd'");
+    expect(found?.message).toContain("'de raad'");
+  });
+
+  it('asks who acts when the sentence does not say', () => {
+    expect(passive('Het plan wordt opgesteld.')[0]?.message).toContain('wie heeft het opgesteld?');
   });
 });

@@ -1,0 +1,64 @@
+// Word lists the rules need (fillers, short forms to write out, participle look-alikes, ...),
+// kept as data in dictionaries/nl/word-lists/ so an organisation can read and extend them.
+// Validated with zod once, when a rule first asks for a list.
+import { z } from 'zod';
+import abbreviations from '../../../dictionaries/nl/word-lists/abbreviations.json';
+import commonWords from '../../../dictionaries/nl/word-lists/common-words.json';
+import fillers from '../../../dictionaries/nl/word-lists/fillers.json';
+import nominalisation from '../../../dictionaries/nl/word-lists/nominalisation.json';
+import passive from '../../../dictionaries/nl/word-lists/passive.json';
+import writeOut from '../../../dictionaries/nl/word-lists/write-out.json';
+import { DictionaryError } from './loader';
+
+const word = z.string().trim().min(1, 'mag niet leeg zijn');
+
+export const phraseListSchema = z.strictObject({
+  kind: z.literal('phrase-list'),
+  name: word,
+  description: word,
+  /** plain '' means: leave the phrase out. */
+  entries: z.array(z.strictObject({ phrase: word, plain: z.string() })),
+});
+
+export const wordSetsSchema = z.strictObject({
+  kind: z.literal('word-sets'),
+  name: word,
+  description: word,
+  sets: z.record(z.string(), z.array(word)),
+});
+
+export type PhraseList = z.infer<typeof phraseListSchema>;
+export type WordSets = z.infer<typeof wordSetsSchema>;
+
+export const WORD_LIST_FILES = {
+  abbreviations: { file: 'dictionaries/nl/word-lists/abbreviations.json', value: abbreviations as unknown },
+  commonWords: { file: 'dictionaries/nl/word-lists/common-words.json', value: commonWords as unknown },
+  fillers: { file: 'dictionaries/nl/word-lists/fillers.json', value: fillers as unknown },
+  nominalisation: { file: 'dictionaries/nl/word-lists/nominalisation.json', value: nominalisation as unknown },
+  passive: { file: 'dictionaries/nl/word-lists/passive.json', value: passive as unknown },
+  writeOut: { file: 'dictionaries/nl/word-lists/write-out.json', value: writeOut as unknown },
+} as const;
+type ListName = keyof typeof WORD_LIST_FILES;
+
+const parsed = new Map<ListName, unknown>();
+
+function parse<T>(schema: z.ZodType<T>, name: ListName): T {
+  if (parsed.has(name)) return parsed.get(name) as T;
+  const { file, value } = WORD_LIST_FILES[name];
+  const result = schema.safeParse(value);
+  if (!result.success) throw new DictionaryError(file, result.error.issues.map((i) => `${i.path.join('.') || 'bestand'}: ${i.message}`));
+  parsed.set(name, result.data);
+  return result.data;
+}
+
+/** Phrase → plain replacement ('' = leave out). */
+export function phraseList(name: ListName): Map<string, string> {
+  return new Map(parse(phraseListSchema, name).entries.map((e) => [e.phrase.toLowerCase(), e.plain]));
+}
+
+/** One named set of a word-sets file; a missing set is a data error, not an empty set. */
+export function wordSet(name: ListName, set: string): Set<string> {
+  const words = parse(wordSetsSchema, name).sets[set];
+  if (!words) throw new DictionaryError(WORD_LIST_FILES[name].file, [`de lijst "${set}" ontbreekt`]);
+  return new Set(words);
+}

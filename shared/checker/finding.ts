@@ -1,0 +1,35 @@
+// The one place a Finding is built from a rule's report.
+import type { LineIndex } from './location';
+import type { Report } from './rules/define';
+import type { Finding, RuleId } from './types';
+
+/** "Middels" → "met" becomes "Met": a capitalised word (not an acronym) keeps its capital. */
+export function matchCase(actual: string, alternative: string): string {
+  if (!/^\p{Lu}\p{Ll}/u.test(actual) || !/^\p{Ll}/u.test(alternative)) return alternative;
+  return alternative.charAt(0).toUpperCase() + alternative.slice(1);
+}
+
+export function buildFinding(ruleId: RuleId, blockId: string, text: string, lineOf: LineIndex, r: Report, groupsRepeats = false): Finding {
+  const { line, column } = lineOf(r.start);
+  const actual = text.slice(r.start, r.end);
+  const finding: Finding = {
+    ruleId,
+    source: 'helder',
+    severity: r.severity,
+    blockId,
+    start: r.start,
+    end: r.end,
+    line,
+    column,
+    actual,
+    expected: (r.expected ?? []).map((alternative) => matchCase(actual, alternative)),
+    message: r.message,
+  };
+  if (r.explanation) finding.explanation = r.explanation;
+  if (r.category) finding.category = r.category;
+  if (r.termId) finding.termId = r.termId;
+  if (groupsRepeats) finding.group = `${ruleId}:${r.termId ?? actual.toLowerCase()}`;
+  return finding;
+}
+
+export const byPosition = (a: Finding, b: Finding): number => a.start - b.start || b.end - a.end;

@@ -1,0 +1,79 @@
+// The shape of a rule. A rule is one module that exports one definition: its id, family,
+// default settings, whether the writer may switch it, the i18n key of its label, and its check
+// (per block, per document, or both). The registry derives ids, config and families from these.
+import type { Analysis } from '../analyse';
+import type { CompiledDictionary } from '../dictionary/matcher';
+import type { Family } from '../family';
+import type { AbbreviationUse, BlockKind, CefrLevel, Readability, Severity } from '../model';
+import type { SpellChecker } from '../spelling/spelling';
+
+export interface RuleSettings {
+  enabled: boolean;
+  /** Overrides the rule's own severity (for jargon: the entry's severity). */
+  severity?: Severity;
+}
+
+/** What a rule reports; the engine turns it into a Finding (see finding.ts). */
+export interface Report {
+  start: number;
+  end: number;
+  severity: Severity;
+  message: string;
+  expected?: string[];
+  explanation?: string;
+  category?: string;
+  termId?: string;
+}
+
+/** The settings a rule reads: its defaults' fields, with enabled and severity of any value. */
+export type SettingsOf<S extends RuleSettings> = RuleSettings & Omit<S, 'enabled' | 'severity'>;
+
+export interface BlockContext<S extends RuleSettings = RuleSettings> {
+  analysis: Analysis;
+  settings: SettingsOf<S>;
+  dictionary: CompiledDictionary;
+  spelling: SpellChecker | null;
+  /** Token indexes already reported by the jargon rule, so other rules do not repeat them. */
+  jargonTokens: Set<number>;
+  report(report: Report): void;
+}
+
+/** One block as a document rule sees it (cached block results, no findings). */
+export interface DocumentBlock {
+  text: string;
+  kind: BlockKind;
+  abbreviations: readonly AbbreviationUse[];
+}
+
+export interface DocumentContext<S extends RuleSettings = RuleSettings> {
+  blocks: readonly DocumentBlock[];
+  readability: Readability;
+  targetLevel: CefrLevel;
+  settings: SettingsOf<S>;
+  /** Offsets are in the text of blocks[blockIndex]. */
+  report(blockIndex: number, report: Report): void;
+}
+
+export interface RuleDefinition<Id extends string = string, S extends RuleSettings = RuleSettings> {
+  id: Id;
+  family: Family;
+  defaults: S;
+  /** Shown as a checkbox in the check settings (global and per note). */
+  userToggle: boolean;
+  /** Later uses of the same term in a section are repeats of the first (words, not sentences). */
+  groupsRepeats?: boolean;
+  /** i18n key of the rule's name in settings, cards and the Problems panel. */
+  labelKey: `checks.rule.${Id}`;
+  check?(context: BlockContext<S>): void;
+  checkDocument?(context: DocumentContext<S>): void;
+}
+
+/** Keeps the literal id and the settings type of a rule definition. */
+export function defineRule<const Id extends string, S extends RuleSettings>(rule: RuleDefinition<Id, S>): RuleDefinition<Id, S> {
+  return rule;
+}
+
+/** Severity from the settings when the writer set one, else the rule's own choice. */
+export function severityOf(settings: RuleSettings, fallback: Severity): Severity {
+  return settings.severity ?? fallback;
+}
