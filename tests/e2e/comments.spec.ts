@@ -83,7 +83,7 @@ test('review round: writer comments, a resident comments on a review copy, the w
   resident.on('pageerror', (error) => residentErrors.push(error.message));
   await app.openApp(resident);
   await resident.keyboard.press('Control+,');
-  const nameField = resident.getByLabel('Jouw naam');
+  const nameField = resident.getByLabel('Uw naam');
   await nameField.fill('Piet Bewoner');
   await nameField.blur();
   await resident.keyboard.press('Control+P');
@@ -117,6 +117,8 @@ test('review round: writer comments, a resident comments on a review copy, the w
   await importDialog.getByRole('button', { name: 'Importeren' }).click();
   const summary = page.getByTestId('import-summary');
   await expect(summary).toContainText('1 reactie toegevoegd.');
+  // Nothing failed to land, so the summary does not talk about it.
+  await expect(summary).not.toContainText('niet geplaatst');
   await page.getByRole('alertdialog').getByRole('button', { name: 'OK' }).click();
   const imported = threads(page).filter({ hasText: 'Dit woord ken ik niet.' });
   await expect(imported).toContainText('Piet Bewoner');

@@ -50,7 +50,7 @@ test('tabs switch, reorder and close; each keeps its own text', async ({ page, a
   expect(titles.indexOf('Afval')).toBeGreaterThan(titles.indexOf('Bibliotheek'));
   await page.keyboard.press('Control+PageDown');
   await expect(editor(page)).not.toContainText('Tekst over afval.');
-  await page.getByRole('button', { name: /Tabblad sluiten: Afval/ }).click();
+  await page.locator('.tab', { hasText: 'Afval' }).getByTitle(/Tabblad sluiten/).click();
   await expect(noteTabs(page).getByRole('tab')).toHaveCount(2);
   await page.getByText('Afval', { exact: true }).click();
   await expect(editor(page)).toContainText('Tekst over afval.');
@@ -73,7 +73,7 @@ test('the command palette lists commands with their keys and runs them', async (
 test('quick open finds a note by a few letters', async ({ page, app }) => {
   await app.openApp();
   await newNote(page, 'Hulp bij het huishouden');
-  await page.getByRole('button', { name: /Tabblad sluiten: Hulp/ }).click();
+  await page.locator('.tab', { hasText: 'Hulp' }).getByTitle(/Tabblad sluiten/).click();
   await page.keyboard.press('Control+P');
   await page.getByRole('combobox', { name: 'Typ de naam van een notitie' }).fill('hlphuis');
   await page.keyboard.press('Enter');

@@ -113,11 +113,12 @@ function NoteEditorInstance({
       lang="nl"
       ariaLabel={ariaLabel}
       aria-placeholder={placeholder}
+      tabIndex={0}
       placeholder={<div className="helder-editor__placeholder">{placeholder}</div>}
       spellCheck
     />
   ) : (
-    <ContentEditable className="helder-editor__content" lang="nl" ariaLabel={ariaLabel} spellCheck />
+    <ContentEditable className="helder-editor__content" lang="nl" ariaLabel={ariaLabel} tabIndex={0} spellCheck />
   );
 
   return (

@@ -25,7 +25,7 @@ export function ActivityBar() {
     </button>
   );
   return (
-    <nav className="activity-bar" aria-label={t('activity.label')}>
+    <nav className="activity-bar" aria-label={t('activity.label')} data-region="activity">
       <div className="activity-top">{views.filter((view) => !view.activityBottom).map(button)}</div>
       <div className="activity-bottom">{views.filter((view) => view.activityBottom).map(button)}</div>
     </nav>

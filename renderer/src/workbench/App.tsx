@@ -14,6 +14,7 @@ import { Overlays } from './Overlays';
 import { Toasts } from './Toasts';
 import { useGlobalKeybindings } from './use-global-keybindings';
 import { Sash } from './Sash';
+import { Announcer } from './Announcer';
 
 export function App({ controller, commands, contributions }: { controller: WorkbenchController; commands: CommandRegistry; contributions: Contributions }) {
   const services = useMemo(() => ({ controller, commands, contributions }), [controller, commands, contributions]);
@@ -65,6 +66,7 @@ function Workbench() {
       ))}
       <Overlays />
       <Toasts />
+      <Announcer />
     </div>
   );
 }

@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../platform/error-message';
 import { NoteEditor } from '../editor/NoteEditor';
 import { useWorkbench, useWorkbenchState } from './context';
 import type { TabState } from './state';
@@ -11,7 +12,7 @@ export function EditorArea() {
   // Panel mode: a review copy is read by residents, in larger type and with only reading tools.
   const panelMode = tabs.some((tab) => tab.path === active && tab.reviewCopy);
   return (
-    <main className={`editor-area${panelMode ? ' panel-mode' : ''}`}>
+    <main className={`editor-area${panelMode ? ' panel-mode' : ''}`} data-region="editor">
       <TabStrip tabs={tabs} active={active} />
       <div className="editor-stack">
         {tabs.length === 0 && <p className="editor-empty">{t('editor.empty')}</p>}
@@ -27,8 +28,17 @@ function TabStrip({ tabs, active }: { tabs: TabState[]; active: string | null })
   const { t } = useTranslation();
   const { controller } = useWorkbench();
   const [dragged, setDragged] = useState<string | null>(null);
+  const strip = useRef<HTMLDivElement>(null);
+  // With many tabs the active one may sit outside the strip's visible part: bring it in.
+  useEffect(() => {
+    if (!active) return;
+    strip.current?.querySelector<HTMLElement>(`[data-path="${CSS.escape(active)}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [active, tabs.length]);
+  // Two tabs with one title (a note and its review copies) also show their file names.
+  const titleOf = (tab: TabState) => tab.title || fileName(tab.path);
+  const shared = new Set(tabs.map(titleOf).filter((title, index, all) => all.indexOf(title) !== index));
   return (
-    <div className="tab-strip" role="tablist" aria-label={t('editor.tabs')}>
+    <div className="tab-strip" role="tablist" aria-label={t('editor.tabs')} ref={strip}>
       {tabs.map((tab, index) => (
         <div
           key={tab.path}
@@ -45,20 +55,22 @@ function TabStrip({ tabs, active }: { tabs: TabState[]; active: string | null })
           onClick={() => controller.activate(tab.path)}
           onAuxClick={(event) => event.button === 1 && void controller.closeTab(tab.path)}
         >
-          <span className="tab-title">{tab.title || tab.path.split(/[\\/]/).pop()}</span>
+          <span className="tab-title">{titleOf(tab)}</span>
+          {shared.has(titleOf(tab)) && <span className="tab-description">{fileName(tab.path)}</span>}
           {tab.readOnly && <span className="tab-badge">{t('editor.readOnly')}</span>}
           {tab.save !== 'saved' && <span className="dirty-dot" aria-label={t('editor.dirty')}>●</span>}
-          <button
-            type="button"
+          {/* For the mouse only: nothing focusable may sit inside a tab; the keyboard closes a tab with Ctrl+W. */}
+          <span
             className="tab-close"
-            aria-label={`${t('editor.closeTab')}: ${tab.title}`}
+            aria-hidden="true"
+            title={`${t('editor.closeTab')}: ${titleOf(tab)}`}
             onClick={(event) => {
               event.stopPropagation();
               void controller.closeTab(tab.path);
             }}
           >
             ×
-          </button>
+          </span>
         </div>
       ))}
     </div>
@@ -71,6 +83,14 @@ function EditorPane({ tab, visible }: { tab: TabState; visible: boolean }) {
   const { controller, contributions } = useWorkbench();
   return (
     <div className="editor-pane" hidden={!visible} data-path={tab.path} data-review-copy={tab.reviewCopy || undefined}>
+      {tab.readOnlyReason && (
+        <div className="read-only-banner" role="alert">
+          <p>{errorMessage(tab.readOnlyReason, t)}</p>
+          <button type="button" onClick={() => void controller.saveCopy(tab.path)}>
+            {t('editor.saveCopy')}
+          </button>
+        </div>
+      )}
       <NoteEditor
         noteKey={tab.path}
         initialDocument={tab.initialDocument}
@@ -89,3 +109,5 @@ function EditorPane({ tab, visible }: { tab: TabState; visible: boolean }) {
     </div>
   );
 }
+
+const fileName = (path: string) => (path.split(/[\\/]/).pop() ?? path).replace(/\.helder$/, '');

@@ -1,9 +1,12 @@
 import { useRef } from 'react';
-import { useWorkbench } from './context';
+import { useTranslation } from 'react-i18next';
+import { useWorkbench, useWorkbenchState } from './context';
 
 /** A drag handle that resizes the side bar or the panel and remembers the size in settings. */
 export function Sash({ direction, setting }: { direction: 'vertical' | 'horizontal'; setting: 'sideBarWidth' | 'panelHeight' }) {
+  const { t } = useTranslation();
   const { controller } = useWorkbench();
+  useWorkbenchState((state) => state.settings[setting]);
   const start = useRef<{ pointer: number; size: number } | null>(null);
   const limits = setting === 'sideBarWidth' ? [160, 800] : [80, 800];
   const clamp = (value: number) => Math.round(Math.max(limits[0]!, Math.min(limits[1]!, value)));
@@ -35,6 +38,10 @@ export function Sash({ direction, setting }: { direction: 'vertical' | 'horizont
       className={`sash sash-${direction}`}
       role="separator"
       aria-orientation={direction}
+      aria-label={t(setting === 'sideBarWidth' ? 'workbench.resizeSideBar' : 'workbench.resizePanel')}
+      aria-valuenow={controller.state.settings[setting]}
+      aria-valuemin={limits[0]}
+      aria-valuemax={limits[1]}
       tabIndex={0}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}

@@ -10,7 +10,8 @@ export function StatusBar() {
   const tab = useWorkbenchState((state) => state.tabs.find((item) => item.path === state.active));
   const saveLabel = tab && { saved: t('status.saved'), saving: t('status.saving'), unsaved: t('status.unsaved'), error: t('status.saveError') }[tab.save];
   return (
-    <footer className="status-bar" role="status" aria-live="polite">
+    <footer className="status-bar" data-region="status">
+      <div className="status-live" role="status" aria-live="polite">
       {!tab && <span>{t('status.noNote')}</span>}
       {tab && (
         <>
@@ -24,6 +25,7 @@ export function StatusBar() {
           {tab.readOnly && <span className="status-item">{t('editor.readOnly')}</span>}
         </>
       )}
+      </div>
       {contributions.statusItems.all().map(({ id, component: Item }) => (
         <Item key={id} />
       ))}

@@ -10,6 +10,11 @@ import { initialState, type TabState, type WorkbenchState } from './state';
 import type { NoteEvents, NoteInfo, Workbench } from './services';
 
 const SESSION_DELAY_MS = 300;
+/** How soon a save that failed on a full disk or a lock is tried again. */
+const RETRY_SAVE_MS = 5_000;
+
+const isPassingError = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'code' in error && (error.code === 'disk.full' || error.code === 'note.locked');
 
 /**
  * The workbench's actions. Views call these; commands call these; nothing else changes state.
@@ -125,13 +130,26 @@ export class WorkbenchController implements Workbench {
       savedDocument: snapshot.document,
       save: 'saved',
       words: 0,
-      readOnly: snapshot.reviewCopy,
+      readOnly: snapshot.reviewCopy || snapshot.readOnly !== null,
+      readOnlyReason: snapshot.readOnly,
       reviewCopy: snapshot.reviewCopy,
       lastRevisionAt: null,
     };
     this.store.set((state) => ({ tabs: [...state.tabs, tab], active: activate || !state.active ? tab.path : state.active }));
     this.opened.emit({ path: snapshot.path, reviewCopy: snapshot.reviewCopy });
     this.persistSession();
+  }
+
+  /** "Kopie maken om verder te schrijven" for a note Helder opened read-only. */
+  async saveCopy(path = this.state.active) {
+    if (!path) return;
+    try {
+      const snapshot = await this.api.invoke('notes.saveCopy', { path });
+      this.addTab(snapshot, true);
+      await this.refreshWerkmap();
+    } catch (error) {
+      this.toastError(error);
+    }
   }
 
   activate(path: string) {
@@ -151,6 +169,7 @@ export class WorkbenchController implements Workbench {
     try {
       const snapshot = await this.api.invoke('notes.create', { folder: this.state.werkmap!.folder, title });
       this.addTab(snapshot, true);
+      this.tellIfNameChanged(title, snapshot.path);
       await this.refreshWerkmap();
     } catch (error) {
       this.toastError(error);
@@ -165,6 +184,9 @@ export class WorkbenchController implements Workbench {
     await this.flush(path);
     try {
       const { path: renamed } = await this.api.invoke('werkmap.rename', { path, newName });
+      this.tellIfNameChanged(newName, renamed);
+      // The title travels with the file, so the tab shows the new name after a restart too.
+      const meta = await this.api.invoke('notes.setMeta', { path: renamed, title: newName }).catch(() => null);
       const tab = this.findTab(path);
       if (tab) {
         await this.api.invoke('notes.close', { path }).catch(() => undefined);
@@ -172,7 +194,7 @@ export class WorkbenchController implements Workbench {
         this.editors.delete(path);
         if (handle) this.editors.set(renamed, handle);
         // The editor is created afresh under the new path: it starts from what was just saved.
-        this.updateTab(path, { path: renamed, initialDocument: tab.savedDocument });
+        this.updateTab(path, { path: renamed, title: meta?.title ?? newName, initialDocument: tab.savedDocument });
         if (this.state.active === path) this.store.set({ active: renamed });
         this.renamed.emit(path, renamed);
       }
@@ -181,6 +203,12 @@ export class WorkbenchController implements Workbench {
     } catch (error) {
       this.toastError(error);
     }
+  }
+
+  /** Characters a file name cannot hold were replaced by the store: say so instead of doing it silently. */
+  private tellIfNameChanged(typed: string, path: string) {
+    const file = (path.split(/[\\/]/).pop() ?? '').replace(/\.helder$/, '');
+    if (file !== typed.trim()) this.toast(this.t('explorer.nameChanged', { name: file }));
   }
 
   async deleteNote(path = this.state.active ?? undefined) {
@@ -310,6 +338,8 @@ export class WorkbenchController implements Workbench {
       } catch (error) {
         this.updateTab(path, { save: 'error' });
         this.toastError(error);
+        // A full disk or a lock held by another program passes; try again without a keystroke.
+        if (isPassingError(error)) this.autosaveTimers.set(path, setTimeout(() => void this.save(path, kind, name), RETRY_SAVE_MS));
       }
     });
     this.saving.set(path, run);
@@ -337,6 +367,24 @@ export class WorkbenchController implements Workbench {
     const { sideView, sideBarVisible } = this.state;
     const hide = toggle && sideBarVisible && sideView === view;
     this.store.set({ sideView: view, sideBarVisible: !hide });
+  }
+
+  focusSideView(view: string) {
+    this.store.set((state) => ({ sideView: view, sideBarVisible: true, focusRequest: { region: 'side', seq: (state.focusRequest?.seq ?? 0) + 1 } }));
+  }
+
+  focusPanel(view: string) {
+    this.store.set((state) => ({ panelTab: view, panelVisible: true, focusRequest: { region: 'panel', seq: (state.focusRequest?.seq ?? 0) + 1 } }));
+  }
+
+  /** F6 / Shift+F6: the next main region (activity bar, side bar, editor, panel, status bar) takes the focus. */
+  focusRegion(delta: 1 | -1) {
+    const regions = [...document.querySelectorAll<HTMLElement>('[data-region]')].filter((region) => region.getClientRects().length > 0);
+    if (regions.length === 0) return;
+    const current = regions.findIndex((region) => region.contains(document.activeElement));
+    const next = regions[(current + delta + regions.length) % regions.length]!;
+    if (next.dataset.region === 'editor' && this.activeEditor()) this.activeEditor()!.focus();
+    else focusInside(next);
   }
 
   toggleSideBar() {
@@ -402,6 +450,10 @@ export class WorkbenchController implements Workbench {
     this.toast(errorMessage(error, this.t), 'error');
   }
 
+  announce(text: string) {
+    this.store.set((state) => ({ announcement: { text, seq: (state.announcement?.seq ?? 0) + 1 } }));
+  }
+
   dismissToast(id: number) {
     this.store.set((state) => ({ toasts: state.toasts.filter((toast) => toast.id !== id) }));
   }
@@ -416,5 +468,17 @@ export class WorkbenchController implements Workbench {
         .invoke('session.set', { werkmap: werkmap?.folder ?? null, openNotes: tabs.map((tab) => tab.path), activeNote: active })
         .catch((error: unknown) => this.toastError(error));
     }, SESSION_DELAY_MS);
+  }
+}
+
+const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [tabindex="0"], a[href]';
+
+/** Focuses the view's chosen control ([data-focus-first]), else its first control, else the region itself. */
+export function focusInside(region: HTMLElement) {
+  const target = region.querySelector<HTMLElement>('[data-focus-first]') ?? region.querySelector<HTMLElement>(FOCUSABLE);
+  if (target) target.focus();
+  else {
+    if (!region.hasAttribute('tabindex')) region.tabIndex = -1;
+    region.focus();
   }
 }

@@ -3,9 +3,9 @@
  * higher; consecutive letters and word starts are rewarded. Returns null when it does not match.
  */
 export function fuzzyScore(query: string, text: string): number | null {
-  const needle = query.trim().toLocaleLowerCase('nl');
+  const needle = plain(query.trim());
   if (!needle) return 0;
-  const haystack = text.toLocaleLowerCase('nl');
+  const haystack = plain(text);
   const direct = haystack.indexOf(needle);
   if (direct >= 0) return direct;
   let score = 100;
@@ -21,6 +21,14 @@ export function fuzzyScore(query: string, text: string): number | null {
     from = index + 1;
   }
   return score;
+}
+
+/**
+ * Lower case without accents, so "cafe" finds "café" and "een" finds "één". Decomposing keeps one
+ * letter per letter (the accent is a separate mark that is dropped), so positions still match.
+ */
+function plain(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('nl');
 }
 
 export function fuzzyFilter<T>(items: T[], query: string, label: (item: T) => string): T[] {

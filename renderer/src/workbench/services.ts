@@ -10,6 +10,8 @@ export interface Notifications {
   toast(text: string, kind?: 'error' | 'info'): void;
   /** Shows the error's Dutch (or English) message; never throws. */
   toastError(error: unknown): void;
+  /** Says `text` to screen readers through the workbench's live region. */
+  announce(text: string): void;
 }
 
 export interface Dialogs {
@@ -46,6 +48,9 @@ export interface ActiveNote {
 export interface Layout {
   showSideView(view: string, toggle?: boolean): void;
   showPanel(view: string): void;
+  /** Shows the view and moves the keyboard focus into it (the view commands, Ctrl+Shift+E etc.). */
+  focusSideView(view: string): void;
+  focusPanel(view: string): void;
 }
 
 export interface SettingsService {

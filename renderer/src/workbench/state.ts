@@ -1,4 +1,4 @@
-import { Settings as SettingsSchema, type Settings, type Werkmap } from '../../../shared/contract';
+import { Settings as SettingsSchema, type ReadOnlyReason, type Settings, type Werkmap } from '../../../shared/contract';
 
 /** Views are contributed by features (workbench/contributions.ts); these name one by its id. */
 export type SideView = string;
@@ -17,6 +17,8 @@ export interface TabState {
   save: SaveState;
   words: number;
   readOnly: boolean;
+  /** Why Helder will not write this note (newer document, stray log file, locked folder); null when it may. */
+  readOnlyReason: ReadOnlyReason | null;
   reviewCopy: boolean;
   lastRevisionAt: string | null;
 }
@@ -33,6 +35,12 @@ export interface Toast {
   kind: 'error' | 'info';
 }
 
+/** Set by a command that opens a view from the keyboard: the view takes the focus once drawn. */
+export interface FocusRequest {
+  region: 'side' | 'panel';
+  seq: number;
+}
+
 export interface WorkbenchState {
   ready: boolean;
   werkmap: Werkmap | null;
@@ -46,6 +54,9 @@ export interface WorkbenchState {
   settings: Settings;
   overlay: Overlay | null;
   toasts: Toast[];
+  focusRequest: FocusRequest | null;
+  /** The latest message for screen readers (the live region); seq makes a repeat heard again. */
+  announcement: { text: string; seq: number } | null;
 }
 
 export const defaultSettings: Settings = SettingsSchema.parse({});
@@ -63,4 +74,6 @@ export const initialState: WorkbenchState = {
   settings: defaultSettings,
   overlay: null,
   toasts: [],
+  focusRequest: null,
+  announcement: null,
 };

@@ -53,4 +53,11 @@ describe('fuzzy filter', () => {
     expect(fuzzyFilter(notes, 'huis', (note) => note)[0]).toBe('Huisvesting statushouders');
     expect(fuzzyFilter(notes, 'xyz', (note) => note)).toEqual([]);
   });
+
+  it('ignores accents: "cafe" finds "Café de Hoek" and "een" finds "Eén loket"', () => {
+    const notes = ['Café de Hoek', 'Eén loket', 'Afvalinzameling'];
+    expect(fuzzyFilter(notes, 'cafe', (note) => note)).toEqual(['Café de Hoek']);
+    expect(fuzzyFilter(notes, 'een loket', (note) => note)).toEqual(['Eén loket']);
+    expect(fuzzyFilter(notes, 'CAFÉ', (note) => note)).toEqual(['Café de Hoek']);
+  });
 });

@@ -38,4 +38,12 @@ describe('interface text', () => {
       expect(typeof lookup(en, command.title), command.id).toBe('string');
     }
   });
+
+  it('speaks to the reader as "u" and calls a note "notitie" everywhere in Dutch', () => {
+    const texts = keys(nl).map((key) => [key, String(lookup(nl, key))] as const);
+    const informal = texts.filter(([, text]) => /\b(je|jij|jou|jouw|jezelf)\b/i.test(text));
+    const nota = texts.filter(([, text]) => /\bnota('s)?\b/i.test(text));
+    expect(informal.map(([key]) => key)).toEqual([]);
+    expect(nota.map(([key]) => key)).toEqual([]);
+  });
 });

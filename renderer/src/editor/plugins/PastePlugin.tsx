@@ -3,8 +3,9 @@
 // Plain-text pastes keep Lexical's default handling.
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getSelection, COMMAND_PRIORITY_HIGH, PASTE_COMMAND, PASTE_TAG } from 'lexical';
+import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_HIGH, PASTE_COMMAND, PASTE_TAG } from 'lexical';
 import { $insertPastedHtml } from '../paste/insert-clean-html';
+import { plainTextParagraphs } from '../paste/plain-text';
 
 export function PastePlugin(): null {
   const [editor] = useLexicalComposerContext();
@@ -22,13 +23,15 @@ export function PastePlugin(): null {
           if (!data) return false;
           // Files (images) are not note content; the default handler ignores them for this editor too.
           const html = data.getData('text/html');
-          if (!html) return false;
           const plain = data.getData('text/plain');
+          if (!html && !plain) return false;
           event.preventDefault();
           editor.update(
             () => {
               const selection = $getSelection();
-              if (selection) $insertPastedHtml(editor, selection, html, plain);
+              if (!selection) return;
+              if (html) $insertPastedHtml(editor, selection, html, plain);
+              else $insertPlainParagraphs(plain);
             },
             { tag: PASTE_TAG },
           );
@@ -39,4 +42,16 @@ export function PastePlugin(): null {
     [editor],
   );
   return null;
+}
+
+/** Plain text: one paragraph per paragraph of the text, without empty ones between them. */
+function $insertPlainParagraphs(text: string) {
+  plainTextParagraphs(text)
+    .split('\n')
+    .forEach((line, index) => {
+      const selection = $getSelection();
+      if (!$isRangeSelection(selection)) return;
+      if (index > 0) selection.insertParagraph();
+      if (line) selection.insertText(line);
+    });
 }

@@ -20,6 +20,8 @@ export class ChecksBridge {
   /** Bumped when sessions, dismissals or a note's settings change; views re-render on it. */
   readonly changes = new Observable({ version: 0 });
   private configured = '';
+  /** The one switch for all checks (command and status bar); it lasts for this session of the app. */
+  readonly switch = new Observable({ on: true });
 
   constructor(private readonly wb: Workbench) {
     wb.events.onOpen(({ path, reviewCopy }) => void (reviewCopy ? undefined : this.load(path)));
@@ -48,6 +50,12 @@ export class ChecksBridge {
     if (session) this.sessions.set(path, session);
     else this.sessions.delete(path);
     this.changed();
+  }
+
+  toggleAll() {
+    const on = !this.switch.get().on;
+    this.switch.set({ on });
+    this.wb.announce(this.wb.t(on ? 'checks.switch.on' : 'checks.switch.off'));
   }
 
   dismissalsOf(path: string): readonly Dismissal[] {

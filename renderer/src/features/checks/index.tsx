@@ -1,7 +1,10 @@
 // The checks feature: the checker worker's findings underlined in the editor (with hover card and
 // quick fix), the Problems and Leesbaarheid views, the score in the status bar, the check settings,
 // and the commands that move between findings.
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useObservable } from '../../base/observable';
+import type { Finding } from '../../../../shared/checker/types';
 import { provide } from '../../base/provide';
 import type { Feature } from '../../workbench/feature';
 import type { EditorPluginProps } from '../../workbench/contributions';
@@ -28,6 +31,7 @@ const PROBLEMS_ICON = 'M12 3L22 20H2z M12 9v5 M12 16.5v1';
 function ChecksEditorPlugin({ note, visible }: EditorPluginProps) {
   const checks = useChecks();
   useChecksVersion(checks);
+  const on = useObservable(checks.switch, ({ on }) => on);
   const dismissals = checks.dismissalsOf(note.path);
   const path = note.path;
   const handlers = useMemo(
@@ -38,8 +42,24 @@ function ChecksEditorPlugin({ note, visible }: EditorPluginProps) {
     }),
     [checks, path],
   );
-  if (note.reviewCopy) return null;
+  // Switched off: the session goes (no underlines, no work in the checker); the views follow.
+  useEffect(() => {
+    if (!on) checks.setSession(path, null);
+  }, [checks, path, on]);
+  if (note.reviewCopy || !on) return null;
   return <ChecksPlugin noteKey={path} visible={visible} dismissals={dismissals} {...handlers} />;
+}
+
+/** One switch for every check: off means no underlines, no Problems list and no checking at all. */
+function ChecksSwitchStatus() {
+  const { t } = useTranslation();
+  const checks = useChecks();
+  const on = useObservable(checks.switch, ({ on }) => on);
+  return (
+    <button type="button" className="status-item" data-testid="status-checks" aria-pressed={on} title={t('checks.switch.title')} onClick={() => checks.toggleAll()}>
+      {t(on ? 'checks.switch.on' : 'checks.switch.off')}
+    </button>
+  );
 }
 
 function ReadabilityStatus() {
@@ -57,19 +77,24 @@ export const feature: Feature = {
     const withChecks = <P extends object>(component: React.ComponentType<P>) => provide(ChecksContext, checks, component);
     const hasChecks = () => checks.activeSession() !== null;
     const editor = () => wb.activeEditor();
+    // The selection moves to the words; a screen reader hears what is wrong with them.
+    const announce = (finding: Finding | null) =>
+      wb.announce(finding ? wb.t('checks.announce', { severity: wb.t(`checks.severity.${finding.severity}`), message: finding.message, words: finding.actual }) : wb.t('checks.problems.empty'));
     contributions.views.add({ id: 'problems', title: 'panel.problems', locations: ['side', 'panel'], icon: PROBLEMS_ICON, order: 40, component: withChecks(ProblemsView) });
     contributions.views.add({ id: 'readability', title: 'checks.readability.title', locations: ['panel'], order: 60, component: withChecks(ReadabilityPanelView) });
     contributions.statusItems.add({ id: 'readability', order: 10, component: withChecks(ReadabilityStatus) });
+    contributions.statusItems.add({ id: 'checks-switch', order: 20, component: withChecks(ChecksSwitchStatus) });
     contributions.editorPlugins.add({ id: 'checks', component: withChecks(ChecksEditorPlugin) });
     contributions.settingsSections.add({ id: 'checks', order: 10, component: withChecks(CheckSettingsSection) });
     contributions.settingsSections.add({ id: 'note-checks', order: 20, component: withChecks(NoteCheckSettingsSection) });
     commands.registerAll([
-      { id: 'workbench.showProblems', run: () => wb.showPanel('problems') },
+      { id: 'workbench.showProblems', run: () => wb.focusPanel('problems') },
       { id: 'checks.showFinding', when: hasChecks, run: () => void editor()?.editor.dispatchCommand(SHOW_FINDING_COMMAND, undefined) },
       { id: 'checks.quickFix', when: hasChecks, run: () => void editor()?.editor.dispatchCommand(QUICK_FIX_COMMAND, undefined) },
-      { id: 'checks.nextFinding', when: hasChecks, run: () => void revealNextFinding(checks.activeSession()!, 1) },
-      { id: 'checks.previousFinding', when: hasChecks, run: () => void revealNextFinding(checks.activeSession()!, -1) },
+      { id: 'checks.nextFinding', when: hasChecks, run: () => announce(revealNextFinding(checks.activeSession()!, 1)) },
+      { id: 'checks.previousFinding', when: hasChecks, run: () => announce(revealNextFinding(checks.activeSession()!, -1)) },
       { id: 'checks.showReadability', run: () => wb.showPanel('readability') },
+      { id: 'checks.toggleAll', run: () => checks.toggleAll() },
     ]);
   },
 };

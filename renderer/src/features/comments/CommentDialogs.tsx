@@ -130,7 +130,7 @@ function SummaryDialog({ summary, resolve }: { summary: ImportSummary; resolve: 
         <ul className="comment-summary" data-testid="import-summary">
           <li>{t('comments.summaryAdded', { count: summary.added })}</li>
           <li>{t('comments.summaryMerged', { count: summary.merged })}</li>
-          <li>{t('comments.summaryNotPlaced', { count: summary.notPlaced.length })}</li>
+          {summary.notPlaced.length > 0 && <li>{t('comments.summaryNotPlaced', { count: summary.notPlaced.length })}</li>}
         </ul>
         {summary.notPlaced.length > 0 && (
           <ul className="comment-summary-quotes">

@@ -286,7 +286,10 @@ export class CommentsController {
     }
     const index = threads.findIndex((thread) => thread.id === this.store.get().active);
     const next = index === -1 ? (direction === 1 ? threads[0] : threads[threads.length - 1]) : threads[(index + direction + threads.length) % threads.length];
-    if (next) this.reveal(next.id, { focusEditor: true });
+    if (!next) return;
+    this.reveal(next.id, { focusEditor: true });
+    const first = next.comments[0];
+    if (first) this.wb.announce(this.t('comments.announce', { author: first.author, body: first.body, quote: next.anchor.selector.exact }));
   }
 
   // ---- writing ---------------------------------------------------------------------------

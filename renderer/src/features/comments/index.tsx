@@ -27,7 +27,7 @@ export const feature: Feature = {
     contributions.editorPlugins.add({ id: 'comments', component: provide(CommentsContext, comments, CommentEditorPlugin) });
     contributions.parts.add({ id: 'comment-dialogs', order: 10, component: provide(CommentsContext, comments, CommentDialogs) });
     commands.registerAll([
-      { id: 'workbench.showComments', run: () => wb.showPanel('comments') },
+      { id: 'workbench.showComments', run: () => wb.focusPanel('comments') },
       { id: 'comment.add', when: hasNote, run: () => comments.addFromSelection() },
       { id: 'comment.next', when: hasNote, run: () => comments.step(1) },
       { id: 'comment.previous', when: hasNote, run: () => comments.step(-1) },

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkbench, useWorkbenchState } from '../../workbench/context';
 
@@ -10,6 +10,19 @@ export function ExplorerView() {
   const unsavedPaths = useWorkbenchState((state) => state.tabs.filter((tab) => tab.save !== 'saved').map((tab) => tab.path).join('\n'));
   const dirty = new Set(unsavedPaths.split('\n'));
   const recent = useWorkbenchState((state) => state.recent);
+  const [focusPath, setFocusPath] = useState<string | null>(null);
+  const tabStop = [focusPath, active].find((path) => path && werkmap?.notes.some((note) => note.path === path)) ?? werkmap?.notes[0]?.path;
+
+  /** Up, Down, Home and End move the focus between the notes of the tree. */
+  const moveInTree = (event: React.KeyboardEvent<HTMLUListElement>) => {
+    const items = [...event.currentTarget.querySelectorAll<HTMLElement>('[role="treeitem"]')];
+    const index = items.findIndex((item) => item === document.activeElement);
+    const target =
+      event.key === 'ArrowDown' ? items[Math.min(index + 1, items.length - 1)] : event.key === 'ArrowUp' ? items[Math.max(index - 1, 0)] : event.key === 'Home' ? items[0] : event.key === 'End' ? items[items.length - 1] : undefined;
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+  };
 
   useEffect(() => {
     // Files that change on disk outside Helder show up without a manual refresh.
@@ -38,32 +51,38 @@ export function ExplorerView() {
             {werkmap.name}
           </h3>
           {werkmap.notes.length === 0 && <p className="view-empty">{t('explorer.empty')}</p>}
-          <ul className="explorer-list" role="listbox" aria-label={werkmap.name}>
+          <ul className="explorer-list" role="tree" aria-label={werkmap.name} onKeyDown={moveInTree}>
             {werkmap.notes.map((note) => (
               <li
                 key={note.path}
-                role="option"
+                role="treeitem"
                 aria-selected={note.path === active}
-                tabIndex={0}
+                // One tab stop for the whole tree: the open note (or the first); arrows move inside.
+                tabIndex={note.path === tabStop ? 0 : -1}
+                data-focus-first={note.path === tabStop || undefined}
                 className={`explorer-item${note.path === active ? ' active' : ''}`}
                 data-path={note.path}
                 title={note.path}
+                onFocus={() => setFocusPath(note.path)}
                 onClick={() => void controller.openNote(note.path)}
                 onKeyDown={(event) => {
                   if (event.key === 'Enter') void controller.openNote(note.path);
-                  if (event.key === 'F2') void controller.renameNote(note.path);
-                  if (event.key === 'Delete') void controller.deleteNote(note.path);
+                  else if (event.key === 'F2') void controller.renameNote(note.path);
+                  else if (event.key === 'Delete') void controller.deleteNote(note.path);
+                  else return;
+                  event.preventDefault();
                 }}
               >
                 <span className="explorer-item-name">{note.name.replace(/\.helder$/, '')}</span>
-                {dirty.has(note.path) && <span className="dirty-dot" aria-label={t('editor.dirty')}>●</span>}
-                <span className="explorer-item-actions">
-                  <button type="button" aria-label={t('explorer.rename')} title={t('explorer.rename')} onClick={(event) => (event.stopPropagation(), void controller.renameNote(note.path))}>
+                {dirty.has(note.path) && <span className="dirty-dot" role="img" aria-label={t('editor.dirty')}>●</span>}
+                {/* For the mouse only (nothing focusable inside a tree item); the keyboard has F2 and Delete. */}
+                <span className="explorer-item-actions" aria-hidden="true">
+                  <span className="icon-action" title={t('explorer.rename')} onClick={(event) => (event.stopPropagation(), void controller.renameNote(note.path))}>
                     ✎
-                  </button>
-                  <button type="button" aria-label={t('explorer.delete')} title={t('explorer.delete')} onClick={(event) => (event.stopPropagation(), void controller.deleteNote(note.path))}>
+                  </span>
+                  <span className="icon-action" title={t('explorer.delete')} onClick={(event) => (event.stopPropagation(), void controller.deleteNote(note.path))}>
                     🗑
-                  </button>
+                  </span>
                 </span>
               </li>
             ))}

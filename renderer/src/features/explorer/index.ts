@@ -8,6 +8,6 @@ export const feature: Feature = {
   id: 'explorer',
   activate(wb, { commands, contributions }) {
     contributions.views.add({ id: 'explorer', title: 'explorer.title', locations: ['side'], icon: EXPLORER_ICON, order: 10, component: ExplorerView });
-    commands.register({ id: 'workbench.showExplorer', run: () => wb.showSideView('explorer') });
+    commands.register({ id: 'workbench.showExplorer', run: () => wb.focusSideView('explorer') });
   },
 };

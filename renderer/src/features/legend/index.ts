@@ -8,6 +8,6 @@ export const feature: Feature = {
   id: 'legend',
   activate(wb, { commands, contributions }) {
     contributions.views.add({ id: 'legend', title: 'legend.title', locations: ['side', 'panel'], icon: LEGEND_ICON, order: 70, component: LegendView });
-    commands.register({ id: 'workbench.showLegend', run: () => wb.showSideView('legend') });
+    commands.register({ id: 'workbench.showLegend', run: () => wb.focusSideView('legend') });
   },
 };

@@ -14,6 +14,6 @@ export const feature: Feature = {
     const OutlineEditorPlugin = ({ note }: EditorPluginProps) => <OutlinePlugin onOutline={(headings) => store.report(note.path, headings)} />;
     contributions.views.add({ id: 'outline', title: 'outline.title', locations: ['side'], icon: OUTLINE_ICON, order: 30, component: () => <OutlineView store={store} /> });
     contributions.editorPlugins.add({ id: 'outline', component: OutlineEditorPlugin });
-    commands.register({ id: 'workbench.showOutline', run: () => wb.showSideView('outline') });
+    commands.register({ id: 'workbench.showOutline', run: () => wb.focusSideView('outline') });
   },
 };

@@ -8,6 +8,6 @@ export const feature: Feature = {
   id: 'search',
   activate(wb, { commands, contributions }) {
     contributions.views.add({ id: 'search', title: 'search.title', locations: ['side'], icon: SEARCH_ICON, order: 20, component: SearchView });
-    commands.register({ id: 'workbench.showSearch', run: () => wb.showSideView('search') });
+    commands.register({ id: 'workbench.showSearch', run: () => wb.focusSideView('search') });
   },
 };

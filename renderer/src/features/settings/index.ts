@@ -10,7 +10,7 @@ export const feature: Feature = {
   activate(wb, { commands, contributions }) {
     contributions.views.add({ id: 'settings', title: 'settings.title', locations: ['side'], icon: SETTINGS_ICON, activityBottom: true, order: 90, component: SettingsView });
     commands.registerAll([
-      { id: 'workbench.showSettings', run: () => wb.showSideView('settings') },
+      { id: 'workbench.showSettings', run: () => wb.focusSideView('settings') },
       { id: 'theme.light', run: () => wb.updateSettings({ theme: 'light' }) },
       { id: 'theme.dark', run: () => wb.updateSettings({ theme: 'dark' }) },
       { id: 'theme.highContrast', run: () => wb.updateSettings({ theme: 'high-contrast' }) },

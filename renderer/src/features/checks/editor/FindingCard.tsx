@@ -1,4 +1,4 @@
-// The card that explains one finding: what is wrong, the rule and category, alternatives as
+// The card that explains one finding: what is wrong, the kind of rule (never an internal id), alternatives as
 // buttons, the B1 explanation, and the three ways to keep the text as it is.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -78,7 +78,6 @@ export function FindingCard(props: FindingCardProps) {
         <span className={`severity-${finding.severity}`}>{t(`checks.severity.${finding.severity}`)}</span>
         {' · '}
         {t(`checks.rule.${finding.ruleId}`, { defaultValue: finding.ruleId })}
-        {finding.category ? ` · ${finding.category}` : ''}
       </p>
       {why && (
         <p className="finding-why" data-testid="finding-why">

@@ -193,7 +193,7 @@ function ProblemRows({ rows, total, groupTitle, onReveal }: ProblemRowsProps) {
               onFocus={() => index !== current && setActive(index)}
               onKeyDown={(event) => onKeyDown(event, index, finding)}
             >
-              <span className={`severity-dot ${finding.severity}`} aria-label={severityLabel[finding.severity]} />
+              <span className={`severity-dot ${finding.severity}`} role="img" aria-label={severityLabel[finding.severity]} />
               <span className="problems-text">
                 {finding.message} <span className="problems-quote">“{finding.actual.length > 60 ? `${finding.actual.slice(0, 57)}…` : finding.actual}”</span>
               </span>

@@ -18,7 +18,7 @@ export function ReadabilityStatusItem({ snapshot, onOpen }: { snapshot: CheckSna
       title={t('checks.status.title', { fleschDouma, brouwer, level: readability.level })}
       onClick={onOpen}
     >
-      {t('checks.status.score', { level: readability.level })} · FD {fleschDouma} · Br {brouwer} · {t('checks.status.errors', { count: snapshot.counts.error })} ·{' '}
+      {t('checks.status.score', { level: readability.level, fleschDouma })} · {t('checks.status.errors', { count: snapshot.counts.error })} ·{' '}
       {t('checks.status.warnings', { count: snapshot.counts.warning })}
     </button>
   );

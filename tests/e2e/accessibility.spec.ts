@@ -1,0 +1,76 @@
+// WCAG 2.1 AA in the e2e run: axe-core on every screen a writer or resident meets, with no critical
+// and no serious violations; and the keyboard paths that make the workbench usable without a mouse.
+import type { Page } from '@playwright/test';
+import { test, expect, editor, runCommand, selectInNote } from './fixtures';
+import { seriousViolations, type Violation } from './axe';
+
+const THEMES = ['Thema: Licht', 'Thema: Donker', 'Thema: Hoog contrast'];
+
+async function sideView(page: Page, name: string) {
+  const button = page.getByRole('navigation', { name: 'Activiteiten' }).getByRole('button', { name });
+  if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
+  await expect(page.getByRole('complementary', { name })).toBeVisible();
+}
+
+async function panelTab(page: Page, name: string) {
+  await page.locator('.panel').getByRole('tab', { name }).click();
+  await expect(page.locator('.panel').getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
+}
+
+test('axe finds no critical or serious violation on any screen, in any theme', async ({ page, app }) => {
+  test.setTimeout(240_000);
+  await app.openApp();
+  // Findings painted, so severity marks and the Problems list are part of what is checked.
+  await expect(page.getByTestId('status-readability')).toBeVisible({ timeout: 20_000 });
+  const found: Violation[] = [];
+  const check = async (screen: string) => found.push(...(await seriousViolations(page, screen)));
+  for (const theme of THEMES) {
+    await runCommand(page, theme);
+    for (const view of ['Verkenner', 'Zoeken', 'Overzicht', 'Problemen', 'Reacties', 'Legenda', 'Instellingen']) {
+      await sideView(page, view);
+      await check(`${theme} · zijbalk ${view}`);
+    }
+    for (const tab of ['Problemen', 'Reacties', 'Leesbaarheid', 'Legenda']) {
+      await panelTab(page, tab);
+      await check(`${theme} · paneel ${tab}`);
+    }
+  }
+  await runCommand(page, 'Thema: Licht');
+  await page.keyboard.press('Control+Shift+P');
+  await check('opdrachtenlijst');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+P');
+  await check('snel openen');
+  await page.keyboard.press('Escape');
+  // The finding card, opened from the keyboard on the first finding.
+  await editor(page).click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('F8');
+  await page.keyboard.press('Alt+F8');
+  await expect(page.locator('.finding-card')).toBeVisible();
+  await check('kaart bij een punt');
+  await page.keyboard.press('Escape');
+  // The comment dialog.
+  await selectInNote(page, 'sociale basis');
+  await page.keyboard.press('Control+Alt+M');
+  const nameDialog = page.getByRole('dialog', { name: /Wat is uw naam/ });
+  await expect(nameDialog).toBeVisible();
+  await check('naam vragen');
+  await nameDialog.getByRole('textbox').fill('Els Schrijver');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Nieuwe reactie' })).toBeVisible();
+  await check('reactie schrijven');
+  await page.keyboard.press('Escape');
+  // Panel mode: a review copy as a resident reads it.
+  await runCommand(page, 'Maak reviewkopie');
+  await expect(page.getByText(/Reviewkopie gemaakt: /)).toBeVisible();
+  await page.keyboard.press('Control+P');
+  await page.getByRole('combobox', { name: 'Typ de naam van een notitie' }).fill('reviewkopie');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.editor-area.panel-mode')).toBeVisible();
+  await check('panelmodus');
+  // One line per kind and element, with the screens it was found on: readable when it fails.
+  const lines = new Map<string, string[]>();
+  for (const violation of found) for (const target of violation.targets) lines.set(`${violation.impact} ${violation.id} ${target}`, [...(lines.get(`${violation.impact} ${violation.id} ${target}`) ?? []), violation.screen]);
+  expect([...lines].map(([line, screens]) => `${line} (${screens.length} screens, e.g. ${screens[0]})`)).toEqual([]);
+});

@@ -1,0 +1,84 @@
+// The workbench without a mouse: view shortcuts put the focus in their view, F6 walks the regions,
+// Escape goes back to the note, the explorer is one tab stop, and F8 says what it found.
+import { test, expect, editor, newNote } from './fixtures';
+
+test('Ctrl+Shift+F puts the focus in the search box and types nothing into the note; Escape returns to the note', async ({ page, app }) => {
+  await app.openApp();
+  await editor(page).click();
+  const before = await editor(page).innerText();
+  await page.keyboard.press('Control+Shift+F');
+  const search = page.getByRole('complementary', { name: 'Zoeken' }).getByRole('searchbox');
+  await expect(search).toBeFocused();
+  await page.keyboard.type('basis');
+  await expect(search).toHaveValue('basis');
+  expect(await editor(page).innerText()).toBe(before);
+  await page.keyboard.press('Escape');
+  await expect(editor(page)).toBeFocused();
+});
+
+test('each view shortcut moves the focus into the view it opens', async ({ page, app }) => {
+  await app.openApp();
+  const cases: Array<[string, string]> = [
+    ['Control+Shift+E', '[data-region="side"][data-view="explorer"]'],
+    ['Control+Shift+O', '[data-region="side"][data-view="outline"]'],
+    ['Control+,', '[data-region="side"][data-view="settings"]'],
+    ['Control+Shift+M', '[data-region="panel"]'],
+    ['Control+Shift+Y', '[data-region="panel"]'],
+  ];
+  for (const [keys, region] of cases) {
+    await editor(page).click();
+    await page.keyboard.press(keys);
+    await expect.poll(() => page.evaluate((selector) => Boolean(document.querySelector(selector)?.contains(document.activeElement)), region), { message: keys }).toBe(true);
+  }
+  await expect(page.locator('.panel').getByRole('tab', { name: 'Reacties' })).toHaveAttribute('aria-selected', 'true');
+});
+
+test('F6 and Shift+F6 walk through the main regions of the window', async ({ page, app }) => {
+  await app.openApp();
+  await editor(page).click();
+  const region = () => page.evaluate(() => document.activeElement?.closest('[data-region]')?.getAttribute('data-region') ?? null);
+  const seen: Array<string | null> = [];
+  for (let step = 0; step < 5; step++) {
+    await page.keyboard.press('F6');
+    seen.push(await region());
+  }
+  expect(seen).toEqual(['panel', 'status', 'activity', 'side', 'editor']);
+  await page.keyboard.press('Shift+F6');
+  expect(await region()).toBe('side');
+});
+
+test('the explorer is one tab stop; arrow keys move between notes and Enter opens one', async ({ page, app }) => {
+  await app.openApp();
+  await newNote(page, 'Afval');
+  await newNote(page, 'Bibliotheek');
+  await page.keyboard.press('Control+Shift+E');
+  const tree = page.getByRole('tree');
+  await expect(tree.getByRole('treeitem')).toHaveCount(3);
+  expect(await tree.locator('[role="treeitem"][tabindex="0"]').count()).toBe(1);
+  await expect(tree.getByRole('treeitem', { name: /Bibliotheek/ })).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(tree.getByRole('treeitem').first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const second = tree.getByRole('treeitem').nth(1);
+  await expect(second).toBeFocused();
+  const name = (await second.locator('.explorer-item-name').innerText()).trim();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tablist', { name: 'Open notities' }).getByRole('tab', { name: new RegExp(name) })).toHaveAttribute('aria-selected', 'true');
+  // Tab leaves the tree at once instead of visiting every note.
+  await tree.getByRole('treeitem', { name: new RegExp(name) }).focus();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).not.toBe('treeitem');
+});
+
+test('F8 selects the next finding and announces it through the live region', async ({ page, app }) => {
+  await app.openApp();
+  await expect(page.getByTestId('status-readability')).toBeVisible({ timeout: 20_000 });
+  await editor(page).click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('F8');
+  const announcer = page.getByTestId('announcer');
+  await expect(announcer).toHaveText(/^(Fout|Waarschuwing|Tip): .+\(.+\)$/);
+  const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+  expect(selected.length).toBeGreaterThan(0);
+  await expect(announcer).toContainText(`(${selected})`);
+});
