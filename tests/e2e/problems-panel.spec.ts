@@ -1,6 +1,6 @@
 // The Problems panel on a note with hundreds of findings: it counts all of them, draws only the
 // rows in view, and the keyboard still reaches every finding.
-import { test, expect, editor, newNote } from './fixtures';
+import { test, expect, editor, newNote, pastePlainText } from './fixtures';
 
 const SENTENCE = 'Teneinde de zelfregie van inwoners te versterken, praten we met hen.';
 const PARAGRAPHS = 300; // two jargon findings each ("Teneinde", "zelfregie")
@@ -9,15 +9,7 @@ test('a long list of findings is counted in full, drawn in part, and walked by k
   await app.openApp();
   await newNote(page, 'Veel problemen');
   await editor(page).click();
-  await page.evaluate(
-    ({ text, times }) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', Array.from({ length: times }, () => text).join('\n'));
-      const target = document.querySelector('.editor-pane:not([hidden]) [contenteditable="true"]');
-      target?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    },
-    { text: SENTENCE, times: PARAGRAPHS },
-  );
+  await pastePlainText(page, Array.from({ length: PARAGRAPHS }, () => SENTENCE).join('\n'));
   await page.keyboard.press('Control+Shift+M');
   const panel = page.getByTestId('problems-panel');
   const total = PARAGRAPHS * 2;
