@@ -85,3 +85,19 @@ export function checkParsedDocument(parsed: unknown): DocumentReadability {
   if (problem === null) return { ok: true };
   return { ok: false, problem, display: displayOf(root as SerializedUnknownNode | undefined) };
 }
+
+/**
+ * The document with comment marks only for the threads in `keep`: a mark of any other thread is
+ * unwrapped (its text stays), so a review copy carries no trace of threads the writer did not share.
+ */
+export function keepMarks(json: string, keep: ReadonlySet<string>): string {
+  const state = JSON.parse(json) as { root: SerializedUnknownNode };
+  const visit = (nodes: SerializedUnknownNode[]): SerializedUnknownNode[] =>
+    nodes.flatMap((node) => {
+      const children = Array.isArray(node.children) ? visit(node.children) : undefined;
+      if (node.type !== 'mark') return [children ? { ...node, children } : node];
+      const ids = (Array.isArray(node.ids) ? node.ids : []).filter((id): id is string => typeof id === 'string' && keep.has(id));
+      return ids.length > 0 ? [{ ...node, ids, children: children ?? [] }] : (children ?? []);
+    });
+  return JSON.stringify({ ...state, root: { ...state.root, children: visit(state.root.children ?? []) } });
+}

@@ -74,3 +74,22 @@ test('axe finds no critical or serious violation on any screen, in any theme', a
   for (const violation of found) for (const target of violation.targets) lines.set(`${violation.impact} ${violation.id} ${target}`, [...(lines.get(`${violation.impact} ${violation.id} ${target}`) ?? []), violation.screen]);
   expect([...lines].map(([line, screens]) => `${line} (${screens.length} screens, e.g. ${screens[0]})`)).toEqual([]);
 });
+
+test('at 200 % zoom in a 1280×720 window the settings are not cut off', async ({ page, app }) => {
+  // 200 % of 1280×720 leaves the page 640×360 CSS pixels, as the browser's zoom does.
+  await page.setViewportSize({ width: 640, height: 360 });
+  await app.openApp();
+  await page.keyboard.press('Control+,');
+  const view = page.getByRole('complementary', { name: 'Instellingen' });
+  await expect(view).toBeVisible();
+  const cut = await view.evaluate((aside) => {
+    const body = aside.querySelector('.side-bar-body')!;
+    const edge = body.getBoundingClientRect().right;
+    const controls = [...aside.querySelectorAll<HTMLElement>('label, button, input, select, legend, .view-hint')].filter((element) => element.getClientRects().length > 0);
+    return {
+      overflow: body.scrollWidth - body.clientWidth,
+      outside: controls.filter((element) => element.getBoundingClientRect().right > edge + 1).map((element) => element.textContent?.trim() || element.outerHTML.slice(0, 60)),
+    };
+  });
+  expect(cut).toEqual({ overflow: 0, outside: [] });
+});

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { HelderError } from '../../../shared/contract';
+import { keepMarks } from '../../../shared/document';
 import { createFileAtomic } from '../atomic-file';
 import { migrate } from '../migrations';
 import { HELDER_APPLICATION_ID, NOTE_EXTENSION } from '../note-store/format';
@@ -49,7 +50,8 @@ function panelContent(db: SqliteDatabase, share: ReadonlySet<string>) {
     const threads = readThreadRecords(db).filter((thread) => share.has(thread.id) && !thread.resolved);
     const shared = new Set(threads.map((thread) => thread.id));
     const comments = readComments(db).filter((comment) => shared.has(comment.threadId));
-    return { meta, document, threads, comments, baseRevision: latestRevision(db) };
+    // Comment marks live in the text too: only the shared threads keep theirs.
+    return { meta, document: keepMarks(document, shared), threads, comments, baseRevision: latestRevision(db) };
   })();
 }
 

@@ -150,9 +150,18 @@ describe('what a review copy holds', () => {
     db.prepare("INSERT INTO check_settings (key, value) VALUES ('dismissal-reason:1', 'de wethouder wil dit woord')").run();
     writer.comments.exportReviewCopy(note, { target: file('oude ronde.helder') });
 
+    // The editor keeps comment marks in the text; every thread has one.
+    const marked = JSON.stringify({ root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [
+      { type: 'mark', version: 1, ids: [shared.id], children: [{ type: 'text', version: 1, text: 'sociale basis', format: 0, detail: 0, mode: 'normal', style: '' }] },
+      { type: 'text', version: 1, text: ' en ', format: 0, detail: 0, mode: 'normal', style: '' },
+      { type: 'mark', version: 1, ids: [internal.id, resolved.id], children: [{ type: 'text', version: 1, text: 'buurthuizen', format: 0, detail: 0, mode: 'normal', style: '' }] },
+    ] }] } });
+    writer.store.save(note, marked, { kind: 'auto' });
     const { file: copy } = writer.comments.exportReviewCopy(note, { target: file('panel.helder'), share: [shared.id, internal.id, resolved.id].filter((id) => id !== internal.id) });
     const bytes = fs.readFileSync(copy).toString('latin1');
-    for (const secret of ['geheim', 'Intern: budget', 'Afgehandeld', 'de wethouder wil', 'oude ronde']) expect(bytes).not.toContain(secret);
+    for (const secret of ['geheim', 'Intern: budget', 'Afgehandeld', 'de wethouder wil', 'oude ronde', internal.id, resolved.id]) expect(bytes).not.toContain(secret);
+    expect(bytes).toContain(shared.id);
+    expect(bytes).toContain('buurthuizen');
     const read = new Database(copy, { readonly: true });
     const count = (table: string) => (read.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     expect({ revisions: count('revisions'), dismissals: count('dismissals'), check_settings: count('check_settings'), review_rounds: count('review_rounds'), tombstones: count('tombstones'), threads: count('threads'), comments: count('comments') })
