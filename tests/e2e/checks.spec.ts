@@ -2,7 +2,7 @@
 // are read from the CSS highlight registry (what is marked), never from pixels.
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, editor, highlightedRanges, noteTabs, type HighlightedRange } from './fixtures';
+import { test, expect, editor, highlightedRanges, noteTabs, pastePlainText, type HighlightedRange } from './fixtures';
 
 const artifacts = join(import.meta.dirname, '../artifacts');
 const SENTENCE = 'Teneinde de zelfregie van inwoners te versterken, praten we met hen.';
@@ -130,15 +130,7 @@ test('typing into a 20,000-word note keeps the editor responsive', async ({ page
   const paragraph = `${SENTENCE} De wijkteams werken samen met de huisarts en de school. `;
   const words = paragraph.split(/\s+/).length;
   // Paste a big note in one go (typing it would take minutes), then type at its end.
-  await page.evaluate(
-    ({ text, times }) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', Array.from({ length: times }, () => text).join('\n'));
-      const target = document.querySelector('.editor-pane:not([hidden]) [contenteditable="true"]');
-      target?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    },
-    { text: paragraph, times: Math.ceil(21_000 / words) },
-  );
+  await pastePlainText(page, Array.from({ length: Math.ceil(21_000 / words) }, () => paragraph).join('\n'));
   await expect
     .poll(async () => Number((await page.getByTestId('status-words').innerText()).replace(/\D/g, '')), { timeout: 30_000 })
     .toBeGreaterThanOrEqual(20_000);

@@ -123,3 +123,13 @@ export async function selectInNote(page: Page, words: string, mode: 'select' | '
   );
   expect(found, `"${words}" is in the note`).toBe(true);
 }
+
+/** Pastes plain text into the visible note in one go (typing a long note would take minutes). */
+export async function pastePlainText(page: Page, text: string) {
+  await page.evaluate((pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    const target = document.querySelector('.editor-pane:not([hidden]) [contenteditable="true"]');
+    target?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}

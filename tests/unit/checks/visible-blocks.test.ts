@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blocksInBand, type BlockRect } from '../../../renderer/src/features/checks/visible-blocks';
+import { blocksInBand, scrollerBand, type BlockRect } from '../../../renderer/src/features/checks/visible-blocks';
 
 /** Blocks stacked top to bottom with the given heights (0 = empty line), some without element. */
 function layout(heights: number[], missing: ReadonlySet<number> = new Set()): Array<BlockRect | null> {
@@ -50,5 +50,19 @@ describe('blocks on screen', () => {
         },
       ),
     );
+  });
+});
+
+describe('the band where the note shows', () => {
+  it('is the scroll container clipped to the window, with a quarter of its height either side', () => {
+    // The note above a Problems panel: only its 300 visible pixels (plus margins) get ranges.
+    expect(scrollerBand({ top: 60, bottom: 360 }, 800)).toEqual({ top: -15, bottom: 435 });
+    // A pane taller than the window counts only as far as the window reaches.
+    expect(scrollerBand({ top: -200, bottom: 2000 }, 800)).toEqual({ top: -200, bottom: 1000 });
+  });
+
+  it('is empty when the note is scrolled or squeezed out of view', () => {
+    expect(scrollerBand({ top: 900, bottom: 1200 }, 800)).toBeNull();
+    expect(scrollerBand({ top: 100, bottom: 100 }, 800)).toBeNull();
   });
 });

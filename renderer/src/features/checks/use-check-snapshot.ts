@@ -34,13 +34,22 @@ export function coalesced(listener: () => void, quietMs = QUIET_MS, maxWaitMs = 
   };
 }
 
+/** How long a view waits for a pause in typing before it re-renders, and at most. */
+export interface SnapshotPace {
+  quietMs: number;
+  maxWaitMs: number;
+}
+
+const DEFAULT_PACE: SnapshotPace = { quietMs: QUIET_MS, maxWaitMs: MAX_WAIT_MS };
+
 /** The current results of a note, re-rendering when they change (after a pause in typing). */
-export function useCheckSnapshot(client: CheckClient | null): CheckSnapshot {
+export function useCheckSnapshot(client: CheckClient | null, pace: SnapshotPace = DEFAULT_PACE): CheckSnapshot {
+  const { quietMs, maxWaitMs } = pace;
   const subscribe = useMemo(
     () =>
       client
         ? (onChange: () => void) => {
-            const pending = coalesced(onChange);
+            const pending = coalesced(onChange, quietMs, maxWaitMs);
             const unsubscribe = client.subscribe(pending.notify);
             return () => {
               pending.cancel();
@@ -48,7 +57,7 @@ export function useCheckSnapshot(client: CheckClient | null): CheckSnapshot {
             };
           }
         : subscribeNothing,
-    [client],
+    [client, quietMs, maxWaitMs],
   );
   return useSyncExternalStore(subscribe, client ? client.getSnapshot : () => noClient);
 }

@@ -58,6 +58,21 @@ function firstRect(rectOf: (index: number) => BlockRect | null, index: number, h
   return null;
 }
 
+/**
+ * The part of the window where the note shows: its scroll container's rect clipped to the window,
+ * with a quarter of that height above and below so scrolling a little needs no new ranges. Kept
+ * tight on purpose: Chromium rebuilds every registered range's markers and repaints their text on
+ * each keystroke, so each extra screen of ranges costs typing time (the Problems panel below the
+ * note leaves it only part of the window).
+ */
+export function scrollerBand(scroller: BlockRect, windowHeight: number): Band | null {
+  const top = Math.max(0, scroller.top);
+  const bottom = Math.min(windowHeight, scroller.bottom);
+  if (bottom <= top) return null;
+  const margin = (bottom - top) / 4;
+  return { top: top - margin, bottom: bottom + margin };
+}
+
 /** The window's height and half of it above and below: scrolling a little needs no new ranges. */
 export function viewportBand(): Band {
   const height = globalThis.innerHeight || 800;

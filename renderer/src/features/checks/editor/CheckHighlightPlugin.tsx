@@ -12,7 +12,7 @@ import { activeHighlightName, highlightName, registerHighlightStyles } from '../
 import type { TextSegment } from '../offsets';
 import type { CheckSession } from '../session';
 import type { StateBlock } from '../check-state';
-import { blocksInBand, viewportBand } from '../visible-blocks';
+import { blocksInBand, scrollerBand, viewportBand, type Band } from '../visible-blocks';
 
 export interface CheckHighlightPluginProps {
   session: CheckSession;
@@ -67,22 +67,37 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
       shownActive = null;
     };
 
+    let scroller: Element | null = null;
+    // The panel opening or a sash moving changes how much of the note shows, without a scroll.
+    const resized = new ResizeObserver(() => schedule());
+    /** Where the note is visible: its scroll container within the window (or the window). */
+    const band = (root: HTMLElement): Band | null => {
+      if (!scroller?.contains(root)) {
+        resized.disconnect();
+        scroller = scrollContainerOf(root);
+        if (scroller) resized.observe(scroller);
+      }
+      return scroller ? scrollerBand(scroller.getBoundingClientRect(), globalThis.innerHeight || 800) : viewportBand();
+    };
+
     /** Ids of the blocks on screen (with a margin), in document order. */
     const shownBlockIds = (): string[] => {
       const root = editor.getRootElement();
       if (!root || root.getClientRects().length === 0) return [];
+      const shown = band(root);
+      if (!shown) return [];
       const blocks = client.state.getBlocks();
-      const band = blocksInBand(
+      const range = blocksInBand(
         blocks.length,
         (index) => {
           const element = editor.getElementByKey((blocks[index] as StateBlock).id);
           return element ? element.getBoundingClientRect() : null;
         },
-        viewportBand(),
+        shown,
       );
-      if (!band) return [];
+      if (!range) return [];
       const ids: string[] = [];
-      for (let index = band[0]; index <= band[1]; index++) ids.push((blocks[index] as StateBlock).id);
+      for (let index = range[0]; index <= range[1]; index++) ids.push((blocks[index] as StateBlock).id);
       return ids;
     };
 
@@ -175,6 +190,7 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
       unlisten();
       document.removeEventListener('scroll', onScroll, { capture: true });
       window.removeEventListener('resize', onScroll);
+      resized.disconnect();
       unregister();
       removeStyles();
       activeFinding.delete(id);
@@ -187,5 +203,14 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
     renderRef.current();
   }, [visible]);
 
+  return null;
+}
+
+/** The nearest ancestor that scrolls vertically, or null when the page itself scrolls. */
+function scrollContainerOf(element: HTMLElement): Element | null {
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    const overflow = getComputedStyle(node).overflowY;
+    if (overflow === 'auto' || overflow === 'scroll') return node;
+  }
   return null;
 }

@@ -1,12 +1,12 @@
 // All findings of the open note, grouped by heading or by kind, with filters and counts.
 // Click or Enter on a finding calls onReveal; the owner selects the text in the editor.
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding, Severity } from '../../../../../shared/checker/types';
 import type { CheckSnapshot } from '../check-client';
 import { FAMILIES, type Family } from '../families';
-import { findingKey } from '../session';
 import { countByRule, filterFindings, groupByRule, groupBySection, type ProblemFilter } from './group-findings';
+import { flattenGroups, moveAmongFindings, rowWindow, scrollToShow, type ProblemRow } from './problem-rows';
 
 export interface ProblemsPanelProps {
   snapshot: CheckSnapshot;
@@ -15,40 +15,23 @@ export interface ProblemsPanelProps {
 
 const SEVERITY_OPTIONS: Array<Severity | 'all'> = ['all', 'error', 'warning', 'info'];
 
-function moveFocus(event: KeyboardEvent<HTMLElement>, step: 1 | -1) {
-  const items = [...(event.currentTarget.closest('.problems-list')?.querySelectorAll<HTMLElement>('.problems-item') ?? [])];
-  const index = items.indexOf(event.currentTarget);
-  items[Math.min(items.length - 1, Math.max(0, index + step))]?.focus();
-}
+/** Every row is one line of this height (see checks.css), so the list can draw only what is in view. */
+const ROW_PX = 24;
+/** Rows drawn above and below the visible ones, so a quick scroll does not show blank space. */
+const OVERSCAN = 10;
+const PAGE_ROWS = 10;
 
-/**
- * A long note can have thousands of findings; drawing them all costs the writer typing speed.
- * The list shows a page at a time, the counts above it always cover everything.
- */
-const PAGE_SIZE = 200;
-
-function limitGroups<G extends { findings: readonly unknown[] }>(groups: G[], limit: number): (G & { shown: G['findings'] })[] {
-  let budget = limit;
-  const result: (G & { shown: G['findings'] })[] = [];
-  for (const group of groups) {
-    if (budget <= 0) break;
-    result.push({ ...group, shown: group.findings.slice(0, budget) });
-    budget -= group.findings.length;
-  }
-  return result;
-}
+const STEP_OF_KEY: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: PAGE_ROWS, PageUp: -PAGE_ROWS, Home: -Infinity, End: Infinity };
 
 export function ProblemsPanel({ snapshot, onReveal }: ProblemsPanelProps) {
   const { t } = useTranslation();
   const [grouping, setGrouping] = useState<'section' | 'rule'>('section');
   const [filter, setFilter] = useState<ProblemFilter>({ severity: 'all', family: 'all' });
-  const [limit, setLimit] = useState(PAGE_SIZE);
   const filtered = useMemo(() => filterFindings(snapshot.findings, filter), [snapshot.findings, filter]);
-  const groups = useMemo(
-    () => limitGroups(grouping === 'section' ? groupBySection(filtered, snapshot.sections) : groupByRule(filtered), limit),
-    [grouping, filtered, snapshot.sections, limit],
+  const rows = useMemo(
+    () => flattenGroups(grouping === 'section' ? groupBySection(filtered, snapshot.sections) : groupByRule(filtered)),
+    [grouping, filtered, snapshot.sections],
   );
-  const shown = groups.reduce((sum, group) => sum + group.shown.length, 0);
   const counts = useMemo(() => countByRule(snapshot.findings), [snapshot.findings]);
   const ruleName = (ruleId: string) => t(`checks.rule.${ruleId}`, { defaultValue: ruleId });
 
@@ -96,52 +79,128 @@ export function ProblemsPanel({ snapshot, onReveal }: ProblemsPanelProps) {
       {filtered.length === 0 ? (
         <p className="view-empty">{snapshot.findings.length === 0 ? t('checks.problems.empty') : t('checks.problems.emptyFiltered')}</p>
       ) : (
-        <ul className="problems-list" aria-label={t('checks.problems.listLabel')}>
-          {groups.map((group) => (
-            <li key={group.key} className="problems-group">
-              <div className="problems-group-title">
-                {grouping === 'rule' ? ruleName(group.title ?? '') : (group.title ?? t('checks.problems.noSection'))} ({group.findings.length})
-              </div>
-              <ul className="problems-list-inner" role="list">
-                {group.shown.map((finding) => (
-                  <li
-                    key={findingKey(finding)}
-                    className="problems-item"
-                    tabIndex={0}
-                    data-rule={finding.ruleId}
-                    data-severity={finding.severity}
-                    onClick={() => onReveal(finding)}
-                    onKeyDown={(event) => {
-                      if (event.key === 'Enter') {
-                        event.preventDefault();
-                        onReveal(finding);
-                      } else if (event.key === 'ArrowDown') {
-                        event.preventDefault();
-                        moveFocus(event, 1);
-                      } else if (event.key === 'ArrowUp') {
-                        event.preventDefault();
-                        moveFocus(event, -1);
-                      }
-                    }}
-                  >
-                    <span className={`severity-dot ${finding.severity}`} role="img" aria-label={t(`checks.severity.${finding.severity}`)} />
-                    <span>
-                      {finding.message} <span className="problems-quote">“{finding.actual.length > 60 ? `${finding.actual.slice(0, 57)}…` : finding.actual}”</span>
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ))}
-          {shown < filtered.length && (
-            <li className="problems-more">
-              <button type="button" onClick={() => setLimit((current) => current + PAGE_SIZE)}>
-                {t('checks.problems.showMore', { shown, total: filtered.length })}
-              </button>
-            </li>
-          )}
-        </ul>
+        <ProblemRows rows={rows} total={filtered.length} groupTitle={(title) => (grouping === 'rule' ? ruleName(title ?? '') : (title ?? t('checks.problems.noSection')))} onReveal={onReveal} />
       )}
     </section>
+  );
+}
+
+interface ProblemRowsProps {
+  rows: readonly ProblemRow[];
+  /** Findings in the list (the rows without the titles). */
+  total: number;
+  groupTitle(title: string | null): string;
+  onReveal(finding: Finding): void;
+}
+
+/**
+ * Draws only the rows in view; one row is the tab stop and the arrow keys, Page Up/Down, Home and
+ * End move it over every finding, scrolling the list so the focused row is always drawn.
+ */
+function ProblemRows({ rows, total, groupTitle, onReveal }: ProblemRowsProps) {
+  const { t } = useTranslation();
+  const scroller = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, height: 0 });
+  const [active, setActive] = useState(-1);
+  const focusActive = useRef(false);
+
+  useEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    let frame = 0;
+    const measure = () => {
+      frame = 0;
+      setView((current) => (current.top === element.scrollTop && current.height === element.clientHeight ? current : { top: element.scrollTop, height: element.clientHeight }));
+    };
+    const schedule = () => {
+      if (frame === 0) frame = requestAnimationFrame(measure);
+    };
+    measure();
+    const observer = new ResizeObserver(schedule);
+    observer.observe(element);
+    element.addEventListener('scroll', schedule, { passive: true });
+    return () => {
+      if (frame !== 0) cancelAnimationFrame(frame);
+      observer.disconnect();
+      element.removeEventListener('scroll', schedule);
+    };
+  }, []);
+
+  // The list changes under the focused row while the writer types: keep the same place, on a finding.
+  const current = active >= 0 && rows[Math.min(active, rows.length - 1)]?.kind === 'finding' ? Math.min(active, rows.length - 1) : moveAmongFindings(rows, Math.max(0, active), 0);
+
+  useLayoutEffect(() => {
+    if (!focusActive.current) return;
+    focusActive.current = false;
+    scroller.current?.querySelector<HTMLElement>(`[data-row="${current}"]`)?.focus({ preventScroll: true });
+  });
+
+  const moveTo = (index: number) => {
+    const element = scroller.current;
+    if (index < 0 || !element) return;
+    const top = scrollToShow(index, ROW_PX, element.scrollTop, element.clientHeight);
+    if (top !== element.scrollTop) element.scrollTop = top;
+    focusActive.current = true;
+    setActive(index);
+    setView({ top, height: element.clientHeight });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>, index: number, finding: Finding) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      onReveal(finding);
+      return;
+    }
+    const step = STEP_OF_KEY[event.key];
+    if (step === undefined) return;
+    event.preventDefault();
+    moveTo(moveAmongFindings(rows, index, step));
+  };
+
+  const [first, end] = rowWindow(rows.length, ROW_PX, view.top, view.height, OVERSCAN);
+  const drawn: number[] = [];
+  for (let index = first; index < end; index++) drawn.push(index);
+  if (current >= 0 && (current < first || current >= end)) drawn.push(current); // the tab stop is always in the DOM
+  const severityLabel = { error: t('checks.severity.error'), warning: t('checks.severity.warning'), info: t('checks.severity.info') };
+
+  return (
+    <div className="problems-scroll" ref={scroller} data-total={total} data-drawn={drawn.length}>
+      <ul className="problems-list" aria-label={t('checks.problems.listLabel')} style={{ height: rows.length * ROW_PX }}>
+        {drawn.map((index) => {
+          const row = rows[index] as ProblemRow;
+          const style = { top: index * ROW_PX, height: ROW_PX };
+          if (row.kind === 'group') {
+            return (
+              <li key={`g:${row.key}`} className="problems-row problems-group-title" style={style}>
+                {groupTitle(row.title)} ({row.count})
+              </li>
+            );
+          }
+          const { finding } = row;
+          return (
+            <li
+              key={row.key}
+              data-row={index}
+              className="problems-row problems-item"
+              style={style}
+              tabIndex={index === current ? 0 : -1}
+              data-rule={finding.ruleId}
+              data-severity={finding.severity}
+              onClick={() => {
+                setActive(index);
+                onReveal(finding);
+              }}
+              onFocus={() => index !== current && setActive(index)}
+              onKeyDown={(event) => onKeyDown(event, index, finding)}
+            >
+              <span className={`severity-dot ${finding.severity}`} role="img" aria-label={severityLabel[finding.severity]} />
+              <span className="problems-text">
+                {finding.message} <span className="problems-quote">“{finding.actual.length > 60 ? `${finding.actual.slice(0, 57)}…` : finding.actual}”</span>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }

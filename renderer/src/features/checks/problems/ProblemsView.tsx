@@ -6,12 +6,18 @@ import { useWorkbenchState } from '../../../workbench/context';
 import { useChecks } from '../context';
 import { DismissalsList } from './DismissalsList';
 
+/**
+ * The list re-renders once the writer pauses (or every few seconds while typing on): its rows are
+ * cheap now, but the regrouping of a long note's findings should not land on a keystroke.
+ */
+const PROBLEMS_PACE = { quietMs: 400, maxWaitMs: 3000 };
+
 /** The findings of the open note; the same component serves the side bar and the bottom panel. */
 export function ProblemsView() {
   const { t } = useTranslation();
   const checks = useChecks();
   const active = useWorkbenchState((state) => state.active);
-  const { session, snapshot } = useActiveChecks();
+  const { session, snapshot } = useActiveChecks(PROBLEMS_PACE);
   if (!session || !active) return <p className="view-empty">{t('panel.noProblems')}</p>;
   return (
     <>

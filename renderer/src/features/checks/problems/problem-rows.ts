@@ -1,0 +1,49 @@
+// The Problems panel as one flat list of fixed-height rows (section or rule titles and findings),
+// so only the rows in view are drawn while the counts and the keyboard cover every finding.
+import type { Finding } from '../../../../../shared/checker/types';
+import { findingKey } from '../session';
+import type { FindingGroup } from './group-findings';
+
+export type ProblemRow =
+  | { kind: 'group'; key: string; title: string | null; count: number }
+  | { kind: 'finding'; key: string; finding: Finding };
+
+export function flattenGroups(groups: readonly FindingGroup[]): ProblemRow[] {
+  const rows: ProblemRow[] = [];
+  for (const group of groups) {
+    rows.push({ kind: 'group', key: group.key, title: group.title, count: group.findings.length });
+    for (const finding of group.findings) rows.push({ kind: 'finding', key: findingKey(finding), finding });
+  }
+  return rows;
+}
+
+/** Indexes [first, end) of the rows to draw for a scroll position, with `overscan` rows either side. */
+export function rowWindow(rowCount: number, rowPx: number, scrollTop: number, viewportPx: number, overscan: number): [number, number] {
+  if (rowCount === 0) return [0, 0];
+  const first = Math.max(0, Math.floor(scrollTop / rowPx) - overscan);
+  const end = Math.min(rowCount, Math.ceil((scrollTop + Math.max(viewportPx, rowPx)) / rowPx) + overscan);
+  return [Math.min(first, end), end];
+}
+
+/**
+ * The finding row a key moves to from `from`: `step` findings further (negative: back), stopping
+ * at the first or last finding; title rows are skipped. -1 when there is no finding at all.
+ */
+export function moveAmongFindings(rows: readonly ProblemRow[], from: number, step: number): number {
+  const findings: number[] = [];
+  rows.forEach((row, index) => row.kind === 'finding' && findings.push(index));
+  if (findings.length === 0) return -1;
+  let position = findings.findIndex((index) => index >= from);
+  if (position < 0) position = findings.length;
+  if (findings[position] !== from && step > 0) position -= 1; // from sits on a title (or past the end): the next finding is one step
+  const target = Math.min(findings.length - 1, Math.max(0, position + step));
+  return findings[target] as number;
+}
+
+/** The scrollTop that brings row `index` fully into view, or the current one when it already is. */
+export function scrollToShow(index: number, rowPx: number, scrollTop: number, viewportPx: number): number {
+  const top = index * rowPx;
+  if (top < scrollTop) return top;
+  if (top + rowPx > scrollTop + viewportPx) return top + rowPx - viewportPx;
+  return scrollTop;
+}

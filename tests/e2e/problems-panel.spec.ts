@@ -1,0 +1,54 @@
+// The Problems panel on a note with hundreds of findings: it counts all of them, draws only the
+// rows in view, and the keyboard still reaches every finding.
+import { test, expect, editor, newNote, pastePlainText } from './fixtures';
+
+const SENTENCE = 'Teneinde de zelfregie van inwoners te versterken, praten we met hen.';
+const PARAGRAPHS = 300; // two jargon findings each ("Teneinde", "zelfregie")
+
+test('a long list of findings is counted in full, drawn in part, and walked by keyboard to the end', async ({ page, app }) => {
+  await app.openApp();
+  await newNote(page, 'Veel problemen');
+  await editor(page).click();
+  await pastePlainText(page, Array.from({ length: PARAGRAPHS }, () => SENTENCE).join('\n'));
+  await page.keyboard.press('Control+Shift+M');
+  const panel = page.getByTestId('problems-panel');
+  const total = PARAGRAPHS * 2;
+  await expect(panel.locator('.problems-counts li[data-rule="jargon"]')).toContainText(String(total), { timeout: 30_000 });
+  await expect(panel.locator('.problems-group-title').first()).toContainText(`(${total})`);
+
+  // Only a window of rows exists, however long the list.
+  const drawn = await panel.locator('.problems-item').count();
+  expect(drawn).toBeGreaterThan(0);
+  expect(drawn).toBeLessThan(100);
+
+  // One tab stop; End goes to the very last finding, which is then drawn and focused.
+  await expect(panel.locator('.problems-item[tabindex="0"]')).toHaveCount(1);
+  await panel.locator('.problems-item').first().focus();
+  await page.keyboard.press('End');
+  const last = panel.locator('.problems-item:focus');
+  await expect(last).toContainText('zelfregie');
+  await expect(last).toBeInViewport();
+  const lastRow = Number(await last.getAttribute('data-row'));
+  expect(lastRow).toBe(total); // one title row above all findings
+
+  // Walking back one at a time visits the findings before it: "Teneinde" of the same sentence.
+  await page.keyboard.press('ArrowUp');
+  await expect(panel.locator('.problems-item:focus')).toContainText('Teneinde');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('zelfregie');
+  // The selection is in the last paragraph of the note.
+  const inLastParagraph = await page.evaluate(() => {
+    const paragraphs = document.querySelectorAll('.editor-pane:not([hidden]) [contenteditable="true"] p');
+    const anchor = window.getSelection()?.anchorNode ?? null;
+    return anchor !== null && paragraphs[paragraphs.length - 1]?.contains(anchor) === true;
+  });
+  expect(inLastParagraph).toBe(true);
+
+  // Back in the list (its one tab stop stayed on that finding), Home comes back to the first.
+  const tabStop = panel.locator('.problems-item[tabindex="0"]');
+  await expect(tabStop).toHaveAttribute('data-row', String(total));
+  await tabStop.focus();
+  await page.keyboard.press('Home');
+  await expect(panel.locator('.problems-item:focus')).toHaveAttribute('data-row', '1');
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../../shared/checker/types';
+import { flattenGroups, moveAmongFindings, rowWindow, scrollToShow, type ProblemRow } from '../../../renderer/src/features/checks/problems/problem-rows';
+import type { FindingGroup } from '../../../renderer/src/features/checks/problems/group-findings';
+
+const finding = (blockId: string, start: number): Finding =>
+  ({ ruleId: 'jargon', severity: 'warning', blockId, start, end: start + 4, actual: 'woord', message: 'Moeilijk woord', suggestions: [] }) as unknown as Finding;
+
+/** Sections of `sizes[i]` findings each. */
+function groups(sizes: number[]): FindingGroup[] {
+  return sizes.map((size, index) => ({ key: `s${index}`, title: `Deel ${index}`, findings: Array.from({ length: size }, (_, at) => finding(`b${index}`, at * 10)) }));
+}
+
+const kinds = (rows: ProblemRow[]) => rows.map((row) => (row.kind === 'group' ? 'G' : 'f')).join('');
+
+describe('Problems panel rows', () => {
+  it('lists every finding under its title, in order', () => {
+    const rows = flattenGroups(groups([2, 0, 3]));
+    expect(kinds(rows)).toBe('GffGGfff');
+    expect(rows.filter((row) => row.kind === 'finding')).toHaveLength(5);
+    expect(rows[0]).toMatchObject({ kind: 'group', title: 'Deel 0', count: 2 });
+  });
+
+  it('draws only the rows in view of a list of 1,100 findings, wherever it is scrolled', () => {
+    const rows = flattenGroups(groups(Array.from({ length: 11 }, () => 100)));
+    expect(rows).toHaveLength(1111);
+    const [first, end] = rowWindow(rows.length, 24, 0, 240, 5);
+    expect([first, end]).toEqual([0, 15]);
+    const [lastFirst, lastEnd] = rowWindow(rows.length, 24, 1111 * 24 - 240, 240, 5);
+    expect(lastEnd).toBe(1111);
+    expect(lastEnd - lastFirst).toBeLessThanOrEqual(16);
+    expect(rowWindow(0, 24, 0, 240, 5)).toEqual([0, 0]);
+  });
+
+  it('moves by keyboard over every finding, skipping titles, and stops at both ends', () => {
+    const rows = flattenGroups(groups([2, 1]));
+    // rows: 0 G, 1 f, 2 f, 3 G, 4 f
+    const visited = [1];
+    for (let step = 0; step < 4; step++) visited.push(moveAmongFindings(rows, visited[visited.length - 1] as number, 1));
+    expect(visited).toEqual([1, 2, 4, 4, 4]);
+    expect(moveAmongFindings(rows, 4, -1)).toBe(2);
+    expect(moveAmongFindings(rows, 2, -1)).toBe(1);
+    expect(moveAmongFindings(rows, 1, -1)).toBe(1);
+    expect(moveAmongFindings(rows, 2, Infinity)).toBe(4);
+    expect(moveAmongFindings(rows, 4, -Infinity)).toBe(1);
+    // From a title: the next finding is one step down, the previous one step up.
+    expect(moveAmongFindings(rows, 3, 1)).toBe(4);
+    expect(moveAmongFindings(rows, 3, -1)).toBe(2);
+    // Staying put (step 0) from a title lands on the finding after it.
+    expect(moveAmongFindings(rows, 0, 0)).toBe(1);
+    expect(moveAmongFindings(flattenGroups(groups([0])), 0, 1)).toBe(-1);
+  });
+
+  it('scrolls only as far as needed to show a row', () => {
+    expect(scrollToShow(3, 24, 0, 240)).toBe(0);
+    expect(scrollToShow(20, 24, 0, 240)).toBe(21 * 24 - 240);
+    expect(scrollToShow(2, 24, 200, 240)).toBe(48);
+  });
+});
