@@ -11,6 +11,8 @@ export function ExplorerView() {
   const dirty = new Set(unsavedPaths.split('\n'));
   const recent = useWorkbenchState((state) => state.recent);
   const [focusPath, setFocusPath] = useState<string | null>(null);
+  // Another active note makes it the tree's tab stop again, whatever was focused in the tree before.
+  useEffect(() => setFocusPath(null), [active]);
   const tabStop = [focusPath, active].find((path) => path && werkmap?.notes.some((note) => note.path === path)) ?? werkmap?.notes[0]?.path;
 
   /** Up, Down, Home and End move the focus between the notes of the tree. */
