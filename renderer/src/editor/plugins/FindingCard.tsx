@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../../shared/checker/types';
 import type { DismissalScope } from '../../checks/dismissals';
 import { matchCapital } from '../../checks/replacement';
-import { sentenceDifficulty } from '../../checks/why-hard';
+import { sentenceDifficulty } from '../../../../shared/report/why-hard';
 
 export interface FindingCardProps {
   finding: Finding;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../../shared/checker/types';
 import type { CheckSnapshot } from '../../checks/check-client';
 import type { WireReadability } from '../../checks/protocol';
-import { hardestSentences } from './hardest-sentences';
+import { hardestSentences } from '../../../../shared/report/hardest-sentences';
 
 export interface ReadabilityViewProps {
   snapshot: CheckSnapshot;
