@@ -5,6 +5,9 @@ import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './electron/main/csp';
 
 const root = import.meta.dirname;
+// `npm start` without Electron builds its own copy elsewhere (scripts/start.mjs), so a running test
+// or another build never reads a half-written out/.
+const out = process.env.HELDER_OUT_DIR ? resolve(process.env.HELDER_OUT_DIR) : resolve(root, 'out');
 
 /**
  * In `electron-vite dev` the React refresh preamble is an inline script and HMR talks over a
@@ -27,7 +30,7 @@ function devContentSecurityPolicy(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      outDir: resolve(root, 'out/main'),
+      outDir: resolve(out, 'main'),
       // better-sqlite3 is a native addon: it must be loaded from disk at run time, never bundled.
       externalizeDeps: true,
       rolldownOptions: {
@@ -38,7 +41,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      outDir: resolve(root, 'out/preload'),
+      outDir: resolve(out, 'preload'),
       // A sandboxed preload can only require('electron'): zod and the contract must be inlined,
       // and the file must be CommonJS because sandboxed preloads are not ES modules.
       externalizeDeps: false,
@@ -52,7 +55,7 @@ export default defineConfig({
     root: resolve(root, 'renderer'),
     plugins: [react(), devContentSecurityPolicy()],
     build: {
-      outDir: resolve(root, 'out/renderer'),
+      outDir: resolve(out, 'renderer'),
       rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },
   },

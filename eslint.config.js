@@ -45,4 +45,8 @@ export default tseslint.config(
     files: ['electron/services/**/*.ts'],
     rules: layer('electron/services/ is plain Node so the test host can run it: no electron import.', ['electron', '**/renderer/**']),
   },
+  {
+    files: ['electron/browser-mode/**/*.ts', 'electron/main/csp.ts', 'electron/main/renderer-files.ts'],
+    rules: layer('The browser mode runs where there is no Electron: it and what it uses from main may not import electron.', ['electron', '**/renderer/**']),
+  },
 );

@@ -77,7 +77,7 @@ async function run(): Promise<BenchResult> {
     const writer = new CommentService(setup);
     const copies: string[] = [];
     for (let i = 0; i < 20; i += 1) {
-      const exported = writer.exportReviewCopy(target, path.join(dir, `kopie ${i + 1}.helder`));
+      const exported = writer.exportReviewCopy(target, { target: path.join(dir, `kopie ${i + 1}.helder`) });
       const resident = new NoteStore();
       resident.openNote(exported.file);
       fillComments(resident, exported.file, flat, { threads: 100, perThread: 5, seed: 100 + i, origin: exported.roundId });

@@ -1,4 +1,6 @@
 // The per-file report the CLI prints, and its three output forms (text, JSON, SARIF 2.1.0).
+import { isAbsolute, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { DocumentResult, Finding, Readability } from '../shared/checker/index';
 
 export interface FileFinding {
@@ -71,7 +73,31 @@ export function formatJson(reports: FileReport[]): string {
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
-export function formatSarif(reports: FileReport[], version: string): string {
+/** The name the reports give text read from stdin. */
+export const STDIN_NAME = '<stdin>';
+/** SARIF needs a URI; stdin has no file, so it gets a name of its own that no path can collide with. */
+export const STDIN_URI = 'urn:helder:stdin';
+const SOURCE_ROOT = 'SRCROOT';
+
+interface SarifArtifactLocation {
+  uri: string;
+  uriBaseId?: string;
+  description?: { text: string };
+}
+
+/**
+ * SARIF's `artifactLocation.uri` must be a valid URI reference: an absolute path becomes a file:
+ * URI, a relative path a percent-encoded relative reference against the working directory
+ * (`SRCROOT`, given in `originalUriBaseIds`), so spaces and other characters survive.
+ */
+export function sarifArtifactLocation(file: string): SarifArtifactLocation {
+  if (file === STDIN_NAME) return { uri: STDIN_URI, description: { text: 'Tekst via stdin' } };
+  if (isAbsolute(file)) return { uri: pathToFileURL(file).href };
+  const segments = file.split(sep === '\\' ? /[\\/]/ : '/').filter((segment) => segment !== '.');
+  return { uri: segments.map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT };
+}
+
+export function formatSarif(reports: FileReport[], version: string, cwd = process.cwd()): string {
   const ruleIds = [...new Set(reports.flatMap((r) => r.findings.map((f) => f.ruleId)))].sort();
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -79,6 +105,8 @@ export function formatSarif(reports: FileReport[], version: string): string {
     runs: [
       {
         tool: { driver: { name: 'helder', version, rules: ruleIds.map((id) => ({ id })) } },
+        // A base URI must end in a slash to resolve relative references inside it.
+        originalUriBaseIds: { [SOURCE_ROOT]: { uri: pathToFileURL(cwd).href.replace(/\/?$/, '/') } },
         results: reports.flatMap((report) =>
           report.findings.map((f) => ({
             ruleId: f.ruleId,
@@ -87,7 +115,7 @@ export function formatSarif(reports: FileReport[], version: string): string {
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: report.file },
+                  artifactLocation: sarifArtifactLocation(report.file),
                   region: { startLine: f.line, startColumn: f.column, charOffset: f.offset, charLength: f.length, snippet: { text: f.actual } },
                 },
               },

@@ -1,7 +1,7 @@
 /**
  * The Content-Security-Policy for the renderer. Kept in one place so the response header set by
- * main and the dev server's page agree; renderer/index.html carries the production string as a
- * <meta> for file:// loads, where no response header exists.
+ * main (the app:// protocol and every response) and the dev server's page agree; renderer/index.html
+ * carries the production string as a <meta> as well, for the browser mode and as a second line.
  *
  * - style-src allows inline styles because React style props and Lexical set style attributes.
  * - worker-src allows blob: because bundlers may start module workers from blob URLs.

@@ -17,7 +17,10 @@ const fake = vi.hoisted(() => {
   let headerHook: AnyFn | undefined;
   let permissionHook: AnyFn | undefined;
   const opened: string[] = [];
-  return { appListeners, handlers, windows, opened, get headerHook() { return headerHook; }, set headerHook(v) { headerHook = v; }, get permissionHook() { return permissionHook; }, set permissionHook(v) { permissionHook = v; }, paths: new Map<string, string>() };
+  /** protocol calls in order, with whether the app was ready yet (registration must come first). */
+  const protocolCalls: Array<{ call: 'registerSchemesAsPrivileged' | 'handle'; ready: boolean; args: unknown[] }> = [];
+  const protocolHandlers = new Map<string, (request: Request) => Promise<Response>>();
+  return { appListeners, handlers, windows, opened, protocolCalls, protocolHandlers, ready: false, get headerHook() { return headerHook; }, set headerHook(v) { headerHook = v; }, get permissionHook() { return permissionHook; }, set permissionHook(v) { permissionHook = v; }, paths: new Map<string, string>() };
 });
 
 vi.mock('electron', () => {
@@ -51,7 +54,7 @@ vi.mock('electron', () => {
     app: {
       isPackaged: false,
       on: on(fake.appListeners),
-      whenReady: () => Promise.resolve(),
+      whenReady: () => Promise.resolve().then(() => void (fake.ready = true)),
       isReady: () => true,
       requestSingleInstanceLock: () => true,
       enableSandbox: () => {},
@@ -64,6 +67,13 @@ vi.mock('electron', () => {
       exit: () => {},
     },
     BrowserWindow,
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown) => fake.protocolCalls.push({ call: 'registerSchemesAsPrivileged', ready: fake.ready, args: [schemes] }),
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) => {
+        fake.protocolCalls.push({ call: 'handle', ready: fake.ready, args: [scheme] });
+        fake.protocolHandlers.set(scheme, handler);
+      },
+    },
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => {} },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     session: {
@@ -81,7 +91,7 @@ vi.mock('electron', () => {
 });
 
 const profile = mkdtempSync(join(tmpdir(), 'helder-main-'));
-const indexUrl = pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
+const indexUrl = 'app://helder/index.html';
 const topFrame = (url: string) => ({ senderFrame: { url, parent: null } });
 const call = (channel: string, payload: unknown, event = topFrame(indexUrl)) => Promise.resolve(fake.handlers.get(`helder:${channel}`)?.(event, payload));
 
@@ -111,8 +121,21 @@ describe('Electron main', () => {
     expect(existsSync(reply.value.note)).toBe(true);
   });
 
-  it('refuses callers that are not our page: other files, other sites, sub-frames', async () => {
-    for (const event of [topFrame(pathToFileURL('/tmp/evil.html').href), topFrame('https://example.org/'), { senderFrame: { url: indexUrl, parent: {} } }, { senderFrame: null }]) {
+  it('loads the page from app://helder/, registered as a privileged scheme before ready and served by main', async () => {
+    expect(fake.windows[0]!.loaded).toBe('app://helder/index.html');
+    const [register, handle] = fake.protocolCalls;
+    expect(register).toMatchObject({ call: 'registerSchemesAsPrivileged', ready: false });
+    expect(register!.args[0]).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true, bypassCSP: false }) }]);
+    expect(handle).toMatchObject({ call: 'handle', ready: true, args: ['app'] });
+    // The handler main registered serves only its renderer folder: no way out of it, no other host.
+    const serve = fake.protocolHandlers.get('app')!;
+    expect((await serve(new Request('app://helder/..%2f..%2fpackage.json'))).status).toBe(403);
+    expect((await serve(new Request('app://evil/index.html'))).status).toBe(404);
+  });
+
+  it('refuses callers that are not our page: local files (also the old file:// index.html), other sites, sub-frames', async () => {
+    const oldFilePage = pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
+    for (const event of [topFrame(oldFilePage), topFrame(pathToFileURL('/tmp/evil.html').href), topFrame('app://evil/index.html'), topFrame('https://example.org/'), { senderFrame: { url: indexUrl, parent: {} } }, { senderFrame: null }]) {
       expect(await call('settings.get', {}, event as never)).toEqual({ ok: false, error: { code: 'ipc.forbidden', params: {} } });
     }
   });

@@ -1,9 +1,11 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, Menu, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell } from 'electron';
 import { events, HelderError, wireChannel, type EventName, type EventOf, type Settings } from '../../shared/contract';
 import { createServices } from '../services';
 import type { Handlers } from '../services/dispatch';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
+import { contentSecurityPolicy } from './csp';
 import { hardenAllWebContents, hardenSession } from './hardening';
 import { registerIpc } from './ipc';
 import { notePathsFromArgv } from './launch-args';
@@ -11,14 +13,17 @@ import { isSafeExternalUrl } from './links';
 import { buildMenuTemplate, type MenuLanguage } from './menu-template';
 import { nativeBindingPath } from './native-binding';
 import { PendingCalls, waitForFlush } from './pending-calls';
-import type { RendererLocation } from './sender';
+import { rendererUrl, type RendererLocation } from './sender';
 import { isVisibleOn, loadWindowState, saveWindowState } from './window-state';
 
 const here = import.meta.dirname;
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const location: RendererLocation = devServerUrl
   ? { kind: 'dev', url: devServerUrl }
-  : { kind: 'file', indexPath: join(here, '../renderer/index.html') };
+  : { kind: 'app', rendererDir: join(here, '../renderer') };
+
+// Must happen before `ready`: app:// becomes a standard, secure origin of its own.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
 
 // Tests (and anyone who wants a throwaway profile) point Helder at another folder, so a run never
 // touches the user's real settings or Documents folder.
@@ -89,6 +94,7 @@ function findNativeBinding(): string | undefined {
 
 async function start(): Promise<void> {
   hardenSession(session.defaultSession, location.kind === 'dev');
+  if (location.kind === 'app') protocol.handle(APP_SCHEME, createAppProtocolHandler(location.rendererDir, contentSecurityPolicy({ dev: false })));
   app.setAboutPanelOptions({ applicationName: 'Helder', applicationVersion: app.getVersion() });
 
   const userDataDir = app.getPath('userData');
@@ -209,8 +215,7 @@ function createWindow(userDataDir: string): BrowserWindow {
     if (mainWindow === win) mainWindow = null;
   });
 
-  if (location.kind === 'dev') void win.loadURL(location.url);
-  else void win.loadFile(location.indexPath);
+  void win.loadURL(rendererUrl(location));
   return win;
 }
 

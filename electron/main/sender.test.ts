@@ -5,8 +5,8 @@ import { isTrustedSenderUrl, type RendererLocation } from './sender';
 
 describe('IPC sender check', () => {
   const dev: RendererLocation = { kind: 'dev', url: 'http://localhost:5173' };
-  const indexPath = join('/opt', 'Helder', 'resources', 'app.asar', 'out', 'renderer', 'index.html');
-  const built: RendererLocation = { kind: 'file', indexPath };
+  const rendererDir = join('/opt', 'Helder', 'resources', 'app.asar', 'out', 'renderer');
+  const built: RendererLocation = { kind: 'app', rendererDir };
 
   it('answers the dev server page, also after client-side routing', () => {
     expect(isTrustedSenderUrl('http://localhost:5173/', dev)).toBe(true);
@@ -19,12 +19,15 @@ describe('IPC sender check', () => {
     expect(isTrustedSenderUrl('https://example.org/', dev)).toBe(false);
   });
 
-  it('answers only the built index.html, not another local file', () => {
-    const own = pathToFileURL(indexPath).href;
-    expect(isTrustedSenderUrl(own, built)).toBe(true);
-    expect(isTrustedSenderUrl(`${own}#/settings`, built)).toBe(true);
+  it('answers exactly the app://helder origin in the built app, never a file:// page', () => {
+    expect(isTrustedSenderUrl('app://helder/index.html', built)).toBe(true);
+    expect(isTrustedSenderUrl('app://helder/index.html#/settings', built)).toBe(true);
+    // The page used to be file://…/index.html; now no local file is trusted, not even that one.
+    expect(isTrustedSenderUrl(pathToFileURL(join(rendererDir, 'index.html')).href, built)).toBe(false);
     expect(isTrustedSenderUrl(pathToFileURL(join('/tmp', 'evil.html')).href, built)).toBe(false);
-    expect(isTrustedSenderUrl(pathToFileURL(join('/opt', 'Helder', 'resources', 'app.asar', 'out', 'renderer', 'other.html')).href, built)).toBe(false);
+    for (const url of ['app://evil/index.html', 'app://helder.evil/index.html', 'app://x@helder/index.html', 'app://helder:8080/index.html', 'apps://helder/index.html', 'http://helder/index.html']) {
+      expect(isTrustedSenderUrl(url, built), url).toBe(false);
+    }
   });
 
   it('refuses missing, blank and malformed URLs', () => {

@@ -8,6 +8,7 @@ import {
   type ParsedRequestOf,
   type ResponseOf,
 } from '../../shared/contract';
+import { fileSystemError, sqliteError } from './note-store/file-access';
 
 export type Handlers = {
   [C in ChannelName]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C>;
@@ -33,7 +34,17 @@ export async function dispatch(handlers: Handlers, channel: string, payload: unk
   } catch (error) {
     if (error instanceof HelderError) return { ok: false, error: { code: error.code, params: error.params } };
     if (error instanceof ZodError) return { ok: false, error: { code: 'internal', params: { reason: 'response' } } };
+    // A full disk, a lock held by another program, a folder without write access: say which.
+    const file = requestFile(parsed.data);
+    const known = fileSystemError(error, file) ?? sqliteError(error, file);
+    if (known) return { ok: false, error: { code: known.code, params: known.params } };
     console.error(`[helder] ${channel} failed`, error);
     return { ok: false, error: { code: 'internal', params: {} } };
   }
+}
+
+/** The note a request is about, for messages that name it. */
+function requestFile(request: unknown): string {
+  const file = (request as { path?: unknown } | null)?.path;
+  return typeof file === 'string' ? file : '';
 }

@@ -6,6 +6,7 @@ import { DocumentService } from './documents/document-service';
 import type { Handlers } from './dispatch';
 import { firstRun } from './first-run';
 import { NOTE_EXTENSION, NoteStore } from './note-store';
+import { removeStaleTempDirs } from './note-store/temp-files';
 import { SettingsStore } from './settings';
 import { createVersionHandlers, ReportService, VersionService } from './versions';
 import { WerkmapService } from './werkmap';
@@ -30,12 +31,16 @@ export interface ServiceOptions {
 
 /** Paths from the renderer must be absolute and name a .helder file; anything else is refused. */
 function notePath(file: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f]/.test(file)) throw new HelderError('note.badPath', {});
   if (!path.isAbsolute(file)) throw new HelderError('ipc.invalidRequest', { reason: 'path' });
   if (!file.toLowerCase().endsWith(NOTE_EXTENSION)) throw new HelderError('note.notHelder', { file: path.basename(file) });
   return path.resolve(file);
 }
 
 function folderPath(folder: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f]/.test(folder)) throw new HelderError('note.badPath', {});
   if (!path.isAbsolute(folder)) throw new HelderError('ipc.invalidRequest', { reason: 'path' });
   return path.resolve(folder);
 }
@@ -55,6 +60,8 @@ function assertWebUrl(url: string): void {
  * this and route requests through `dispatch`, so the app and the e2e tests run the same code.
  */
 export function createServices(options: ServiceOptions): { handlers: Handlers; dispose(): void } {
+  // Scratch copies left by a Helder that was killed mid-export or mid-check hold note text.
+  removeStaleTempDirs();
   const store = new NoteStore({ nativeBinding: options.nativeBinding });
   const settings = new SettingsStore(options.userDataDir);
   const comments = new CommentService(store, { nativeBinding: options.nativeBinding, language: () => settings.get().language });
@@ -73,6 +80,7 @@ export function createServices(options: ServiceOptions): { handlers: Handlers; d
     },
     'notes.setMeta': ({ path: file, ...patch }) => store.setMeta(notePath(file), patch),
     'notes.revisions': ({ path: file }) => store.revisions(notePath(file)),
+    'notes.saveCopy': ({ path: file }) => store.saveCopy(notePath(file), { author: settings.get().authorName }),
     'notes.close': ({ path: file }) => ({ closed: store.close(notePath(file)) }),
 
     'werkmap.open': async ({ folder }) => {

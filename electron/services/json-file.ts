@@ -1,22 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import { replaceFileAtomic } from './atomic-file';
 
 /**
  * Writes through a temporary file in the same folder and renames it over the target, so a crash
- * leaves either the old file or the new one, never half of each.
+ * or a full disk leaves the old file, never half of one, and no temp file.
  */
 export function writeJsonAtomic(file: string, value: unknown): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  const fd = fs.openSync(temp, 'w');
-  try {
-    fs.writeSync(fd, `${JSON.stringify(value, null, 2)}\n`);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(temp, file);
+  replaceFileAtomic(file, `${JSON.stringify(value, null, 2)}\n`);
 }
 
 /**

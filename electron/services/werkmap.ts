@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { HelderError, type EventName, type EventOf, type Werkmap, type WerkmapEntry } from '../../shared/contract';
+import { removeStaleTempFiles } from './atomic-file';
 import { NOTE_EXTENSION, readNoteSummary, safeFileName, type NoteStore } from './note-store';
 import type { SettingsStore } from './settings';
 
@@ -40,6 +41,8 @@ export class WerkmapService {
   constructor(private readonly options: WerkmapOptions) {}
 
   list(folder: string): Werkmap {
+    // Half-written exports of a Helder that was killed are not the user's files.
+    removeStaleTempFiles(path.resolve(folder));
     const dir = assertFolder(folder);
     this.known.add(dir);
     const notes: WerkmapEntry[] = [];

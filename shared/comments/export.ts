@@ -117,15 +117,24 @@ const stanceLabel = (language: ExportLanguage, stance: Stance | null) => (stance
 /**
  * A spreadsheet treats a cell starting with = + - @ (or a tab / carriage return that it strips
  * first) as a formula; an apostrophe in front makes it text again.
+ *
+ * The file is written with `,` between fields, but a Dutch spreadsheet splits on `;` by default
+ * (and some readers ignore quotes altogether). Such a reader starts a new cell after every `,` or
+ * `;` inside the text (and a new row after a line break), so a formula character there (after
+ * any spaces or quotes a reader would skip) gets the same apostrophe: `tekst;=1+1` is written as
+ * `tekst;'=1+1`.
  */
 export function guardFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const inside = value.replace(/([,;\n][ "]*)(?=[=+\-@\t\r])/g, "$1'");
+  return /^[=+\-@\t\r]/.test(inside) ? `'${inside}` : inside;
 }
 
-/** RFC 4180: quote a field holding a comma, quote or line break; double the quotes inside. */
+/**
+ * Every field is quoted (RFC 4180, quotes inside doubled), so a `,` or `;` in the text never
+ * splits a cell for a reader that honours quotes, whichever separator it expects.
+ */
 export function csvField(value: string): string {
-  const guarded = guardFormula(value);
-  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+  return `"${guardFormula(value).replace(/"/g, '""')}"`;
 }
 
 export function commentsCsv(input: ExportInput): string {

@@ -4,8 +4,13 @@ import type { Anchor, CommentItem } from '../contract/comments';
  * Merging returned review copies. Every thread and comment has a UUID, so merging is a union by id
  * with a rule for the fields that can change after creation. Each rule picks a maximum under a
  * total order, so the result does not depend on import order (commutative) and importing the
- * same copy again picks the same winners (idempotent). Deletions travel as tombstones and also
- * form a union: once deleted anywhere, an item stays deleted.
+ * same copy again picks the same winners (idempotent).
+ *
+ * A copy comes back from someone else's computer, so it may only do what a panel member's Helder
+ * can do: add threads and replies, and edit, delete or resolve what that same copy added before.
+ * Who added an item (its origin) is decided here, from the copy it arrived in, never read from
+ * the copy: a copy cannot rewrite, delete, resolve or reopen the writer's comments or another
+ * copy's, nor pass its comments off as the writer's.
  */
 
 export type CommentRecord = CommentItem;
@@ -77,11 +82,30 @@ export interface MergePlan {
   merged: number;
 }
 
-export function planImport(state: MergeState, copy: CopyContent): MergePlan {
+/** The origin of a thread is the origin of its opening (earliest) comment. */
+function threadOrigins(comments: Iterable<CommentRecord>): Map<string, string> {
+  const first = new Map<string, CommentRecord>();
+  for (const comment of comments) {
+    const current = first.get(comment.threadId);
+    if (!current || compareTuples([comment.createdAt, comment.id], [current.createdAt, current.id]) < 0) first.set(comment.threadId, comment);
+  }
+  return new Map([...first].map(([threadId, comment]) => [threadId, comment.origin]));
+}
+
+/**
+ * Plans the import of one copy. `origin` names the copy (decided by the importer); every item the
+ * copy adds gets it, and only items with that origin can be changed or deleted by the copy.
+ */
+export function planImport(state: MergeState, incoming: CopyContent, origin: string): MergePlan {
   const plan: MergePlan = { newThreads: [], changedThreads: [], newComments: [], changedComments: [], newTombstones: [], deletions: [], added: 0, merged: 0 };
+  const copy: CopyContent = { ...incoming, comments: incoming.comments.map((comment) => ({ ...comment, origin })) };
+  const owners = threadOrigins(state.comments.values());
+  const ownedByCopy = (id: string) => state.comments.get(id)?.origin === origin || (state.threads.has(id) && owners.get(id) === origin);
+  const knownElsewhere = (id: string) => (state.comments.has(id) || state.threads.has(id)) && !ownedByCopy(id);
 
   for (const id of copy.tombstones) {
-    if (state.tombstones.has(id)) continue;
+    // A copy deletes only what it added itself; the writer's and other copies' items stay.
+    if (state.tombstones.has(id) || knownElsewhere(id)) continue;
     state.tombstones.add(id);
     plan.newTombstones.push(id);
     if (state.threads.delete(id)) plan.deletions.push(id);
@@ -95,14 +119,20 @@ export function planImport(state: MergeState, copy: CopyContent): MergePlan {
     }
   }
 
+  const copyOpeners = threadOrigins(copy.comments);
   for (const thread of copy.threads) {
     if (state.tombstones.has(thread.id)) continue;
     const local = state.threads.get(thread.id);
     if (!local) {
+      // A new thread must open with a comment of its own; an empty one is nothing a client makes.
+      if (!copyOpeners.has(thread.id)) continue;
       state.threads.set(thread.id, thread);
+      owners.set(thread.id, origin);
       plan.newThreads.push(thread);
       continue;
     }
+    // Resolving or reopening is the thread owner's: a copy changes the state of its own threads only.
+    if (owners.get(thread.id) !== origin) continue;
     const winner = pickThreadState(local, thread);
     if (winner !== local) {
       state.threads.set(thread.id, winner);
@@ -121,8 +151,8 @@ export function planImport(state: MergeState, copy: CopyContent): MergePlan {
       continue;
     }
     plan.merged += 1;
-    // A copy cannot move a comment to another thread.
-    if (local.threadId !== comment.threadId) continue;
+    // A copy cannot move a comment to another thread, nor edit a comment it did not add.
+    if (local.threadId !== comment.threadId || local.origin !== origin) continue;
     const winner = pickComment(local, comment);
     if (winner !== local && !sameComment(winner, local)) {
       state.comments.set(comment.id, winner);

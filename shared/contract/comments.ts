@@ -81,6 +81,8 @@ export const ImportFileSummary = z.object({
   added: z.number().int(),
   merged: z.number().int(),
   notPlaced: z.array(NotPlaced),
+  /** Sent while Helder still had the copy open, so saved comments may be missing from it. */
+  incomplete: z.boolean().default(false),
 });
 
 export const ImportSummary = z.object({
@@ -91,6 +93,8 @@ export const ImportSummary = z.object({
   /** New threads whose quote is no longer in the current text ("tekst gewijzigd"). */
   notPlaced: z.array(NotPlaced),
   perFile: z.array(ImportFileSummary),
+  /** Names of copies that may be incomplete (see ImportFileSummary.incomplete). */
+  incomplete: z.array(z.string()).default([]),
 });
 export type ImportSummary = z.infer<typeof ImportSummary>;
 
@@ -150,9 +154,9 @@ export const commentsChannels = {
     request: z.object({ path: FilePath, format: z.enum(['html', 'markdown']) }),
     response: z.object({ content: z.string() }),
   },
-  /** Writes the export; without `target`, next to the note under a free name. */
+  /** Writes the export next to the note under a free name (never over an existing file). */
   'comments.exportToFile': {
-    request: z.object({ path: FilePath, format: ExportFormat, target: FilePath.optional() }),
+    request: z.strictObject({ path: FilePath, format: ExportFormat }),
     response: z.object({ file: FilePath }),
   },
   /** Note id, review-copy marking and the rounds recorded in this note. */
@@ -161,8 +165,12 @@ export const commentsChannels = {
     response: z.object({ noteId: Id, reviewCopy: ReviewCopyInfo.nullable(), rounds: z.array(ReviewRound) }),
   },
   /** "Maak reviewkopie": a copy of the note as it is now, marked as review copy of a new round. */
+  /**
+   * Writes a review copy next to the note. It holds the text and only the threads in `share`
+   * (open threads the writer chose to show the panel); internal and resolved threads stay home.
+   */
   'review.export': {
-    request: z.object({ path: FilePath, target: FilePath.optional() }),
+    request: z.strictObject({ path: FilePath, share: z.array(Id).max(10_000).default([]) }),
     response: z.object({ file: FilePath, roundId: Id, baseRevision: z.number().int().nullable() }),
   },
   /** "Reacties importeren": all files are checked first; one refused file refuses the whole import. */

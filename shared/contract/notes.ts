@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ErrorCode } from './errors';
 
 export const NoteStatus = z.enum(['concept', 'review', 'definitief']);
 export type NoteStatus = z.infer<typeof NoteStatus>;
@@ -19,6 +20,10 @@ export type NoteMeta = z.infer<typeof NoteMeta>;
 /** Lexical editor state, serialised as JSON text. Capped at 50 MB. */
 export const DocumentJson = z.string().max(50 * 1024 * 1024);
 
+/** Why a note opened read-only: an error code and its parameters, shown as a Dutch message. */
+export const ReadOnlyReason = z.object({ code: ErrorCode, params: z.record(z.string(), z.string()).default({}) });
+export type ReadOnlyReason = z.infer<typeof ReadOnlyReason>;
+
 export const NoteSnapshot = z.object({
   path: FilePath,
   meta: NoteMeta,
@@ -26,6 +31,12 @@ export const NoteSnapshot = z.object({
   revisionId: z.number().int().nullable(),
   /** Set when the file is a review copy: it opens read-only in panel mode. */
   reviewCopy: z.boolean().default(false),
+  /**
+   * Set when Helder will not write to the file (a document from a newer Helder or one it cannot
+   * read in full, a stray log file beside it, a folder without write access). The editor shows
+   * the text read-only and offers to save a copy as a new note.
+   */
+  readOnly: ReadOnlyReason.nullable().default(null),
 });
 export type NoteSnapshot = z.infer<typeof NoteSnapshot>;
 
@@ -65,6 +76,11 @@ export const notesChannels = {
   'notes.revisions': {
     request: z.object({ path: FilePath }),
     response: z.array(RevisionInfo),
+  },
+  /** "Kopie maken als nieuwe notitie": the text as shown, in a new note beside the original. */
+  'notes.saveCopy': {
+    request: z.object({ path: FilePath }),
+    response: NoteSnapshot,
   },
   'notes.close': {
     request: z.object({ path: FilePath }),

@@ -2,3 +2,4 @@ export * from './lexical-json';
 export * from './blocks';
 export * from './empty-document';
 export * from './sample-note';
+export * from './readable';

@@ -8,6 +8,8 @@ import type { SqliteDatabase, SqliteOptions } from '../sqlite';
 import { currentBlocks, noteTitle } from './note-data';
 import { readComment, readIdentity, readThread, readThreadRecord, readThreads, writers } from './repository';
 import { reviewCopyPath, writeReviewCopy, type ExportedCopy } from './review-export';
+import { createFileAtomic } from '../atomic-file';
+import { asHelderError } from '../note-store/file-access';
 import { mergeCopies, readReturnedCopy, type ReturnedCopy } from './review-import';
 import { RoundRow } from './rows';
 
@@ -52,7 +54,7 @@ export class CommentService {
   }
 
   add(file: string, input: NewThread): Thread {
-    const db = this.db(file);
+    const db = this.writable(file);
     const stamp = this.now().toISOString();
     const threadId = randomUUID();
     const anchor: Anchor = { selector: input.anchor, status: 'exact' };
@@ -75,7 +77,7 @@ export class CommentService {
   }
 
   reply(file: string, input: { threadId: string; body: string; author: string }): Thread {
-    const db = this.db(file);
+    const db = this.writable(file);
     db.transaction(() => {
       this.thread(db, input.threadId);
       writers(db).insertComment({
@@ -94,7 +96,7 @@ export class CommentService {
   }
 
   edit(file: string, input: { commentId: string; body: string; suggestion?: string | null | undefined; stance?: Stance | undefined }): Thread {
-    const db = this.db(file);
+    const db = this.writable(file);
     const threadId = db.transaction(() => {
       const comment = readComment(db, input.commentId);
       if (!comment) throw new HelderError('comments.notFound', {});
@@ -109,7 +111,7 @@ export class CommentService {
   }
 
   resolve(file: string, input: { threadId: string; resolved: boolean; by: string }): Thread {
-    const db = this.db(file);
+    const db = this.writable(file);
     db.transaction(() => {
       const record = readThreadRecord(db, input.threadId);
       if (!record) throw new HelderError('comments.notFound', {});
@@ -127,7 +129,7 @@ export class CommentService {
 
   /** Deletes a reply, or the whole thread (also when asked to delete its opening comment). */
   remove(file: string, input: { threadId: string; commentId?: string | undefined }): number {
-    const db = this.db(file);
+    const db = this.writable(file);
     return db.transaction(() => {
       const thread = this.thread(db, input.threadId);
       const stamp = this.now().toISOString();
@@ -143,7 +145,7 @@ export class CommentService {
   }
 
   updateAnchors(file: string, updates: readonly { threadId: string; anchor: Anchor }[]): number {
-    const db = this.db(file);
+    const db = this.writable(file);
     return db.transaction(() => {
       const write = writers(db);
       let updated = 0;
@@ -159,23 +161,22 @@ export class CommentService {
     return format === 'html' ? commentsHtml(input) : commentsMarkdown(input);
   }
 
-  /** Writes an export; without a target, next to the note as `<name> reacties.<ext>` (or `... 2`). */
-  exportToFile(file: string, format: ExportFormat, target?: string): string {
+  /**
+   * Writes an export next to the note as `<name> reacties.<ext>` (or `... 2`): always a new file,
+   * written whole (a full disk leaves nothing behind), never over an existing file or symlink.
+   */
+  exportToFile(file: string, format: ExportFormat): string {
     const content = this.exportContent(file, format);
     // A BOM lets spreadsheet programs read the CSV as UTF-8 (é, ë) instead of a legacy code page.
     const bytes = format === 'csv' ? `\uFEFF${content}` : content;
-    if (target !== undefined) {
-      fs.writeFileSync(target, bytes, 'utf8');
-      return target;
-    }
     const stem = `${path.basename(file, path.extname(file))} reacties`;
     for (let counter = 1; ; counter += 1) {
       const candidate = path.join(path.dirname(file), `${stem}${counter === 1 ? '' : ` ${counter}`}${extensions[format]}`);
       try {
-        fs.writeFileSync(candidate, bytes, { encoding: 'utf8', flag: 'wx' });
+        createFileAtomic(candidate, bytes);
         return candidate;
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw asHelderError(error, candidate);
       }
     }
   }
@@ -197,11 +198,14 @@ export class CommentService {
     return { noteId: identity.note_id, reviewCopy, rounds };
   }
 
-  /** "Maak reviewkopie". The renderer saves pending text first, so the copy holds what the writer sees. */
-  exportReviewCopy(file: string, target?: string): ExportedCopy {
-    const db = this.db(file);
+  /**
+   * "Maak reviewkopie". The renderer saves pending text first, so the copy holds what the writer
+   * sees. `share`: open threads the panel may see (default none); `target` only for tests.
+   */
+  exportReviewCopy(file: string, options: { share?: readonly string[]; target?: string } = {}): ExportedCopy {
+    const db = this.writable(file);
     const at = this.now();
-    const exported = writeReviewCopy(db, target ?? reviewCopyPath(file, at), at, this.sqlite);
+    const exported = this.store.write(file, () => writeReviewCopy(db, options.target ?? reviewCopyPath(file, at), at, this.sqlite, options.share ?? []));
     try {
       db.transaction(() => {
         db.prepare("INSERT INTO review_rounds (round_id, kind, created_at, base_revision, file, summary) VALUES (?, 'export', ?, ?, ?, '{}')").run(
@@ -218,7 +222,7 @@ export class CommentService {
 
   /** "Reacties importeren": every file is checked before anything is written; one refusal refuses all. */
   importReviewCopies(file: string, files: readonly string[]): ImportSummary {
-    const db = this.db(file);
+    const db = this.writable(file);
     const identity = readIdentity(db);
     if (identity.review_round_id !== null) throw new HelderError('review.isReviewCopy', fileParams(file));
     const unique = [...new Set(files.map((name) => path.resolve(name)))];
@@ -226,11 +230,15 @@ export class CommentService {
       if (copy === path.resolve(file)) throw new HelderError('review.notReviewCopy', fileParams(copy));
       return readReturnedCopy(copy, identity.note_id, this.sqlite);
     });
-    return mergeCopies(db, copies, this.now());
+    return this.store.write(file, () => mergeCopies(db, copies, this.now()));
   }
 
   private db(file: string): SqliteDatabase {
     return this.store.database(file);
+  }
+
+  private writable(file: string): SqliteDatabase {
+    return this.store.writableDatabase(file);
   }
 
   private thread(db: SqliteDatabase, id: string): Thread {

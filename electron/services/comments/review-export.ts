@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { HelderError } from '../../../shared/contract';
-import { NOTE_EXTENSION } from '../note-store';
+import { createFileAtomic } from '../atomic-file';
+import { migrate } from '../migrations';
+import { HELDER_APPLICATION_ID, NOTE_EXTENSION } from '../note-store/format';
+import { privateTempDir } from '../note-store/temp-files';
 import { openSqlite, type SqliteDatabase, type SqliteOptions } from '../sqlite';
 import { latestRevision } from './note-data';
-import { readIdentity } from './repository';
+import { readComments, readIdentity, readThreadRecords, writers } from './repository';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const localDate = (at: Date) => `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
@@ -28,42 +30,69 @@ export interface ExportedCopy {
   baseRevision: number | null;
 }
 
+interface MetaForCopy {
+  title: string;
+  status: string;
+  author: string;
+  created_at: string;
+}
+
 /**
- * Writes a review copy: a consistent snapshot of the note (VACUUM INTO reads in one transaction,
- * so autosaves cannot tear it), marked as review copy with a fresh note id and a new round id.
- * The revision history is removed and the file vacuumed, so earlier drafts do not travel to the
- * panel inside the copy's free pages. The copy is finished in a private temp folder and only then
- * placed, so a half-made copy never appears next to the note.
+ * What the panel may see, read in one transaction so autosaves cannot tear it: the text, and the
+ * open threads the writer chose to share with their comments. Nothing else of the note (its
+ * revisions, internal or resolved threads, dismissals and their reasons, earlier rounds) travels.
  */
-export function writeReviewCopy(db: SqliteDatabase, target: string, at: Date, sqlite: SqliteOptions): ExportedCopy {
+function panelContent(db: SqliteDatabase, share: ReadonlySet<string>) {
+  return db.transaction(() => {
+    const meta = db.prepare('SELECT title, status, author, created_at FROM meta WHERE id = 1').get() as MetaForCopy;
+    const document = (db.prepare('SELECT json FROM document WHERE id = 1').get() as { json: string }).json;
+    const threads = readThreadRecords(db).filter((thread) => share.has(thread.id) && !thread.resolved);
+    const shared = new Set(threads.map((thread) => thread.id));
+    const comments = readComments(db).filter((comment) => shared.has(comment.threadId));
+    return { meta, document, threads, comments, baseRevision: latestRevision(db) };
+  })();
+}
+
+/**
+ * Writes a review copy. It is built as a new, empty note that receives only the panel's content
+ * (not a copy of the note with parts deleted, whose free pages could still hold earlier drafts),
+ * marked as review copy with a fresh note id and a new round id. It is finished in Helder's private
+ * scratch folder and placed next to the note in one step, so a half-made copy never appears.
+ */
+export function writeReviewCopy(db: SqliteDatabase, target: string, at: Date, sqlite: SqliteOptions, share: readonly string[] = []): ExportedCopy {
   const identity = readIdentity(db);
   if (identity.review_round_id !== null) throw new HelderError('review.isReviewCopy', { file: path.basename(target) });
   if (fs.existsSync(target)) throw new HelderError('note.exists', { file: path.basename(target) });
   const roundId = randomUUID();
-  const baseRevision = latestRevision(db);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'helder-review-'));
+  const content = panelContent(db, new Set(share));
+  const dir = privateTempDir('review');
   try {
     const temp = path.join(dir, 'copy.helder');
-    db.prepare('VACUUM INTO ?').run(temp);
-    const copy = openSqlite(temp, { ...sqlite, fileMustExist: true });
+    const copy = openSqlite(temp, sqlite);
     try {
       copy.transaction(() => {
+        copy.pragma(`application_id = ${HELDER_APPLICATION_ID}`);
+        migrate(copy);
         copy
-          .prepare('UPDATE meta SET note_id = ?, review_round_id = ?, review_base_revision = ?, review_source_note_id = ?, updated_at = ? WHERE id = 1')
-          .run(randomUUID(), roundId, baseRevision, identity.note_id, at.toISOString());
-        copy.exec('DELETE FROM revisions; DELETE FROM review_rounds;');
+          .prepare(
+            `INSERT INTO meta (id, title, status, author, created_at, updated_at, note_id, review_round_id, review_base_revision, review_source_note_id)
+             VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(content.meta.title, content.meta.status, content.meta.author, content.meta.created_at, at.toISOString(), randomUUID(), roundId, content.baseRevision, identity.note_id);
+        copy.prepare('INSERT INTO document (id, json) VALUES (1, ?)').run(content.document);
+        const write = writers(copy);
+        for (const thread of content.threads) write.insertThread(thread);
+        for (const comment of content.comments) write.insertComment(comment);
       })();
-      copy.exec('VACUUM');
-      copy.pragma('journal_mode = DELETE');
     } finally {
       copy.close();
     }
-    fs.copyFileSync(temp, target, fs.constants.COPYFILE_EXCL);
+    createFileAtomic(target, fs.readFileSync(temp));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new HelderError('note.exists', { file: path.basename(target) }, error);
     throw error;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  return { file: target, roundId, baseRevision };
+  return { file: target, roundId, baseRevision: content.baseRevision };
 }

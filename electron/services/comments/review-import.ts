@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { ZodError } from 'zod';
 import { HelderError, type ImportSummary } from '../../../shared/contract';
-import { flatten, planImport, reanchorFlat, withPlacement, type CopyContent, type MergeState } from '../../../shared/comments';
-import { schemaVersionOf } from '../migrations';
-import { inspectNoteFile } from '../note-store';
+import { cleanAuthor, cleanText, flatten, planImport, reanchorFlat, withPlacement, type CopyContent, type MergeState } from '../../../shared/comments';
+import { MAX_COMMENTS_PER_COPY, MAX_REVIEW_COPY_BYTES } from '../note-store/limits';
 import { withNoteImage } from '../note-store/note-image';
 import type { SqliteDatabase, SqliteOptions } from '../sqlite';
 import { currentBlocks } from './note-data';
@@ -16,28 +15,46 @@ export interface ReturnedCopy extends CopyContent {
   file: string;
   roundId: string;
   baseRevision: number | null;
+  /** Decided here from the copy's own note id: every comment the copy adds carries it. */
+  origin: string;
+  /** Sent while an older Helder still had it open: saved comments may be missing from the file. */
+  incomplete: boolean;
 }
 
+const countRows = (db: SqliteDatabase, table: 'threads' | 'comments' | 'tombstones') =>
+  (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
 /**
- * Reads a returned copy without ever writing to it (from a read-only image of its bytes), after
- * the same checks a note gets before opening: Helder file, not corrupt, not from a newer schema.
- * Then: it must be a review copy, and a copy of this very note.
+ * Reads a returned copy as data, never as code: from a read-only in-memory image that passed every
+ * check a note gets (size, Helder schema exactly, no triggers or views, integrity), with the row
+ * counts bounded before any row is read. Then: it must be a review copy, and a copy of this note.
+ * Texts are cleaned like typed comments; the copy's own claims of origin are dropped.
  */
 export function readReturnedCopy(file: string, targetNoteId: string, sqlite: SqliteOptions): ReturnedCopy {
   const params = { file: path.basename(file) };
-  inspectNoteFile(file, sqlite);
-  return withNoteImage(file, sqlite, (db) => {
-    if (schemaVersionOf(db) < COMMENTS_SCHEMA) throw new HelderError('review.notReviewCopy', params);
+  return withNoteImage(file, { ...sqlite, maxBytes: MAX_REVIEW_COPY_BYTES }, (db, admitted) => {
+    if (admitted.schemaVersion < COMMENTS_SCHEMA) throw new HelderError('review.notReviewCopy', params);
     try {
       const identity = readIdentity(db);
       if (identity.review_round_id === null || identity.review_source_note_id === null) throw new HelderError('review.notReviewCopy', params);
       if (identity.review_source_note_id !== targetNoteId) throw new HelderError('review.otherNote', params);
+      const rows = countRows(db, 'threads') + countRows(db, 'comments') + countRows(db, 'tombstones');
+      if (rows > MAX_COMMENTS_PER_COPY * 3) throw new HelderError('review.tooLarge', params);
+      const origin = `review:${identity.note_id}`;
       return {
         file,
         roundId: identity.review_round_id,
         baseRevision: identity.review_base_revision,
+        origin,
+        incomplete: admitted.walWithoutLog,
         threads: readThreadRecords(db),
-        comments: readComments(db),
+        comments: readComments(db).map((comment) => ({
+          ...comment,
+          author: cleanAuthor(comment.author) || '?',
+          body: cleanText(comment.body),
+          suggestion: comment.suggestion === null ? null : cleanText(comment.suggestion),
+          origin,
+        })),
         tombstones: readTombstones(db),
       };
     } catch (error) {
@@ -65,9 +82,9 @@ export function mergeCopies(db: SqliteDatabase, copies: readonly ReturnedCopy[],
     const recordRound = db.prepare(
       "INSERT INTO review_rounds (round_id, kind, created_at, base_revision, file, summary) VALUES (?, 'import', ?, ?, ?, ?)",
     );
-    const summary: ImportSummary = { added: 0, merged: 0, notPlaced: [], perFile: [] };
+    const summary: ImportSummary = { added: 0, merged: 0, notPlaced: [], perFile: [], incomplete: [] };
     for (const copy of copies) {
-      const plan = planImport(state, copy);
+      const plan = planImport(state, copy, copy.origin);
       for (const id of plan.newTombstones) write.insertTombstone(id, stamp);
       for (const id of plan.deletions) write.remove(id, stamp);
       const notPlaced: { threadId: string; quote: string }[] = [];
@@ -82,12 +99,13 @@ export function mergeCopies(db: SqliteDatabase, copies: readonly ReturnedCopy[],
       for (const comment of plan.newComments) write.insertComment(comment);
       for (const comment of plan.changedComments) write.updateComment(comment);
       const file = path.basename(copy.file);
-      const perFile = { file, roundId: copy.roundId, added: plan.added, merged: plan.merged, notPlaced };
+      const perFile = { file, roundId: copy.roundId, added: plan.added, merged: plan.merged, notPlaced, incomplete: copy.incomplete };
       recordRound.run(copy.roundId, stamp, copy.baseRevision, file, JSON.stringify(perFile));
       summary.added += plan.added;
       summary.merged += plan.merged;
       summary.notPlaced.push(...notPlaced);
       summary.perFile.push(perFile);
+      if (copy.incomplete) summary.incomplete.push(file);
     }
     return summary;
   })();

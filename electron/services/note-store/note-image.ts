@@ -1,110 +1,193 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { HelderError } from '../../../shared/contract';
 import { latestSchemaVersion, schemaVersionOf } from '../migrations';
 import { openSqlite, type SqliteDatabase, type SqliteOptions } from '../sqlite';
+import { asHelderError, readFileChecked } from './file-access';
 import { HELDER_APPLICATION_ID, parseSqliteHeader } from './format';
+import { formatBytes, MAX_DOCUMENT_CHARS, MAX_NOTE_FILE_BYTES } from './limits';
 import { MetaRow } from './rows';
+import { assertHelderSchema } from './schema-shape';
+import { privateTempDir } from './temp-files';
 
 /*
- * Why an "image": opening a file with SQLite, even read-only, leaves -wal and -shm files next to a
- * WAL-mode database, and better-sqlite3 has no URI support for `immutable=1`. So a file is judged
- * from a copy of its bytes: in memory when there is no pending write-ahead log, or from a private
- * temporary copy of the file plus its -wal when there is (after a crash, or while another Helder
- * has it open). The original file and its folder are never touched.
+ * The one way in for a file Helder did not just write itself. Nothing SQLite does is ever done
+ * to the file in place until the file has passed every check on a private image of its bytes:
+ *
+ * - the main file is read into memory (size-limited) and opened from there, read-only;
+ * - a `-wal` or hot `-journal` beside it is used only if it belongs to it: applied to a private
+ *   copy, the result must be a valid Helder note with the same note id as the main file alone.
+ *   A log from another database (copied there by accident or on purpose) would otherwise be
+ *   replayed into the note by SQLite and destroy it;
+ * - the image must have Helder's application id, a schema version this Helder knows, exactly the
+ *   schema objects Helder's migrations make (no triggers or views: they are code), pages that pass
+ *   `quick_check`, and a meta and document row of the right shape.
+ *
+ * The file, its companions and its folder keep every byte whatever the outcome.
  */
 
 const fileParams = (file: string) => ({ file: path.basename(file) });
 
-function readBytes(file: string): Buffer {
-  try {
-    return fs.readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new HelderError('note.notFound', fileParams(file), error);
-    if (code === 'EISDIR') throw new HelderError('note.notHelder', fileParams(file), error);
-    throw error;
-  }
+const COMPANIONS = ['-wal', '-journal'] as const;
+
+export type CompanionState = { kind: 'none' } | { kind: 'own' } | { kind: 'foreign'; companion: string };
+
+export interface AdmittedNote {
+  /** The validated database bytes, with a companion log applied when it belongs to the file. */
+  image: Buffer;
+  schemaVersion: number;
+  noteId: string | null;
+  companions: CompanionState;
+  /** The file is marked for WAL but has no log beside it: sent while an older Helder had it open. */
+  walWithoutLog: boolean;
 }
 
-function pendingWal(file: string): boolean {
-  try {
-    return fs.statSync(`${file}-wal`).size > 0;
-  } catch {
-    return false;
-  }
+export interface AdmitOptions extends SqliteOptions {
+  maxBytes?: number;
+  /** `quick_check` reads every page; listing a werkmap skips it. */
+  integrity?: boolean;
 }
 
-function openImage(file: string, bytes: Buffer, options: SqliteOptions): { db: SqliteDatabase; cleanup(): void } {
-  if (!pendingWal(file)) {
-    // Bytes 18 and 19 mark WAL mode; an in-memory image cannot have a log, so mark it as a
-    // rollback-journal database. The copy is ours; the file on disk keeps its bytes.
-    bytes[18] = 1;
-    bytes[19] = 1;
-    return { db: openSqlite(bytes, { ...options, readonly: true }), cleanup() {} };
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'helder-inspect-'));
-  const copy = path.join(dir, 'note.helder');
-  const cleanup = () => fs.rmSync(dir, { recursive: true, force: true });
-  try {
-    fs.writeFileSync(copy, bytes);
-    fs.copyFileSync(`${file}-wal`, `${copy}-wal`);
-    return { db: openSqlite(copy, { ...options, readonly: true, fileMustExist: true }), cleanup };
-  } catch (error) {
-    cleanup();
-    throw error;
-  }
+const isWalMode = (bytes: Buffer) => bytes[18] === 2 && bytes[19] === 2;
+
+/** An in-memory, read-only database of `bytes`; marked as rollback-journal so no log is looked for. */
+export function openImage(bytes: Buffer, options: SqliteOptions): SqliteDatabase {
+  const copy = Buffer.from(bytes);
+  copy[18] = 1;
+  copy[19] = 1;
+  const db = openSqlite(copy, { ...options, readonly: true });
+  db.pragma('trusted_schema = OFF');
+  return db;
 }
 
-const isSqliteCorruption = (error: unknown) =>
-  error instanceof Error && /^SQLITE_(CORRUPT|NOTADB|CANTOPEN|IOERR|FORMAT|RANGE)/.test((error as { code?: string }).code ?? '');
-
-/**
- * Runs `read` on a read-only image of a Helder note after checking, in order: it is a SQLite file,
- * its application id is Helder's. Errors carry the file's base name for the UI.
- */
-export function withNoteImage<T>(file: string, options: SqliteOptions, read: (db: SqliteDatabase) => T): T {
-  const bytes = readBytes(file);
-  const header = parseSqliteHeader(bytes);
-  if (!header || header.applicationId !== HELDER_APPLICATION_ID) throw new HelderError('note.notHelder', fileParams(file));
-  let image: { db: SqliteDatabase; cleanup(): void };
-  try {
-    image = openImage(file, bytes, options);
-  } catch (error) {
-    if (isSqliteCorruption(error)) throw new HelderError('note.corrupt', fileParams(file), error);
-    throw error;
+function companionBytes(file: string, maxBytes: number): { suffix: string; bytes: Buffer } | null {
+  for (const suffix of COMPANIONS) {
+    const side = `${file}${suffix}`;
+    const stat = fs.lstatSync(side, { throwIfNoEntry: false });
+    if (!stat || stat.size === 0) continue;
+    if (!stat.isFile()) return { suffix, bytes: Buffer.alloc(0) };
+    return { suffix, bytes: readFileChecked(side, maxBytes) };
   }
-  try {
-    return read(image.db);
-  } catch (error) {
-    if (isSqliteCorruption(error)) throw new HelderError('note.corrupt', fileParams(file), error);
-    throw error;
-  } finally {
-    image.db.close();
-    image.cleanup();
-  }
+  return null;
 }
 
-/**
- * The full check before Helder will open a note for writing: a Helder note, a schema this
- * version understands, and pages that pass `PRAGMA quick_check`.
- */
-export function inspectNoteFile(file: string, options: SqliteOptions = {}): { schemaVersion: number } {
-  return withNoteImage(file, options, (db) => {
-    const schemaVersion = schemaVersionOf(db);
-    if (schemaVersion > latestSchemaVersion) {
-      throw new HelderError('note.newerSchema', { ...fileParams(file), version: String(schemaVersion) });
+/** Applies a companion log to a private copy and returns the resulting database bytes. */
+function applyCompanion(main: Buffer, companion: { suffix: string; bytes: Buffer }, options: SqliteOptions): Buffer {
+  const dir = privateTempDir('inspect');
+  try {
+    const copy = path.join(dir, 'note.helder');
+    fs.writeFileSync(copy, main);
+    fs.writeFileSync(`${copy}${companion.suffix}`, companion.bytes);
+    const db = openSqlite(copy, { ...options, fileMustExist: true });
+    try {
+      db.pragma('trusted_schema = OFF');
+      // Reading the schema makes SQLite replay the log or roll back the hot journal.
+      db.prepare('SELECT count(*) FROM sqlite_schema').get();
+      if (isWalMode(main)) db.pragma('wal_checkpoint(TRUNCATE)');
+      db.pragma('journal_mode = DELETE');
+    } finally {
+      db.close();
     }
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new HelderError('note.corrupt', fileParams(file));
-    return { schemaVersion };
-  });
+    return fs.readFileSync(copy);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+interface Validated {
+  schemaVersion: number;
+  noteId: string | null;
+}
+
+/** Every check a note must pass before Helder uses it; throws a HelderError naming the file. */
+export function validateNoteImage(db: SqliteDatabase, file: string, integrity = true): Validated {
+  const params = fileParams(file);
+  try {
+    if (Number(db.pragma('application_id', { simple: true })) !== HELDER_APPLICATION_ID) throw new HelderError('note.notHelder', params);
+    const schemaVersion = schemaVersionOf(db);
+    if (schemaVersion > latestSchemaVersion) throw new HelderError('note.newerSchema', { ...params, version: String(schemaVersion) });
+    assertHelderSchema(db, schemaVersion, path.basename(file));
+    if (integrity && db.pragma('quick_check', { simple: true }) !== 'ok') throw new HelderError('note.corrupt', params);
+    if (schemaVersion === 0) throw new HelderError('note.corrupt', params);
+    const meta = MetaRow.safeParse(db.prepare('SELECT title, status, author, created_at, updated_at FROM meta WHERE id = 1').get());
+    if (!meta.success) throw new HelderError('note.corrupt', params);
+    const document = db.prepare('SELECT length(json) AS chars, typeof(json) AS kind FROM document WHERE id = 1').get() as { chars: number; kind: string } | undefined;
+    if (!document) throw new HelderError('note.noDocument', params);
+    if (document.kind !== 'text') throw new HelderError('note.corrupt', params);
+    if (document.chars > MAX_DOCUMENT_CHARS) throw new HelderError('note.tooLarge', { ...params, size: formatBytes(document.chars), limit: formatBytes(MAX_DOCUMENT_CHARS) });
+    const noteId = schemaVersion >= 3 ? ((db.prepare('SELECT note_id FROM meta WHERE id = 1').get() as { note_id: unknown }).note_id ?? null) : null;
+    if (noteId !== null && typeof noteId !== 'string') throw new HelderError('note.corrupt', params);
+    return { schemaVersion, noteId };
+  } catch (error) {
+    throw asHelderError(error, file);
+  }
+}
+
+function validateBytes(bytes: Buffer, file: string, options: AdmitOptions): Validated {
+  let db: SqliteDatabase;
+  try {
+    db = openImage(bytes, options);
+  } catch (error) {
+    throw asHelderError(error, file);
+  }
+  try {
+    return validateNoteImage(db, file, options.integrity ?? true);
+  } finally {
+    db.close();
+  }
+}
+
+export function admitNoteFile(file: string, options: AdmitOptions = {}): AdmittedNote {
+  const maxBytes = options.maxBytes ?? MAX_NOTE_FILE_BYTES;
+  const main = readFileChecked(file, maxBytes);
+  const header = parseSqliteHeader(main);
+  if (!header || header.applicationId !== HELDER_APPLICATION_ID) throw new HelderError('note.notHelder', fileParams(file));
+  const companion = companionBytes(file, maxBytes);
+  const walWithoutLog = isWalMode(main) && !fs.existsSync(`${file}-wal`);
+  if (!companion) {
+    const alone = validateBytes(main, file, options);
+    return { image: main, ...alone, companions: { kind: 'none' }, walWithoutLog };
+  }
+  let alone: Validated | HelderError;
+  try {
+    alone = validateBytes(main, file, options);
+  } catch (error) {
+    alone = asHelderError(error, file);
+  }
+  try {
+    const combined = applyCompanion(main, companion, options);
+    const withLog = validateBytes(combined, file, options);
+    if (alone instanceof HelderError || alone.noteId === withLog.noteId) {
+      return { image: combined, ...withLog, companions: { kind: 'own' }, walWithoutLog: false };
+    }
+  } catch {
+    // The log does not make a valid note of this file: it is not this file's log.
+  }
+  if (alone instanceof HelderError) throw alone;
+  return { image: main, ...alone, companions: { kind: 'foreign', companion: `${path.basename(file)}${companion.suffix}` }, walWithoutLog: false };
+}
+
+/** Runs `read` on a read-only in-memory image of an admitted note. */
+export function withNoteImage<T>(file: string, options: AdmitOptions, read: (db: SqliteDatabase, admitted: AdmittedNote) => T): T {
+  const admitted = admitNoteFile(file, options);
+  const db = openImage(admitted.image, options);
+  try {
+    return read(db, admitted);
+  } catch (error) {
+    throw asHelderError(error, file);
+  } finally {
+    db.close();
+  }
+}
+
+/** The full check before Helder will open a note; kept for callers that only need the verdict. */
+export function inspectNoteFile(file: string, options: SqliteOptions = {}): { schemaVersion: number } {
+  return { schemaVersion: admitNoteFile(file, options).schemaVersion };
 }
 
 /** Title and last change of a note, for lists; no integrity check, so it stays cheap. */
 export function readNoteSummary(file: string, options: SqliteOptions = {}): { title: string; updatedAt: string } {
-  return withNoteImage(file, options, (db) => {
+  return withNoteImage(file, { ...options, integrity: false }, (db) => {
     const row = MetaRow.parse(db.prepare('SELECT title, status, author, created_at, updated_at FROM meta WHERE id = 1').get());
     return { title: row.title, updatedAt: row.updated_at };
   });

@@ -1,14 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { HelderError, type NoteMeta, type NoteSnapshot, type NoteStatus, type RevisionInfo } from '../../../shared/contract';
-import { countDocumentWords, emptyDocument } from '../../../shared/document';
+import { HelderError, type ErrorCode, type NoteMeta, type NoteSnapshot, type NoteStatus, type ReadOnlyReason, type RevisionInfo } from '../../../shared/contract';
+import { checkDocumentReadable, checkParsedDocument, countDocumentWords, emptyDocument } from '../../../shared/document';
 import { isReviewCopy } from '../comments/repository';
 import { latestSchemaVersion, migrate, schemaVersionOf } from '../migrations';
 import { openSqlite, type SqliteDatabase, type SqliteOptions } from '../sqlite';
+import { asHelderError } from './file-access';
 import { candidateNames, takenNames } from './file-names';
 import { HELDER_APPLICATION_ID } from './format';
-import { inspectNoteFile } from './note-image';
+import { admitNoteFile, openImage, type AdmittedNote } from './note-image';
 import { DocumentRow, LatestRow, LexicalState, MetaRow, RevisionDocumentRow, RevisionRow } from './rows';
+import { assertHelderSchema } from './schema-shape';
 
 export interface NoteStoreOptions extends SqliteOptions {
   /** Injected so tests can move time instead of waiting. */
@@ -40,25 +42,54 @@ export interface MetaPatch {
 const fileParams = (file: string) => ({ file: path.basename(file) });
 
 /**
- * Every connection gets the same settings. WAL lets the renderer's reads never block on a save,
- * and a killed process leaves either the old or the new transaction, never a mix.
- * `synchronous = FULL` syncs the log on every commit: autosave commits about once a second at
- * most, so the extra fsync is cheap, and "Opgeslagen" in the status bar then also survives a
- * power cut, not only a crash of the app (which NORMAL already covers).
+ * Every connection gets the same settings, and only after the file has passed every check.
+ * A rollback journal (DELETE) rather than WAL: a saved change is in the `.helder` file itself the
+ * moment the save returns, so a note copied, mailed or synced while Helder has it open holds
+ * everything that was saved, and a note at rest never has a companion file that matters.
+ * A killed process still leaves either the old or the new transaction (the hot journal is rolled
+ * back on the next open, after it has been checked to belong to the file).
+ * `synchronous = FULL` syncs on every commit: autosave commits about once a second at most, so
+ * "Opgeslagen" in the status bar also survives a power cut.
+ * `trusted_schema = OFF`: defence in depth; the schema check already refuses any trigger or view.
  */
 function configure(db: SqliteDatabase, busyTimeoutMs: number): void {
+  db.pragma('trusted_schema = OFF');
   db.pragma(`busy_timeout = ${busyTimeoutMs}`);
-  db.pragma('journal_mode = WAL');
+  db.pragma('journal_mode = DELETE');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
 }
+
+/** A note opened for reading only: the reason (shown to the writer) and the text it shows. */
+interface ReadOnlyView {
+  reason: ReadOnlyReason;
+  /** The document as shown; for an unreadable document a plain rendering of its text. */
+  document: string;
+}
+
+interface OpenNote {
+  db: SqliteDatabase;
+  readOnly: ReadOnlyView | null;
+}
+
+function folderWritable(file: string): boolean {
+  try {
+    fs.accessSync(path.dirname(file), fs.constants.W_OK);
+    fs.accessSync(file, fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const reason = (code: ErrorCode, params: Record<string, string>): ReadOnlyReason => ({ code, params });
 
 /**
  * Notes on disk, one SQLite file each, with their open connections kept in a small registry so
  * autosave does not reopen (and re-check) the file every second.
  */
 export class NoteStore {
-  private readonly open = new Map<string, SqliteDatabase>();
+  private readonly open = new Map<string, OpenNote>();
   private readonly now: () => Date;
   private readonly autoRevisionIntervalMs: number;
   private readonly maxAutoRevisions: number;
@@ -102,25 +133,62 @@ export class NoteStore {
       db.close();
     } catch (error) {
       fs.rmSync(file, { force: true });
-      throw error;
+      fs.rmSync(`${file}-journal`, { force: true });
+      throw asHelderError(error, file);
     }
     return this.openNote(file);
   }
 
-  /** Opens a note after the read-only checks; returns what the editor needs to show it. */
+  /** Opens a note after the checks on a private image of it; returns what the editor needs to show it. */
   openNote(file: string): NoteSnapshot {
     const key = path.resolve(file);
-    if (!this.open.has(key)) this.open.set(key, this.connect(key));
-    return this.snapshot(key);
+    const known = this.open.has(key);
+    this.entry(key);
+    try {
+      return this.snapshot(key);
+    } catch (error) {
+      // A note that cannot be shown is not kept open either.
+      if (!known) this.close(key);
+      throw asHelderError(error, key);
+    }
+  }
+
+  /**
+   * "Kopie maken als nieuwe notitie" for a note that opened read-only: the text as shown goes into
+   * a new note beside it (or in `folder`), so the writer can go on without touching the original.
+   */
+  saveCopy(file: string, options: { author?: string; folder?: string } = {}): NoteSnapshot {
+    const shown = this.snapshot(path.resolve(file));
+    const title = `${shown.meta.title} (kopie)`.slice(0, 200);
+    return this.createNote(options.folder ?? path.dirname(file), title, { author: options.author ?? shown.meta.author, document: shown.document });
+  }
+
+  /** Why a note open in this process is read-only, or null when it can be written. */
+  readOnlyReason(file: string): ReadOnlyReason | null {
+    return this.open.get(path.resolve(file))?.readOnly?.reason ?? null;
   }
 
   save(file: string, documentJson: string, options: SaveOptions): SaveResult {
     parseDocument(documentJson);
-    const db = this.handle(file);
-    // A review copy is read by the panel as exported; only its comments change.
-    if (isReviewCopy(db)) throw new HelderError('note.readOnly', fileParams(file));
+    const db = this.writableDatabase(file);
     const savedAt = this.now();
-    const stamp = savedAt.toISOString();
+    return this.write(file, () => {
+      // A review copy is read by the panel as exported; only its comments change.
+      if (isReviewCopy(db)) throw new HelderError('note.readOnly', fileParams(file));
+      return this.saveTransaction(db, documentJson, options, savedAt, savedAt.toISOString());
+    });
+  }
+
+  /** Runs a write, turning SQLite and file-system errors into messages a writer can act on. */
+  write<T>(file: string, run: () => T): T {
+    try {
+      return run();
+    } catch (error) {
+      throw asHelderError(error, file);
+    }
+  }
+
+  private saveTransaction(db: SqliteDatabase, documentJson: string, options: SaveOptions, savedAt: Date, stamp: string): SaveResult {
     const revisionId = db.transaction((): number | null => {
       db.prepare('UPDATE document SET json = ? WHERE id = 1').run(documentJson);
       if (options.title !== undefined) db.prepare('UPDATE meta SET title = ?, updated_at = ? WHERE id = 1').run(options.title, stamp);
@@ -142,7 +210,7 @@ export class NoteStore {
 
   /** Newest first. */
   revisions(file: string): RevisionInfo[] {
-    const rows = this.handle(file).prepare('SELECT id, kind, name, created_at, words FROM revisions ORDER BY id DESC').all();
+    const rows = this.database(file).prepare('SELECT id, kind, name, created_at, words FROM revisions ORDER BY id DESC').all();
     return rows.map((row) => {
       const parsed = RevisionRow.parse(row);
       return { id: parsed.id, kind: parsed.kind, name: parsed.name, createdAt: parsed.created_at, words: parsed.words };
@@ -150,26 +218,28 @@ export class NoteStore {
   }
 
   revisionDocument(file: string, id: number): string {
-    const row = this.handle(file).prepare('SELECT document FROM revisions WHERE id = ?').get(id);
+    const row = this.database(file).prepare('SELECT document FROM revisions WHERE id = ?').get(id);
     if (row === undefined) throw new HelderError('note.notFound', { ...fileParams(file), revision: String(id) });
     return RevisionDocumentRow.parse(row).document;
   }
 
   setMeta(file: string, patch: MetaPatch): NoteMeta {
-    const db = this.handle(file);
+    const db = this.writableDatabase(file);
     const stamp = this.now().toISOString();
-    db.transaction(() => {
-      if (patch.title !== undefined) db.prepare('UPDATE meta SET title = ? WHERE id = 1').run(patch.title);
-      if (patch.status !== undefined) db.prepare('UPDATE meta SET status = ? WHERE id = 1').run(patch.status);
-      if (patch.author !== undefined) db.prepare('UPDATE meta SET author = ? WHERE id = 1').run(patch.author);
-      db.prepare('UPDATE meta SET updated_at = ? WHERE id = 1').run(stamp);
-    })();
-    return readMeta(db);
+    return this.write(file, () => {
+      db.transaction(() => {
+        if (patch.title !== undefined) db.prepare('UPDATE meta SET title = ? WHERE id = 1').run(patch.title);
+        if (patch.status !== undefined) db.prepare('UPDATE meta SET status = ? WHERE id = 1').run(patch.status);
+        if (patch.author !== undefined) db.prepare('UPDATE meta SET author = ? WHERE id = 1').run(patch.author);
+        db.prepare('UPDATE meta SET updated_at = ? WHERE id = 1').run(stamp);
+      })();
+      return readMeta(db);
+    });
   }
 
   /** The title of a note this process has open, fresher than what is on disk. */
   openTitle(file: string): { title: string; updatedAt: string } | undefined {
-    const db = this.open.get(path.resolve(file));
+    const db = this.open.get(path.resolve(file))?.db;
     if (!db) return undefined;
     const meta = readMeta(db);
     return { title: meta.title, updatedAt: meta.updatedAt };
@@ -179,13 +249,12 @@ export class NoteStore {
     return this.open.has(path.resolve(file));
   }
 
-  /** Closing the last connection checkpoints the log into the file and removes -wal and -shm. */
   close(file: string): boolean {
     const key = path.resolve(file);
-    const db = this.open.get(key);
-    if (!db) return false;
+    const entry = this.open.get(key);
+    if (!entry) return false;
     this.open.delete(key);
-    db.close();
+    entry.db.close();
     return true;
   }
 
@@ -193,48 +262,83 @@ export class NoteStore {
     for (const key of [...this.open.keys()]) this.close(key);
   }
 
-  /** The open connection for a note (opened and checked on first use), for the comment service. */
+  /** The open connection for a note (opened and checked on first use), for reading. */
   database(file: string): SqliteDatabase {
-    return this.handle(file);
+    return this.entry(file).db;
   }
 
-  private handle(file: string): SqliteDatabase {
+  /** The connection for a write; a note open read-only refuses with the reason it was given. */
+  writableDatabase(file: string): SqliteDatabase {
+    const entry = this.entry(file);
+    if (entry.readOnly) throw new HelderError('note.readOnly', { ...fileParams(file), reason: entry.readOnly.reason.code });
+    return entry.db;
+  }
+
+  private entry(file: string): OpenNote {
     const key = path.resolve(file);
-    let db = this.open.get(key);
-    if (!db) {
-      db = this.connect(key);
-      this.open.set(key, db);
+    let entry = this.open.get(key);
+    if (!entry) {
+      entry = this.connect(key);
+      this.open.set(key, entry);
     }
-    return db;
+    return entry;
   }
 
-  private connect(file: string): SqliteDatabase {
-    inspectNoteFile(file, this.sqlite);
+  private connect(file: string): OpenNote {
+    const admitted = admitNoteFile(file, this.sqlite);
+    const readOnly = this.readOnlyView(file, admitted);
+    if (readOnly) return { db: openImage(admitted.image, this.sqlite), readOnly };
+    let db: SqliteDatabase;
     try {
-      fs.accessSync(file, fs.constants.W_OK);
+      db = openSqlite(file, { ...this.sqlite, fileMustExist: true });
     } catch (error) {
-      throw new HelderError('note.readOnly', fileParams(file), error);
+      throw asHelderError(error, file);
     }
-    const db = openSqlite(file, { ...this.sqlite, fileMustExist: true });
     try {
+      db.pragma('trusted_schema = OFF');
+      db.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
+      // Checked again on the live connection before anything is written: the file may have been
+      // replaced or upgraded by another process since its image was checked.
+      const version = schemaVersionOf(db);
+      if (version > latestSchemaVersion) throw new HelderError('note.newerSchema', fileParams(file));
+      assertHelderSchema(db, version, path.basename(file));
       configure(db, this.busyTimeoutMs);
-      // Checked again on the live connection: another process may have upgraded the file since.
-      if (schemaVersionOf(db) > latestSchemaVersion) throw new HelderError('note.newerSchema', fileParams(file));
       migrate(db);
       readMeta(db);
-      return db;
+      return { db, readOnly: null };
     } catch (error) {
       db.close();
-      if (error instanceof HelderError) throw error;
-      throw new HelderError('note.corrupt', fileParams(file), error);
+      throw asHelderError(error, file);
     }
+  }
+
+  /** Whether an admitted note must open read-only, and why; null when it may be written. */
+  private readOnlyView(file: string, admitted: AdmittedNote): ReadOnlyView | null {
+    const params = fileParams(file);
+    const image = openImage(admitted.image, this.sqlite);
+    let documentJson: string;
+    try {
+      documentJson = DocumentRow.parse(image.prepare('SELECT json FROM document WHERE id = 1').get()).json;
+    } finally {
+      image.close();
+    }
+    const readable = checkDocumentReadable(documentJson);
+    if (!readable.ok) {
+      const code = readable.problem === 'unknownNode' ? 'note.newerDocument' : 'note.unreadableDocument';
+      return { reason: reason(code, params), document: readable.display };
+    }
+    if (admitted.companions.kind === 'foreign') {
+      return { reason: reason('note.strayCompanion', { ...params, companion: admitted.companions.companion }), document: documentJson };
+    }
+    if (!folderWritable(file)) return { reason: reason('note.folderReadOnly', params), document: documentJson };
+    return null;
   }
 
   private snapshot(file: string): NoteSnapshot {
-    const db = this.handle(file);
-    const document = DocumentRow.parse(db.prepare('SELECT json FROM document WHERE id = 1').get()).json;
+    const { db, readOnly } = this.entry(file);
+    const document = readOnly ? readOnly.document : DocumentRow.parse(db.prepare('SELECT json FROM document WHERE id = 1').get()).json;
     const latest = LatestRow.parse(db.prepare('SELECT MAX(id) AS id, NULL AS created_at FROM revisions').get());
-    return { path: file, meta: readMeta(db), document, revisionId: latest.id, reviewCopy: isReviewCopy(db) };
+    return { path: file, meta: readMeta(db), document, revisionId: latest.id, reviewCopy: isReviewCopy(db), readOnly: readOnly?.reason ?? null };
   }
 
   private autoRevisionDue(db: SqliteDatabase, at: Date): boolean {
@@ -260,6 +364,7 @@ function readMeta(db: SqliteDatabase): NoteMeta {
   };
 }
 
+/** A document to store must be one this Helder's editor can load again in full. */
 function parseDocument(json: string): void {
   let value: unknown;
   try {
@@ -267,7 +372,7 @@ function parseDocument(json: string): void {
   } catch {
     value = undefined;
   }
-  if (!LexicalState.safeParse(value).success) throw new HelderError('ipc.invalidRequest', { reason: 'document' });
+  if (!LexicalState.safeParse(value).success || !checkParsedDocument(value).ok) throw new HelderError('ipc.invalidRequest', { reason: 'document' });
 }
 
 /** Claims a free name by creating the empty file exclusively, so two creations never share a file. */

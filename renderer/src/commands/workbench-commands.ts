@@ -17,6 +17,7 @@ export function workbenchCommands(wb: WorkbenchController): Command[] {
     { id: 'file.openWerkmap', title: 'commands.file.openWerkmap', keybinding: 'Mod+O', run: () => wb.openWerkmap() },
     { id: 'file.save', title: 'commands.file.save', keybinding: 'Mod+S', when: editable, run: () => wb.saveRevision() },
     { id: 'file.flushAll', title: 'commands.file.flushAll', run: () => wb.flushAll() },
+    { id: 'file.saveCopy', title: 'commands.file.saveCopy', when: () => wb.activeTab()?.readOnlyReason != null, run: () => wb.saveCopy() },
     { id: 'file.closeTab', title: 'commands.file.closeTab', keybinding: 'Mod+W', when: hasNote, run: () => wb.closeTab() },
     { id: 'file.renameNote', title: 'commands.file.renameNote', keybinding: 'F2', when: hasNote, run: () => wb.renameNote() },
     { id: 'file.deleteNote', title: 'commands.file.deleteNote', when: hasNote, run: () => wb.deleteNote() },

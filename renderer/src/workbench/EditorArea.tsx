@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../platform/error-message';
 import { NoteEditor } from '../editor/NoteEditor';
 import type { CheckSession } from '../checks/session';
 import type { Dismissal } from '../checks/dismissals';
@@ -92,6 +93,14 @@ function EditorPane({ tab, visible }: { tab: TabState; visible: boolean }) {
   );
   return (
     <div className="editor-pane" hidden={!visible} data-path={tab.path} data-review-copy={tab.reviewCopy || undefined}>
+      {tab.readOnlyReason && (
+        <div className="read-only-banner" role="alert">
+          <p>{errorMessage(tab.readOnlyReason, t)}</p>
+          <button type="button" onClick={() => void controller.saveCopy(tab.path)}>
+            {t('editor.saveCopy')}
+          </button>
+        </div>
+      )}
       <NoteEditor
         noteKey={tab.path}
         initialDocument={tab.initialDocument}

@@ -10,6 +10,11 @@ import { ChecksBridge } from './checks-bridge';
 import type { OutlineHeading, PanelTab, SideView, TabState } from './state';
 
 const SESSION_DELAY_MS = 300;
+/** How soon a save that failed on a full disk or a lock is tried again. */
+const RETRY_SAVE_MS = 5_000;
+
+const isPassingError = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'code' in error && (error.code === 'disk.full' || error.code === 'note.locked');
 
 /**
  * The workbench's actions. Views call these; commands call these; nothing else changes state.
@@ -120,7 +125,8 @@ export class WorkbenchController {
       savedDocument: snapshot.document,
       save: 'saved',
       words: 0,
-      readOnly: snapshot.reviewCopy,
+      readOnly: snapshot.reviewCopy || snapshot.readOnly !== null,
+      readOnlyReason: snapshot.readOnly,
       reviewCopy: snapshot.reviewCopy,
       lastRevisionAt: null,
     };
@@ -128,6 +134,18 @@ export class WorkbenchController {
     void this.comments.load(snapshot.path);
     if (!snapshot.reviewCopy) void this.checks.load(snapshot.path);
     this.persistSession();
+  }
+
+  /** "Kopie maken om verder te schrijven" for a note Helder opened read-only. */
+  async saveCopy(path = this.state.active) {
+    if (!path) return;
+    try {
+      const snapshot = await this.api.invoke('notes.saveCopy', { path });
+      this.addTab(snapshot, true);
+      await this.refreshWerkmap();
+    } catch (error) {
+      this.toastError(error);
+    }
   }
 
   activate(path: string) {
@@ -313,6 +331,8 @@ export class WorkbenchController {
       } catch (error) {
         this.updateTab(path, { save: 'error' });
         this.toastError(error);
+        // A full disk or a lock held by another program passes; try again without a keystroke.
+        if (isPassingError(error)) this.autosaveTimers.set(path, setTimeout(() => void this.save(path, kind, name), RETRY_SAVE_MS));
       }
     });
     this.saving.set(path, run);

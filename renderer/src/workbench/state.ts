@@ -1,4 +1,4 @@
-import { Settings as SettingsSchema, type Settings, type Werkmap } from '../../../shared/contract';
+import { Settings as SettingsSchema, type ReadOnlyReason, type Settings, type Werkmap } from '../../../shared/contract';
 
 export type SideView = 'explorer' | 'search' | 'outline' | 'comments' | 'problems' | 'settings';
 export type PanelTab = 'problems' | 'comments' | 'readability';
@@ -16,6 +16,8 @@ export interface TabState {
   save: SaveState;
   words: number;
   readOnly: boolean;
+  /** Why Helder will not write this note (newer document, stray log file, locked folder); null when it may. */
+  readOnlyReason: ReadOnlyReason | null;
   reviewCopy: boolean;
   lastRevisionAt: string | null;
 }

@@ -1,17 +1,18 @@
 // Spawns the real `helder` bin the way a user runs it and checks output and exit codes.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { main, MAX_INPUT_BYTES } from '../../../cli/main';
 
 const bin = fileURLToPath(new URL('../../../bin/helder.mjs', import.meta.url));
 const fixtures = fileURLToPath(new URL('../../fixtures/checker/', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'helder-cli-'));
 
-function helder(args: string[], input?: string): { code: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', timeout: 60_000 });
+function helder(args: string[], input?: string, cwd?: string): { code: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, [bin, ...args], { input, cwd, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -55,7 +56,10 @@ describe('helder check', () => {
     const results = sarif.runs[0]!.results;
     expect(results.length).toBeGreaterThan(0);
     expect(new Set(results.map((r) => r.ruleId))).toEqual(new Set(['jargon']));
-    expect(results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('<stdin>');
+    // stdin has no path; it still gets a valid absolute URI.
+    const stdinUri = results[0]!.locations[0]!.physicalLocation.artifactLocation.uri;
+    expect(stdinUri).toBe('urn:helder:stdin');
+    expect(new URL(stdinUri).protocol).toBe('urn:');
     // Jargon here is only warnings: no error-level finding left, so exit 0.
     expect(run.code).toBe(0);
   });
@@ -84,4 +88,61 @@ describe('helder check', () => {
     expect(helder(['check', hardFile, '--dictionary', notJson]).stderr).toContain('geen geldige JSON');
     expect(helder(['check', hardFile, '--rules', 'bestaatniet']).stderr).toContain('Onbekende regel');
   });
+
+  it('refuses 50 MB of input (file or stdin) with a Dutch message and exit code 2, without a stack trace', () => {
+    const huge = join(dir, 'groot bestand.txt');
+    const fifty = `${officialese}\n\n`.repeat(Math.ceil((50 * 1024 * 1024) / (officialese.length + 2)));
+    writeFileSync(huge, fifty);
+    for (const run of [helder(['check', huge, '--format', 'json']), helder(['check', '-', '--format', 'json'], fifty)]) {
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('groter dan 5 MB');
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+      expect(run.stdout).toBe('');
+    }
+    // Just under the limit is still checked.
+    const justUnder = join(dir, 'net-onder.txt');
+    writeFileSync(justUnder, 'Wij bouwen een park.\n\n'.repeat(Math.floor(MAX_INPUT_BYTES / 22) - 1));
+    expect(helder(['check', justUnder, '--rules', 'jargon']).code).toBe(0);
+  }, 120_000);
+
+  it('turns an unexpected error into a Dutch message and exit code 2, never a stack trace', async () => {
+    let stderr = '';
+    const code = await main(['check', '-'], {
+      stdout: () => {},
+      stderr: (text) => void (stderr += text),
+      readStdin: () => Promise.reject(new TypeError('Cannot read properties of undefined (reading "x")')),
+    });
+    expect(code).toBe(2);
+    expect(stderr).toContain('onverwacht gestopt');
+    expect(stderr).toContain('De invoer is niet gecontroleerd');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('writes SARIF locations as valid URIs for paths with spaces, relative and absolute', () => {
+    const folder = join(dir, 'map met spaties');
+    mkdirSync(folder, { recursive: true });
+    const file = join(folder, 'nota #1 (concept).txt');
+    writeFileSync(file, `${officialese}\n`);
+    const uriOf = (run: { stdout: string }) => {
+      const sarif = JSON.parse(run.stdout) as {
+        runs: Array<{ originalUriBaseIds: Record<string, { uri: string }>; results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }> }> }>;
+      };
+      const location = sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation;
+      const base = location.uriBaseId ? sarif.runs[0]!.originalUriBaseIds[location.uriBaseId]!.uri : undefined;
+      return { ...location, base };
+    };
+    // RFC 3986: no spaces or other characters that must be percent-encoded.
+    const validUri = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/;
+
+    const absolute = uriOf(helder(['check', file, '--rules', 'jargon', '--format', 'sarif']));
+    expect(absolute.uri).toMatch(validUri);
+    expect(absolute.uri.startsWith('file://')).toBe(true);
+    expect(fileURLToPath(absolute.uri)).toBe(file);
+
+    const relative = uriOf(helder(['check', join('map met spaties', 'nota #1 (concept).txt'), '--rules', 'jargon', '--format', 'sarif'], undefined, dir));
+    expect(relative.uri).toMatch(validUri);
+    expect(relative.uri).toBe('map%20met%20spaties/nota%20%231%20(concept).txt');
+    expect(relative.base).toBe(`${pathToFileURL(dir).href}/`);
+    expect(fileURLToPath(new URL(relative.uri, relative.base))).toBe(file);
+  }, 60_000);
 });

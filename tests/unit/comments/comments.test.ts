@@ -136,7 +136,7 @@ describe('review copies', () => {
 
     expect(w.writer.store.openNote(w.note).reviewCopy).toBe(false);
     expect(w.writer.comments.info(w.note).rounds).toMatchObject([{ roundId: exported.roundId, kind: 'export' }]);
-    expect(() => w.writer.comments.exportReviewCopy(w.note, exported.file)).toThrow(expect.objectContaining({ code: 'note.exists' }));
+    expect(() => w.writer.comments.exportReviewCopy(w.note, { target: exported.file })).toThrow(expect.objectContaining({ code: 'note.exists' }));
   });
 
   it('brings a resident comment back onto the right words after the writer kept editing, once, however often it is imported', () => {
@@ -168,8 +168,8 @@ describe('review copies', () => {
   });
 
   it('keeps comments of two residents on the same words as two threads', () => {
-    const a = w.writer.comments.exportReviewCopy(w.note, w.file('kopie A.helder'));
-    const b = w.writer.comments.exportReviewCopy(w.note, w.file('kopie B.helder'));
+    const a = w.writer.comments.exportReviewCopy(w.note, { target: w.file('kopie A.helder') });
+    const b = w.writer.comments.exportReviewCopy(w.note, { target: w.file('kopie B.helder') });
     for (const [copy, name] of [[a, 'Anna'], [b, 'Bram']] as const) {
       const resident = helder();
       resident.comments.add(copy.file, { anchor: anchorOn(doc(), 'sociale basis'), stance: 'onduidelijk', body: `Vraag van ${name}`, author: name });

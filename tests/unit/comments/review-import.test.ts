@@ -25,7 +25,7 @@ function noteState() {
 
 describe('refused returned copies', () => {
   function residentCopy(name: string): string {
-    const exported = w.writer.comments.exportReviewCopy(w.note, w.file(name));
+    const exported = w.writer.comments.exportReviewCopy(w.note, { target: w.file(name) });
     const resident = helder();
     resident.comments.add(exported.file, { anchor: anchorOn(doc(), 'loket'), stance: 'vraag', body: 'Waar is het loket?', author: 'Bewoner' });
     resident.store.closeAll();
@@ -67,7 +67,7 @@ describe('refused returned copies', () => {
 
   it('refuses a review copy of another note', () => {
     const other = w.writer.store.createNote(w.dir, 'Andere notitie', { document: doc() }).path;
-    const foreign = w.writer.comments.exportReviewCopy(other, w.file('andere kopie.helder')).file;
+    const foreign = w.writer.comments.exportReviewCopy(other, { target: w.file('andere kopie.helder') }).file;
     w.writer.store.close(other);
     expectRefused(foreign, 'review.otherNote');
   });
@@ -98,7 +98,7 @@ describe('merging several returned copies', () => {
     const copies: string[] = [];
     const names = ['Anna', 'Bram', 'Cem', 'Dewi'];
     names.forEach((name, index) => {
-      const exported = w.writer.comments.exportReviewCopy(w.note, w.file(`kopie ${name}.helder`));
+      const exported = w.writer.comments.exportReviewCopy(w.note, { target: w.file(`kopie ${name}.helder`), share: [opening.id] });
       const resident = helder(`2026-03-0${index + 2}T10:00:00.000Z`);
       const own = resident.comments.add(exported.file, {
         anchor: anchorOn(doc(), index % 2 === 0 ? 'loket' : 'buurthuizen'),

@@ -84,7 +84,10 @@ describe('a note whose writer is killed mid-save', () => {
       const { start, lastAcknowledged } = await runAndKill(file, acks, delay);
       const context = `seed ${seed}, round ${round}, acknowledged ${lastAcknowledged}`;
       expect(start, context).toBe(known);
-      if ((fs.statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0) > 0) roundsWithPendingLog += 1;
+      // Saves go straight into the file (rollback journal), so a kill never leaves a write-ahead
+      // log holding saved text; a hot journal is the only thing a kill can leave.
+      expect(fs.existsSync(`${file}-wal`), context).toBe(false);
+      if ((fs.statSync(`${file}-journal`, { throwIfNoEntry: false })?.size ?? 0) > 0) roundsWithPendingLog += 1;
 
       const store = new NoteStore();
       const note = store.openNote(file);
@@ -100,7 +103,7 @@ describe('a note whose writer is killed mid-save', () => {
       known = state;
     }
     expect(known).toBeGreaterThan(0);
-    // The kills really hit a live writer: recovery had to replay a write-ahead log.
+    // The kills really hit a live writer: recovery had to roll back a hot journal.
     expect(roundsWithPendingLog).toBeGreaterThan(0);
   });
 });

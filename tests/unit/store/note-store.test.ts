@@ -47,7 +47,7 @@ describe('createNote', () => {
     readDirect(note.path, (db) => {
       expect(db.pragma('application_id', { simple: true })).toBe(HELDER_APPLICATION_ID);
       expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
-      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.pragma('journal_mode', { simple: true })).toBe('delete');
     });
   });
 
