@@ -75,7 +75,11 @@ export function createServices(options: ServiceOptions): { handlers: Handlers; d
     'notes.open': ({ path: file }) => store.openNote(notePath(file)),
     'notes.save': ({ path: file, document, title, kind, name }) => {
       const saved = store.save(notePath(file), document, { kind, name, title });
-      if (saved.revisionId !== null) versions.recordRevision(notePath(file), saved.revisionId, settings.get().authorName);
+      if (saved.revisionId !== null) {
+        versions.recordRevision(notePath(file), saved.revisionId, settings.get().authorName);
+        // Score the new version after the reply, so the Versies view finds it cached.
+        setTimeout(() => versions.cacheStats(notePath(file)), 50);
+      }
       return saved;
     },
     'notes.setMeta': ({ path: file, ...patch }) => store.setMeta(notePath(file), patch),

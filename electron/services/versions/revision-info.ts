@@ -43,3 +43,14 @@ export function storeStats(db: SqliteDatabase, entries: readonly { revisionId: n
     for (const entry of entries) upsert.run(entry.author, JSON.stringify(entry.stats), entry.revisionId);
   })();
 }
+
+const RevisionHead = z.object({ id: z.number().int(), kind: z.enum(['auto', 'named']), name: z.string().nullable(), created_at: z.string() });
+
+/**
+ * Revisions newest first, without `words`: that column sits after the document in each row, so
+ * reading it walks the whole stored text (a 20,000-word note times 500 versions is ~100 MB).
+ * The cached stats carry the word count instead.
+ */
+export function readRevisionHeads(db: SqliteDatabase): z.infer<typeof RevisionHead>[] {
+  return z.array(RevisionHead).parse(db.prepare('SELECT id, kind, name, created_at FROM revisions ORDER BY id DESC').all());
+}

@@ -7,7 +7,7 @@ import { toBlocks } from '../../../shared/document';
 import { checkLexical, compareDocuments, statsOf } from '../../../shared/versions';
 import { isReviewCopy } from '../comments';
 import type { NoteStore } from '../note-store';
-import { readRevisionInfo, recordAuthor, storeStats } from './revision-info';
+import { readRevisionHeads, readRevisionInfo, recordAuthor, storeStats } from './revision-info';
 
 export class VersionService {
   private checkerInstance: Checker | null = null;
@@ -31,7 +31,7 @@ export class VersionService {
 
   list(file: string): VersionInfo[] {
     const db = this.store.database(file);
-    const revisions = this.store.revisions(file);
+    const revisions = readRevisionHeads(db);
     const info = readRevisionInfo(db);
     const noteAuthor = this.store.openNote(file).meta.author;
     const fresh: { revisionId: number; author: string; stats: VersionStats }[] = [];
@@ -43,11 +43,21 @@ export class VersionService {
         stats = this.statsOfDocument(this.store.revisionDocument(file, revision.id));
         fresh.push({ revisionId: revision.id, author, stats });
       }
-      return { id: revision.id, kind: revision.kind, name: revision.name, createdAt: revision.createdAt, author, stats };
+      return { id: revision.id, kind: revision.kind, name: revision.name, createdAt: revision.created_at, author, stats };
     });
     // A review copy is read as exported: its cache is not written, only computed.
     if (fresh.length > 0 && !isReviewCopy(db)) storeStats(db, fresh);
     return versions;
+  }
+
+  /** Fills missing cached scores; a note closed or removed meanwhile is simply skipped. */
+  cacheStats(file: string): void {
+    if (!this.store.isOpen(file)) return;
+    try {
+      this.list(file);
+    } catch {
+      // Best effort: the Versies view computes what is missing when it opens.
+    }
   }
 
   document(file: string, ref: VersionRef): string {
@@ -68,8 +78,8 @@ export class VersionService {
   compare(file: string, from: VersionRef, to: VersionRef): Comparison {
     const label = (ref: VersionRef) => {
       if (ref === 'current') return { ref, name: null, createdAt: null };
-      const revision = this.store.revisions(file).find((item) => item.id === ref);
-      return { ref, name: revision?.name ?? null, createdAt: revision?.createdAt ?? null };
+      const revision = readRevisionHeads(this.store.database(file)).find((item) => item.id === ref);
+      return { ref, name: revision?.name ?? null, createdAt: revision?.created_at ?? null };
     };
     return compareDocuments(this.checker, this.document(file, from), this.document(file, to), label(from), label(to));
   }
