@@ -75,10 +75,10 @@ async function modelOfFile(file: string): Promise<ReportModel> {
   });
 }
 
-function modelOfNote(file: string): ReportModel {
+async function modelOfNote(file: string): Promise<ReportModel> {
   const store = new NoteStore();
   try {
-    return new ReportService(store, new VersionService(store)).build(file);
+    return await new ReportService(store, new VersionService(store)).build(file);
   } finally {
     store.closeAll();
   }
@@ -89,7 +89,7 @@ export async function runReport(argv: string[]): Promise<string> {
   const args = parseReportArgs(argv);
   const file = path.resolve(args.file);
   if (!fs.statSync(file, { throwIfNoEntry: false })?.isFile()) throw new HelderError('import.notFound', { file: path.basename(file) });
-  const model = file.toLowerCase().endsWith('.helder') ? modelOfNote(file) : await modelOfFile(file);
+  const model = file.toLowerCase().endsWith('.helder') ? await modelOfNote(file) : await modelOfFile(file);
   const content = args.format === 'json' ? `${JSON.stringify(model, null, 2)}\n` : args.format === 'html' ? reportHtml(model) : await reportPdf(model);
   const target = args.output ?? (args.format === 'pdf' ? path.join(path.dirname(file), `${path.basename(file, path.extname(file))} leesbaarheidsrapport.pdf`) : null);
   if (target === null) return typeof content === 'string' ? content : '';

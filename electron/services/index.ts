@@ -78,7 +78,7 @@ export function createServices(options: ServiceOptions): { handlers: Handlers; d
       if (saved.revisionId !== null) {
         versions.recordRevision(notePath(file), saved.revisionId, settings.get().authorName);
         // Score the new version after the reply, so the Versies view finds it cached.
-        setTimeout(() => versions.cacheStats(notePath(file)), 50);
+        setTimeout(() => void versions.cacheStats(notePath(file)), 50);
       }
       return saved;
     },

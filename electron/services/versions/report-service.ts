@@ -20,15 +20,15 @@ export class ReportService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  build(file: string): ReportModel {
+  async build(file: string): Promise<ReportModel> {
     const note = this.store.openNote(file);
     const blocks = toBlocks(note.document);
-    const result = this.versions.checker.checkDocument(blocks);
-    const versions = this.versions.list(file);
+    const result = (await this.versions.checker()).checkDocument(blocks);
+    const versions = await this.versions.list(file);
     let changes: Comparison | null = null;
     for (const version of versions.slice(0, LOOK_BACK)) {
       if (this.versions.document(file, version.id) === note.document) continue;
-      changes = this.versions.compare(file, version.id, 'current');
+      changes = await this.versions.compare(file, version.id, 'current');
       break;
     }
     const newestNamed = versions.find((version) => version.kind === 'named' && version.name);
@@ -46,7 +46,7 @@ export class ReportService {
   }
 
   async render(file: string, format: ReportFormat): Promise<Buffer | string> {
-    const model = this.build(file);
+    const model = await this.build(file);
     if (format === 'json') return `${JSON.stringify(model, null, 2)}\n`;
     return format === 'html' ? reportHtml(model) : reportPdf(model);
   }

@@ -1,7 +1,7 @@
 // Versions of a note: list with scores, compare, read one, restore. Scores come from one
 // checker per process (its block cache makes the next version of the same note cheap) and are
 // cached per revision in the note, so the Versies view of 500 versions reads rows, not text.
-import { createChecker, type Checker } from '../../../shared/checker';
+import type { Checker } from '../../../shared/checker';
 import { HelderError, type Comparison, type VersionInfo, type VersionRef, type VersionStats } from '../../../shared/contract';
 import { toBlocks } from '../../../shared/document';
 import { checkLexical, compareDocuments, statsOf } from '../../../shared/versions';
@@ -10,18 +10,17 @@ import type { NoteStore } from '../note-store';
 import { readRevisionHeads, readRevisionInfo, recordAuthor, storeStats } from './revision-info';
 
 export class VersionService {
-  private checkerInstance: Checker | null = null;
+  private checkerInstance: Promise<Checker> | null = null;
 
   constructor(private readonly store: NoteStore) {}
 
-  /** Lazily made: a process that never opens the Versies view never compiles the dictionaries for it. */
-  get checker(): Checker {
-    this.checkerInstance ??= createChecker();
+  /**
+   * Loaded on first use: a process that never opens the Versies view never compiles the
+   * dictionaries, and loading the services (the test host, main) does not load the checker.
+   */
+  checker(): Promise<Checker> {
+    this.checkerInstance ??= import('../../../shared/checker').then(({ createChecker }) => createChecker());
     return this.checkerInstance;
-  }
-
-  statsOfDocument(document: string): VersionStats {
-    return statsOf(checkLexical(this.checker, document));
   }
 
   /** After a save that made a revision: remember who kept it. */
@@ -29,7 +28,8 @@ export class VersionService {
     recordAuthor(this.store.database(file), revisionId, author);
   }
 
-  list(file: string): VersionInfo[] {
+  async list(file: string): Promise<VersionInfo[]> {
+    const checker = await this.checker();
     const db = this.store.database(file);
     const revisions = readRevisionHeads(db);
     const info = readRevisionInfo(db);
@@ -40,7 +40,7 @@ export class VersionService {
       const author = row?.author || noteAuthor;
       let stats = row?.stats ?? null;
       if (!stats) {
-        stats = this.statsOfDocument(this.store.revisionDocument(file, revision.id));
+        stats = statsOf(checkLexical(checker, this.store.revisionDocument(file, revision.id)));
         fresh.push({ revisionId: revision.id, author, stats });
       }
       return { id: revision.id, kind: revision.kind, name: revision.name, createdAt: revision.created_at, author, stats };
@@ -51,10 +51,10 @@ export class VersionService {
   }
 
   /** Fills missing cached scores; a note closed or removed meanwhile is simply skipped. */
-  cacheStats(file: string): void {
+  async cacheStats(file: string): Promise<void> {
     if (!this.store.isOpen(file)) return;
     try {
-      this.list(file);
+      await this.list(file);
     } catch {
       // Best effort: the Versies view computes what is missing when it opens.
     }
@@ -75,13 +75,14 @@ export class VersionService {
     return { document, text: toBlocks(document).map((block) => block.text).join('\n\n') };
   }
 
-  compare(file: string, from: VersionRef, to: VersionRef): Comparison {
+  async compare(file: string, from: VersionRef, to: VersionRef): Promise<Comparison> {
+    const checker = await this.checker();
     const label = (ref: VersionRef) => {
       if (ref === 'current') return { ref, name: null, createdAt: null };
       const revision = readRevisionHeads(this.store.database(file)).find((item) => item.id === ref);
       return { ref, name: revision?.name ?? null, createdAt: revision?.created_at ?? null };
     };
-    return compareDocuments(this.checker, this.document(file, from), this.document(file, to), label(from), label(to));
+    return compareDocuments(checker, this.document(file, from), this.document(file, to), label(from), label(to));
   }
 
   /**

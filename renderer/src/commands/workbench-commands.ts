@@ -4,6 +4,7 @@ import { revealNextFinding } from '../checks/reveal';
 import { SHOW_FINDING_COMMAND } from '../editor/plugins/FindingHoverPlugin';
 import { QUICK_FIX_COMMAND } from '../editor/plugins/QuickFixPlugin';
 import { EXPLAIN_TERM_COMMAND } from '../editor/plugins/TermExplanationsPlugin';
+import { versionCommands } from '../features/versions/commands';
 
 /** The built-in commands. Ids are stable: main's menu and user keybindings refer to them. */
 export function workbenchCommands(wb: WorkbenchController): Command[] {
@@ -79,5 +80,6 @@ export function workbenchCommands(wb: WorkbenchController): Command[] {
     { id: 'comments.exportCsv', title: 'commands.comments.exportCsv', when: hasNote, run: () => wb.comments.exportTo('csv') },
     { id: 'comments.exportReport', title: 'commands.comments.exportReport', when: hasNote, run: () => wb.comments.exportTo('html') },
     { id: 'comments.exportMarkdown', title: 'commands.comments.exportMarkdown', when: hasNote, run: () => wb.comments.exportTo('markdown') },
+    ...versionCommands(wb),
   ];
 }

@@ -4,6 +4,8 @@ import { ProblemsView } from '../views/ProblemsView';
 import { CommentsView } from '../views/CommentsView';
 import { ReadabilityPanelView } from '../views/ReadabilityPanelView';
 import type { PanelTab } from './state';
+import { VersionsView } from '../features/versions/VersionsView';
+import { ReportView } from '../features/versions/ReportView';
 
 export function Panel() {
   const { t } = useTranslation();
@@ -13,6 +15,8 @@ export function Panel() {
     { id: 'problems', label: t('panel.problems') },
     { id: 'comments', label: t('panel.comments') },
     { id: 'readability', label: t('checks.readability.title') },
+    { id: 'versions', label: t('versions.title') },
+    { id: 'report', label: t('report.title') },
   ];
   return (
     <section className="panel" aria-label={tabs.find((item) => item.id === tab)?.label}>
@@ -37,6 +41,8 @@ export function Panel() {
         {tab === 'problems' && <ProblemsView />}
         {tab === 'comments' && <CommentsView />}
         {tab === 'readability' && <ReadabilityPanelView />}
+        {tab === 'versions' && <VersionsView />}
+        {tab === 'report' && <ReportView />}
       </div>
     </section>
   );

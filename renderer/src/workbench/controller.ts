@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { $getRoot, $parseSerializedNode, type SerializedLexicalNode } from 'lexical';
 import type { HelderApi, NoteSnapshot, Settings } from '../../../shared/contract';
 import { countWords } from '../../../shared/document';
 import { errorMessage } from '../platform/error-message';
@@ -7,6 +8,7 @@ import type { EditorHandle } from '../editor/NoteEditor';
 import { Store } from './store';
 import { CommentsController } from '../comments/comments-controller';
 import { ChecksBridge } from './checks-bridge';
+import { VersionsController } from '../features/versions/versions-controller';
 import type { OutlineHeading, PanelTab, SideView, TabState } from './state';
 
 const SESSION_DELAY_MS = 300;
@@ -27,6 +29,8 @@ export class WorkbenchController {
   readonly comments: CommentsController = new CommentsController(this);
   /** The checks layer: sessions per note, dismissals, check settings (renderer/src/checks). */
   readonly checks: ChecksBridge = new ChecksBridge(this);
+  /** Versions, compare, restore, the report, documents in and out (renderer/src/features/versions). */
+  readonly versions: VersionsController = new VersionsController(this);
   private readonly editors = new Map<string, EditorHandle>();
   private readonly autosaveTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly autosavePendingSince = new Map<string, number>();
@@ -281,6 +285,21 @@ export class WorkbenchController {
   editorStats(path: string, info: { words: number }) {
     const tab = this.findTab(path);
     if (tab && tab.words !== info.words) this.updateTab(path, { words: info.words });
+  }
+
+  /**
+   * Puts a whole document into an open editor (a restored version). It is one editor update, so
+   * Ctrl+Z in the editor takes it back too; the change is saved like typing.
+   */
+  replaceDocument(path: string, document: string) {
+    const handle = this.editors.get(path);
+    if (!handle) return;
+    const blocks = (JSON.parse(document) as { root: { children: SerializedLexicalNode[] } }).root.children;
+    handle.editor.update(() => {
+      const root = $getRoot();
+      root.clear();
+      for (const block of blocks) root.append($parseSerializedNode(block));
+    });
   }
 
   setOutline(outline: OutlineHeading[]) {

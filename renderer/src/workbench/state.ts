@@ -1,7 +1,7 @@
 import { Settings as SettingsSchema, type ReadOnlyReason, type Settings, type Werkmap } from '../../../shared/contract';
 
 export type SideView = 'explorer' | 'search' | 'outline' | 'comments' | 'problems' | 'settings';
-export type PanelTab = 'problems' | 'comments' | 'readability';
+export type PanelTab = 'problems' | 'comments' | 'readability' | 'versions' | 'report';
 export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error';
 
 export interface TabState {

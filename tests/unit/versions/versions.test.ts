@@ -44,22 +44,22 @@ function keep(document: string, name: string, author: string): number {
 }
 
 describe('versions', () => {
-  it('lists named versions newest first with author, words, level and Flesch-Douma', () => {
+  it('lists named versions newest first with author, words, level and Flesch-Douma', async () => {
     keep(hard, 'Concept', 'Kees');
     keep(plain, 'Herschreven', 'Fatima');
-    const list = versions.list(file);
+    const list = await versions.list(file);
     expect(list.map((version) => [version.name, version.author])).toEqual([['Herschreven', 'Fatima'], ['Concept', 'Kees']]);
     expect(list[0]!.stats.fleschDouma).toBeGreaterThan(list[1]!.stats.fleschDouma);
     expect(list[1]!.stats.families.jargon).toBeGreaterThan(0);
     expect(list[0]!.stats.words).toBe(toBlocks(plain).reduce((sum, block) => sum + block.text.split(/\s+/).filter(Boolean).length, 0));
     // Second listing reads the cache: the same figures come back.
-    expect(versions.list(file)).toEqual(list);
+    expect(await versions.list(file)).toEqual(list);
   });
 
-  it('compares two versions: word diff, section scores before and after, resolved findings', () => {
+  it('compares two versions: word diff, section scores before and after, resolved findings', async () => {
     const from = keep(hard, 'Concept', 'Kees');
     const to = keep(plain, 'Herschreven', 'Kees');
-    const comparison = versions.compare(file, from, to);
+    const comparison = await versions.compare(file, from, to);
     expect(comparison.summary.changed + comparison.summary.added).toBeGreaterThan(0);
     const parking = comparison.sections.find((section) => section.title === 'Parkeren')!;
     expect(parking.after!.fleschDouma).toBeGreaterThan(parking.before!.fleschDouma);
@@ -69,22 +69,22 @@ describe('versions', () => {
     expect(comparison.appeared.map((finding) => finding.actual.toLowerCase())).not.toContain('middels');
   });
 
-  it('restores a version after keeping the current text as a version, and the restore can be undone', () => {
+  it('restores a version after keeping the current text as a version, and the restore can be undone', async () => {
     const first = keep(hard, 'Concept', 'Kees');
     store.save(file, plain, { kind: 'auto' });
-    const restored = versions.restore(file, first, { keepName: 'Voor herstel', restoredName: 'Hersteld: Concept' }, 'Kees');
+    const restored = await versions.restore(file, first, { keepName: 'Voor herstel', restoredName: 'Hersteld: Concept' }, 'Kees');
     expect(store.openNote(file).document).toBe(hard);
     expect(store.revisionDocument(file, restored.keptRevisionId)).toBe(plain);
-    versions.restore(file, restored.keptRevisionId, { keepName: 'Voor herstel', restoredName: 'Terug' }, 'Kees');
+    await versions.restore(file, restored.keptRevisionId, { keepName: 'Voor herstel', restoredName: 'Terug' }, 'Kees');
     expect(store.openNote(file).document).toBe(plain);
   });
 
-  it('builds a report with sections, hardest sentences, terms, trend and the change since the last version', () => {
+  it('builds a report with sections, hardest sentences, terms, trend and the change since the last version', async () => {
     keep(hard, 'Concept', 'Kees');
     store.save(file, plain, { kind: 'auto' });
     keep(plain, 'Herschreven', 'Kees');
     store.save(file, fromRichBlocks([h('Parkeren'), p('Er staan te veel auto’s in de stad.'), h('Kosten'), p('U betaalt 40 euro per jaar.')]), { kind: 'auto' });
-    const model = new ReportService(store, versions).build(file);
+    const model = await new ReportService(store, versions).build(file);
     expect(model.sections.map((section) => section.title)).toEqual(['Parkeren', 'Kosten']);
     expect(model.trend.length).toBeGreaterThanOrEqual(2);
     expect(model.changes?.from.name).toBeTruthy();
