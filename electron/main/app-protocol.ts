@@ -13,13 +13,15 @@ export const APP_INDEX_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 /**
  * Registered before `ready` (protocol.registerSchemesAsPrivileged): standard so relative URLs and
  * the origin work like https, secure so the page is a secure context, fetch for the worker and the
- * word lists. No service workers, no bypassing the CSP.
+ * word lists. No service workers, no bypassing the CSP, and not CORS-enabled: in Electron that
+ * privilege lets other origins read a scheme's responses without any Access-Control check, and
+ * the page only ever loads its own origin.
  */
 export const APP_SCHEME_PRIVILEGES = {
   standard: true,
   secure: true,
   supportFetchAPI: true,
-  corsEnabled: true,
+  corsEnabled: false,
   allowServiceWorkers: false,
   bypassCSP: false,
 } as const;

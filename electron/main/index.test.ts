@@ -125,7 +125,7 @@ describe('Electron main', () => {
     expect(fake.windows[0]!.loaded).toBe('app://helder/index.html');
     const [register, handle] = fake.protocolCalls;
     expect(register).toMatchObject({ call: 'registerSchemesAsPrivileged', ready: false });
-    expect(register!.args[0]).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true, bypassCSP: false }) }]);
+    expect(register!.args[0]).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, allowServiceWorkers: false, bypassCSP: false }) }]);
     expect(handle).toMatchObject({ call: 'handle', ready: true, args: ['app'] });
     // The handler main registered serves only its renderer folder: no way out of it, no other host.
     const serve = fake.protocolHandlers.get('app')!;

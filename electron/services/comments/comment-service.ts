@@ -9,6 +9,7 @@ import { currentBlocks, noteTitle } from './note-data';
 import { readComment, readIdentity, readThread, readThreadRecord, readThreads, writers } from './repository';
 import { reviewCopyPath, writeReviewCopy, type ExportedCopy } from './review-export';
 import { createFileAtomic } from '../atomic-file';
+import { MAX_COMMENTS_PER_NOTE, MAX_THREADS_PER_NOTE } from '../note-store/limits';
 import { asHelderError } from '../note-store/file-access';
 import { mergeCopies, readReturnedCopy, type ReturnedCopy } from './review-import';
 import { RoundRow } from './rows';
@@ -18,6 +19,15 @@ export interface CommentServiceOptions extends SqliteOptions {
   now?: () => Date;
   /** Language of export headings. */
   language?: () => ExportLanguage;
+}
+
+const dutchNumber = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
+/** A note holds at most this many comments and threads; beyond it the UI and exports crawl. */
+function assertRoom(db: SqliteDatabase, file: string, adding: number): void {
+  const { threads, comments } = db.prepare('SELECT (SELECT count(*) FROM threads) AS threads, (SELECT count(*) FROM comments) AS comments').get() as { threads: number; comments: number };
+  const limit = threads + adding > MAX_THREADS_PER_NOTE ? MAX_THREADS_PER_NOTE : comments + adding > MAX_COMMENTS_PER_NOTE ? MAX_COMMENTS_PER_NOTE : null;
+  if (limit !== null) throw new HelderError('note.tooManyComments', { file: path.basename(file), limit: dutchNumber(limit) });
 }
 
 export interface NewThread {
@@ -59,6 +69,7 @@ export class CommentService {
     const threadId = randomUUID();
     const anchor: Anchor = { selector: input.anchor, status: 'exact' };
     db.transaction(() => {
+      assertRoom(db, file, 1);
       const write = writers(db);
       write.insertThread({ id: threadId, createdAt: stamp, resolved: false, resolvedAt: null, resolvedBy: null, stateChangedAt: null, anchor });
       write.insertComment({
@@ -80,6 +91,7 @@ export class CommentService {
     const db = this.writable(file);
     db.transaction(() => {
       this.thread(db, input.threadId);
+      assertRoom(db, file, 1);
       writers(db).insertComment({
         id: randomUUID(),
         threadId: input.threadId,

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { ZodError } from 'zod';
 import { HelderError, type ImportSummary } from '../../../shared/contract';
 import { cleanAuthor, cleanText, flatten, planImport, reanchorFlat, withPlacement, type CopyContent, type MergeState } from '../../../shared/comments';
-import { MAX_COMMENTS_PER_COPY, MAX_REVIEW_COPY_BYTES } from '../note-store/limits';
+import { MAX_COMMENTS_PER_COPY, MAX_COMMENTS_PER_NOTE, MAX_REVIEW_COPY_BYTES, MAX_THREADS_PER_NOTE } from '../note-store/limits';
 import { withNoteImage } from '../note-store/note-image';
 import type { SqliteDatabase, SqliteOptions } from '../sqlite';
 import { currentBlocks } from './note-data';
@@ -106,6 +106,10 @@ export function mergeCopies(db: SqliteDatabase, copies: readonly ReturnedCopy[],
       summary.notPlaced.push(...notPlaced);
       summary.perFile.push(perFile);
       if (copy.incomplete) summary.incomplete.push(file);
+    }
+    // Checked inside the transaction: throwing rolls back everything this import wrote.
+    if (state.threads.size > MAX_THREADS_PER_NOTE || state.comments.size > MAX_COMMENTS_PER_NOTE) {
+      throw new HelderError('review.tooLarge', { file: copies.map((copy) => path.basename(copy.file)).join(', ') });
     }
     return summary;
   })();

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { ZodError } from 'zod';
 import { HelderError } from '../../../shared/contract';
 import { formatBytes, MAX_NOTE_FILE_BYTES } from './limits';
 
@@ -47,8 +48,12 @@ export function sqliteError(error: unknown, file: string): HelderError | null {
   return null;
 }
 
-/** Turns any error from opening or writing `file` into a HelderError with a Dutch message. */
+/**
+ * Turns any error from opening or writing `file` into a HelderError with a Dutch message. A row
+ * that does not parse (zod) or JSON that does not (SyntaxError) means a damaged or hand-made file.
+ */
 export function asHelderError(error: unknown, file: string): HelderError {
+  if (error instanceof ZodError || error instanceof SyntaxError) return new HelderError('note.corrupt', fileParams(file), error);
   return fileSystemError(error, file) ?? sqliteError(error, file) ?? new HelderError('internal', fileParams(file), error);
 }
 

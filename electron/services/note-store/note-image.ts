@@ -6,6 +6,7 @@ import { openSqlite, type SqliteDatabase, type SqliteOptions } from '../sqlite';
 import { asHelderError, readFileChecked } from './file-access';
 import { HELDER_APPLICATION_ID, parseSqliteHeader } from './format';
 import { formatBytes, MAX_DOCUMENT_CHARS, MAX_NOTE_FILE_BYTES } from './limits';
+import { IdentityRow } from '../comments/rows';
 import { MetaRow } from './rows';
 import { assertHelderSchema } from './schema-shape';
 import { privateTempDir } from './temp-files';
@@ -115,9 +116,9 @@ export function validateNoteImage(db: SqliteDatabase, file: string, integrity = 
     if (!document) throw new HelderError('note.noDocument', params);
     if (document.kind !== 'text') throw new HelderError('note.corrupt', params);
     if (document.chars > MAX_DOCUMENT_CHARS) throw new HelderError('note.tooLarge', { ...params, size: formatBytes(document.chars), limit: formatBytes(MAX_DOCUMENT_CHARS) });
-    const noteId = schemaVersion >= 3 ? ((db.prepare('SELECT note_id FROM meta WHERE id = 1').get() as { note_id: unknown }).note_id ?? null) : null;
-    if (noteId !== null && typeof noteId !== 'string') throw new HelderError('note.corrupt', params);
-    return { schemaVersion, noteId };
+    const identity = schemaVersion >= 3 ? IdentityRow.safeParse(db.prepare('SELECT note_id, review_round_id, review_base_revision, review_source_note_id FROM meta WHERE id = 1').get()) : null;
+    if (identity && !identity.success) throw new HelderError('note.corrupt', params);
+    return { schemaVersion, noteId: identity?.data?.note_id ?? null };
   } catch (error) {
     throw asHelderError(error, file);
   }

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { browserCommand } from '../../../electron/browser-mode/open-browser';
+import { browserCommand, openInBrowser } from '../../../electron/browser-mode/open-browser';
 import { profileFolders } from '../../../electron/browser-mode/profile';
 import { tempFolder } from '../../fixtures/store/temp';
 
@@ -32,5 +32,22 @@ describe('opening the default browser', () => {
     expect(browserCommand('http://127.0.0.1:5/', 'linux')).toEqual({ command: 'xdg-open', args: ['http://127.0.0.1:5/'] });
     expect(browserCommand('http://127.0.0.1:5/', 'darwin')).toEqual({ command: 'open', args: ['http://127.0.0.1:5/'] });
     expect(browserCommand('http://127.0.0.1:5/?a=1&b=2', 'win32')).toEqual({ command: 'cmd', args: ['/c', 'start', '""', 'http://127.0.0.1:5/?a=1^&b=2'] });
+  });
+
+  it('lets a missing opener pass quietly: the address is printed anyway', async () => {
+    const path = process.env.PATH;
+    const errors: unknown[] = [];
+    const onError = (error: unknown) => errors.push(error);
+    process.on('uncaughtException', onError);
+    try {
+      process.env.PATH = join(folder.dir, 'geen-programmas');
+      expect(() => openInBrowser('http://127.0.0.1:1/', 'linux')).not.toThrow();
+      // spawn reports a missing program asynchronously, as an 'error' event.
+      await new Promise((done) => setTimeout(done, 300));
+    } finally {
+      process.env.PATH = path;
+      process.off('uncaughtException', onError);
+    }
+    expect(errors).toEqual([]);
   });
 });

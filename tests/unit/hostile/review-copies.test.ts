@@ -220,3 +220,14 @@ describe('scratch copies', () => {
     expect(fs.readdirSync(root)).toEqual([`helder-work-${process.ppid}`]);
   });
 });
+
+describe('how many comments a note holds', () => {
+  it('a note at the comment limit refuses one more with a clear message and keeps what it has', () => {
+    const db = writer.store.database(note);
+    db.exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)
+      INSERT INTO threads (id, created_at, anchor) SELECT printf('00000000-0000-4000-8000-%012d', i), '2026-01-01', '{}' FROM n;`);
+    expect(() => writer.comments.add(note, { anchor: anchorOn(doc(), 'loket'), stance: 'vraag', body: 'Nog een', author: 'A. Jansen' }))
+      .toThrow(expect.objectContaining({ code: 'note.tooManyComments', params: { file: 'Nota.helder', limit: '20.000' } }));
+    expect((db.prepare('SELECT count(*) AS n FROM threads').get() as { n: number }).n).toBe(20000);
+  });
+});
