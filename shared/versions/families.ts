@@ -1,6 +1,5 @@
-// Rule families as the Versies view, the trend and the report count them: one kind of problem
-// as the writer sees it. Mirrors the editor's families (renderer/src/checks/families.ts), which
-// the renderer cannot share with main; the contract's Family enum keeps both lists honest.
+// Rule families: one kind of problem as the writer sees it. One mapping for the editor's tints
+// (renderer/src/checks/families.ts), the Versies view, the trend and the report.
 import type { Family } from '../contract/versions';
 
 export const FAMILIES: readonly Family[] = ['jargon', 'long-sentence', 'hard-word', 'passive', 'nominal', 'abbreviation', 'spelling', 'other'];

@@ -105,6 +105,11 @@ export function VersionsView() {
     const version = list.find((item) => item.id === id);
     return version ? `${version.name ?? t('versions.autosave')} · ${date.format(new Date(version.createdAt))}` : '';
   };
+  const versionOptions = list.map((version) => (
+    <option key={version.id} value={version.id}>
+      {labelOf(version.id)}
+    </option>
+  ));
   return (
     <div className="versions-view">
       <div className="versions-actions">
@@ -173,22 +178,14 @@ export function VersionsView() {
           <label>
             {t('versions.from')}{' '}
             <select value={fromValue} onChange={(event) => setFrom(event.target.value)}>
-              {list.map((version) => (
-                <option key={version.id} value={version.id}>
-                  {labelOf(version.id)}
-                </option>
-              ))}
+              {versionOptions}
             </select>
           </label>
           <label>
             {t('versions.to')}{' '}
             <select value={to} onChange={(event) => setTo(event.target.value)}>
               <option value="current">{t('versions.current')}</option>
-              {list.map((version) => (
-                <option key={version.id} value={version.id}>
-                  {labelOf(version.id)}
-                </option>
-              ))}
+              {versionOptions}
             </select>
           </label>
           <button type="submit" disabled={state.comparing}>
