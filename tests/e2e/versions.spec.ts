@@ -20,6 +20,9 @@ import { editor, expect, noteTabs, runCommand } from './fixtures';
 const test = base.extend<{ app: { dataDir: string; url: string } }>({
   app: async ({ page }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'helder-e2e-versions-'));
+    // A tall panel, so the screenshots show the versions, the comparison and the report.
+    fs.mkdirSync(path.join(dataDir, 'userdata'), { recursive: true });
+    fs.writeFileSync(path.join(dataDir, 'userdata', 'settings.json'), JSON.stringify({ panelHeight: 720, authorName: 'Kees (e2e)' }));
     const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, '../host/cli.ts')], {
       env: { ...process.env, HELDER_HOST_DIR: dataDir, PORT: '0' },
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -69,8 +72,13 @@ async function writtenFile(page: Page, extension: string): Promise<string> {
 
 async function shot(page: Page, name: string, target = page.locator('.panel')) {
   fs.mkdirSync(artifacts, { recursive: true });
+  // Toasts would cover the view; they have said their piece by now.
+  await page.evaluate(() => document.querySelectorAll<HTMLButtonElement>('.toasts button').forEach((button) => button.click()));
+  await expect(page.locator('.toasts button')).toHaveCount(0);
   await target.screenshot({ path: path.join(artifacts, `${name}.png`) });
 }
+
+test.use({ viewport: { width: 1280, height: 1100 } });
 
 test('Word in, two versions, compare, restore, Word and PDF out', async ({ app, page }) => {
   const source = path.join(app.dataDir, 'Afvalbrief.docx');
