@@ -54,34 +54,38 @@ export function createFileAtomic(target: string, data: string | Uint8Array): voi
   }
 }
 
-/** Copies a finished file into place as a new file (see createFileAtomic). */
-export function placeFileAtomic(source: string, target: string): void {
-  createFileAtomic(target, fs.readFileSync(source));
-}
-
 const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
 /** Removes temp files a killed Helder left in `dir` (its process is gone). Returns how many. */
 export function removeStaleTempFiles(dir: string): number {
-  let removed = 0;
+  return removeLeftoversOfDeadProcesses(dir, (name) => {
+    const match = TEMP_NAME.exec(name);
+    return match ? Number(match[1]) : null;
+  });
+}
+
+/**
+ * Removes the entries of `dir` that `pidOf` attributes to a Helder process that no longer runs
+ * (files or whole folders). Returns how many it removed.
+ */
+export function removeLeftoversOfDeadProcesses(dir: string, pidOf: (name: string) => number | null): number {
   let names: string[];
   try {
     names = fs.readdirSync(dir);
   } catch {
     return 0;
   }
+  let removed = 0;
   for (const name of names) {
-    const match = TEMP_NAME.exec(name);
-    if (!match) continue;
-    const pid = Number(match[1]);
-    if (pid === process.pid || processAlive(pid)) continue;
-    fs.rmSync(path.join(dir, name), { force: true });
+    const pid = pidOf(name);
+    if (pid === null || !Number.isInteger(pid) || pid === process.pid || processAlive(pid)) continue;
+    fs.rmSync(path.join(dir, name), { recursive: true, force: true });
     removed += 1;
   }
   return removed;
 }
 
-export function processAlive(pid: number): boolean {
+function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { HelderError } from '../../../shared/contract';
 import { latestSchemaVersion, schemaVersionOf } from '../migrations';
 import { openSqlite, type SqliteDatabase, type SqliteOptions } from '../sqlite';
-import { asHelderError, readFileChecked } from './file-access';
+import { asHelderError, readFileChecked, statNoteFile } from './file-access';
 import { HELDER_APPLICATION_ID, parseSqliteHeader } from './format';
 import { formatBytes, MAX_DOCUMENT_CHARS, MAX_NOTE_FILE_BYTES } from './limits';
 import { IdentityRow } from '../comments/rows';
@@ -41,12 +41,15 @@ export interface AdmittedNote {
   companions: CompanionState;
   /** The file is marked for WAL but has no log beside it: sent while an older Helder had it open. */
   walWithoutLog: boolean;
+  /** The stored document JSON, when asked for with `readDocument` (saves a second image open). */
+  document?: string;
 }
 
 export interface AdmitOptions extends SqliteOptions {
   maxBytes?: number;
   /** `quick_check` reads every page; listing a werkmap skips it. */
   integrity?: boolean;
+  readDocument?: boolean;
 }
 
 const isWalMode = (bytes: Buffer) => bytes[18] === 2 && bytes[19] === 2;
@@ -61,12 +64,14 @@ export function openImage(bytes: Buffer, options: SqliteOptions): SqliteDatabase
   return db;
 }
 
-function companionBytes(file: string, maxBytes: number): { suffix: string; bytes: Buffer } | null {
+/** A non-empty log beside the file; `bytes` is null when it is no regular file (never ours). */
+function companionBytes(file: string, maxBytes: number): { suffix: string; bytes: Buffer | null } | null {
   for (const suffix of COMPANIONS) {
     const side = `${file}${suffix}`;
     const stat = fs.lstatSync(side, { throwIfNoEntry: false });
-    if (!stat || stat.size === 0) continue;
-    if (!stat.isFile()) return { suffix, bytes: Buffer.alloc(0) };
+    if (!stat) continue;
+    if (!stat.isFile()) return { suffix, bytes: null };
+    if (stat.size === 0) continue;
     return { suffix, bytes: readFileChecked(side, maxBytes) };
   }
   return null;
@@ -98,6 +103,7 @@ function applyCompanion(main: Buffer, companion: { suffix: string; bytes: Buffer
 interface Validated {
   schemaVersion: number;
   noteId: string | null;
+  document?: string;
 }
 
 /** Every check a note must pass before Helder uses it; throws a HelderError naming the file. */
@@ -132,7 +138,9 @@ function validateBytes(bytes: Buffer, file: string, options: AdmitOptions): Vali
     throw asHelderError(error, file);
   }
   try {
-    return validateNoteImage(db, file, options.integrity ?? true);
+    const validated: Validated = validateNoteImage(db, file, options.integrity ?? true);
+    if (options.readDocument) validated.document = (db.prepare('SELECT json FROM document WHERE id = 1').get() as { json: string }).json;
+    return validated;
   } finally {
     db.close();
   }
@@ -156,10 +164,13 @@ export function admitNoteFile(file: string, options: AdmitOptions = {}): Admitte
     alone = asHelderError(error, file);
   }
   try {
-    const combined = applyCompanion(main, companion, options);
-    const withLog = validateBytes(combined, file, options);
-    if (alone instanceof HelderError || alone.noteId === withLog.noteId) {
-      return { image: combined, ...withLog, companions: { kind: 'own' }, walWithoutLog: false };
+    const bytes = companion.bytes;
+    if (bytes !== null) {
+      const combined = applyCompanion(main, { suffix: companion.suffix, bytes }, options);
+      const withLog = validateBytes(combined, file, options);
+      if (alone instanceof HelderError || alone.noteId === withLog.noteId) {
+        return { image: combined, ...withLog, companions: { kind: 'own' }, walWithoutLog: false };
+      }
     }
   } catch {
     // The log does not make a valid note of this file: it is not this file's log.
@@ -186,10 +197,45 @@ export function inspectNoteFile(file: string, options: SqliteOptions = {}): { sc
   return { schemaVersion: admitNoteFile(file, options).schemaVersion };
 }
 
-/** Title and last change of a note, for lists; no integrity check, so it stays cheap. */
+const summaryOf = (db: SqliteDatabase) => {
+  const row = MetaRow.parse(db.prepare('SELECT title, status, author, created_at, updated_at FROM meta WHERE id = 1').get());
+  return { title: row.title, updatedAt: row.updated_at };
+};
+
+/**
+ * Title and last change of a note, for lists; no integrity check, so it stays cheap. A note at
+ * rest in rollback-journal mode with nothing beside it is read in place, read-only, after its
+ * schema passed the check (so no view can run): SQLite then reads a few pages, not the whole file,
+ * and makes no side file. Anything else goes through the full admission on a private image.
+ */
 export function readNoteSummary(file: string, options: SqliteOptions = {}): { title: string; updatedAt: string } {
-  return withNoteImage(file, { ...options, integrity: false }, (db) => {
-    const row = MetaRow.parse(db.prepare('SELECT title, status, author, created_at, updated_at FROM meta WHERE id = 1').get());
-    return { title: row.title, updatedAt: row.updated_at };
-  });
+  const stat = statNoteFile(file);
+  const header = Buffer.alloc(100);
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.readSync(fd, header, 0, 100, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  const parsed = parseSqliteHeader(header);
+  if (!parsed || parsed.applicationId !== HELDER_APPLICATION_ID) throw new HelderError('note.notHelder', fileParams(file));
+  const atRest = header[18] === 1 && header[19] === 1 && COMPANIONS.every((suffix) => !fs.existsSync(`${file}${suffix}`));
+  if (!atRest || stat.size < 512) return withNoteImage(file, { ...options, integrity: false }, summaryOf);
+  let db: SqliteDatabase;
+  try {
+    db = openSqlite(file, { ...options, readonly: true, fileMustExist: true });
+  } catch (error) {
+    throw asHelderError(error, file);
+  }
+  try {
+    db.pragma('trusted_schema = OFF');
+    const version = schemaVersionOf(db);
+    if (version > latestSchemaVersion) throw new HelderError('note.newerSchema', fileParams(file));
+    assertHelderSchema(db, version, path.basename(file));
+    return summaryOf(db);
+  } catch (error) {
+    throw asHelderError(error, file);
+  } finally {
+    db.close();
+  }
 }

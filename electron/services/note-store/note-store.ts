@@ -285,7 +285,7 @@ export class NoteStore {
   }
 
   private connect(file: string): OpenNote {
-    const admitted = admitNoteFile(file, this.sqlite);
+    const admitted = admitNoteFile(file, { ...this.sqlite, readDocument: true });
     const readOnly = this.readOnlyView(file, admitted);
     if (readOnly) return { db: openImage(admitted.image, this.sqlite), readOnly };
     let db: SqliteDatabase;
@@ -315,13 +315,7 @@ export class NoteStore {
   /** Whether an admitted note must open read-only, and why; null when it may be written. */
   private readOnlyView(file: string, admitted: AdmittedNote): ReadOnlyView | null {
     const params = fileParams(file);
-    const image = openImage(admitted.image, this.sqlite);
-    let documentJson: string;
-    try {
-      documentJson = DocumentRow.parse(image.prepare('SELECT json FROM document WHERE id = 1').get()).json;
-    } finally {
-      image.close();
-    }
+    const documentJson = admitted.document ?? '';
     const readable = checkDocumentReadable(documentJson);
     if (!readable.ok) {
       const code = readable.problem === 'unknownNode' ? 'note.newerDocument' : 'note.unreadableDocument';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { processAlive } from '../atomic-file';
+import { removeLeftoversOfDeadProcesses } from '../atomic-file';
 
 /*
  * Helder's own scratch space: one folder per process under the system temp folder, named with
@@ -22,19 +22,5 @@ export function privateTempDir(purpose: string): string {
 
 /** Removes scratch folders of Helder processes that no longer run. Returns how many it removed. */
 export function removeStaleTempDirs(tempRoot = os.tmpdir()): number {
-  let removed = 0;
-  let entries: string[];
-  try {
-    entries = fs.readdirSync(tempRoot);
-  } catch {
-    return 0;
-  }
-  for (const name of entries) {
-    if (!name.startsWith(ROOT_PREFIX)) continue;
-    const pid = Number(name.slice(ROOT_PREFIX.length));
-    if (!Number.isInteger(pid) || pid === process.pid || processAlive(pid)) continue;
-    fs.rmSync(path.join(tempRoot, name), { recursive: true, force: true });
-    removed += 1;
-  }
-  return removed;
+  return removeLeftoversOfDeadProcesses(tempRoot, (name) => (name.startsWith(ROOT_PREFIX) ? Number(name.slice(ROOT_PREFIX.length)) : null));
 }
