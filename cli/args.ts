@@ -16,6 +16,9 @@ export interface CheckArgs {
 export class UsageError extends Error {}
 
 export const USAGE = `Gebruik: helder check [opties] BESTAND... (of - voor invoer via stdin)
+       helder report NOTITIE.helder|BESTAND --format html|pdf|json (zie helder report --help)
+
+BESTAND mag tekst (.txt), Markdown (.md) of Word (.docx) zijn.
 
 Opties:
   --format text|json|sarif   Vorm van de uitvoer (standaard: text)

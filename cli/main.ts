@@ -4,6 +4,11 @@ import { extname } from 'node:path';
 import { createChecker, DictionaryError, parseCustomDictionary, RULE_IDS, type CheckerConfigInput, type CustomDictionary, type SpellingData } from '../shared/checker/index';
 import { parseCheckArgs, USAGE, UsageError, type CheckArgs } from './args';
 import { formatJson, formatSarif, formatText, STDIN_NAME, toFileReport, type FileReport } from './report';
+import { HelderError } from '../shared/contract';
+import { blockText, type RichBlock } from '../shared/convert';
+import { readDocument } from '../electron/services/documents/document-service';
+import { dutchError } from './messages';
+import { REPORT_USAGE, runReport } from './report-command';
 
 export interface Io {
   stdout(text: string): void;
@@ -98,6 +103,21 @@ function inputFormat(file: string, args: CheckArgs): 'text' | 'markdown' {
   return ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';
 }
 
+/**
+ * A Word document as text for the checker: one line per block, with only the Markdown line
+ * markers (# and -) that tell headings and list items apart, never inline markup or link
+ * addresses, which would count as words. Offsets in the report point into this text.
+ */
+function wordAsCheckText(blocks: readonly RichBlock[]): string {
+  return blocks
+    .map((block) => {
+      const text = blockText(block).replace(/\n/g, ' ');
+      if (block.kind === 'heading') return `${'#'.repeat(block.level)} ${text}`;
+      return block.kind === 'listitem' ? `- ${text}` : text;
+    })
+    .join('\n\n');
+}
+
 /** Every failure the user cannot fix by reading the message ends here: Dutch, no stack trace, exit 2. */
 export function unexpectedErrorMessage(error: unknown): string {
   const detail = error instanceof Error ? error.message : String(error);
@@ -106,6 +126,7 @@ export function unexpectedErrorMessage(error: unknown): string {
 
 export async function main(argv: string[], io: Io, version = '0.1.0'): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'report') return report(rest, io);
   if (!command || command === '--help' || command === '-h' || rest.includes('--help')) {
     io.stdout(USAGE + '\n');
     return command ? 0 : 2;
@@ -121,6 +142,10 @@ export async function main(argv: string[], io: Io, version = '0.1.0'): Promise<n
     const checker = createChecker({ dictionaries, config: configFor(args), spelling });
     const reports: FileReport[] = [];
     for (const file of args.files) {
+      if (file !== '-' && extname(file).toLowerCase() === '.docx') {
+        reports.push(toFileReport(file, checker.checkText(wordAsCheckText((await readDocument(file)).blocks), 'markdown')));
+        continue;
+      }
       const text = file === '-' ? await readStdin(io) : await readText(file);
       reports.push(toFileReport(file === '-' ? STDIN_NAME : file, checker.checkText(text, inputFormat(file, args))));
     }
@@ -130,7 +155,24 @@ export async function main(argv: string[], io: Io, version = '0.1.0'): Promise<n
   } catch (error) {
     if (error instanceof UsageError) io.stderr(`${error.message}\n\n${USAGE}\n`);
     else if (error instanceof InputError || error instanceof DictionaryError) io.stderr(`${error.message}\n`);
+    else if (error instanceof HelderError) io.stderr(`${dutchError(error)}\n`);
     else io.stderr(unexpectedErrorMessage(error));
+    return 2;
+  }
+}
+
+async function report(argv: string[], io: Io): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout(`${REPORT_USAGE}\n`);
+    return 0;
+  }
+  try {
+    io.stdout(await runReport(argv));
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) io.stderr(`${error.message}\n\n${REPORT_USAGE}\n`);
+    else if (error instanceof HelderError) io.stderr(`${dutchError(error)}\n`);
+    else io.stderr(unexpectedErrorMessage(error).replace('helder check', 'helder report'));
     return 2;
   }
 }

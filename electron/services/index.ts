@@ -2,11 +2,13 @@ import path from 'node:path';
 import { HelderError, type EventName, type EventOf } from '../../shared/contract';
 import { createChecksHandlers } from './checks';
 import { CommentService, createCommentHandlers } from './comments';
+import { DocumentService } from './documents/document-service';
 import type { Handlers } from './dispatch';
 import { firstRun } from './first-run';
 import { NOTE_EXTENSION, NoteStore } from './note-store';
 import { removeStaleTempDirs } from './note-store/temp-files';
 import { SettingsStore } from './settings';
+import { createVersionHandlers, ReportService, VersionService } from './versions';
 import { WerkmapService } from './werkmap';
 
 export interface ServiceOptions {
@@ -63,12 +65,23 @@ export function createServices(options: ServiceOptions): { handlers: Handlers; d
   const store = new NoteStore({ nativeBinding: options.nativeBinding });
   const settings = new SettingsStore(options.userDataDir);
   const comments = new CommentService(store, { nativeBinding: options.nativeBinding, language: () => settings.get().language });
+  const versions = new VersionService(store);
+  const reports = new ReportService(store, versions);
+  const documents = new DocumentService(store, comments);
   const werkmap = new WerkmapService({ store, settings, trashItem: options.trashItem, emit: options.emit, nativeBinding: options.nativeBinding });
 
   const handlers: Handlers = {
     'notes.create': ({ folder, title }) => store.createNote(folderPath(folder), title, { author: settings.get().authorName }),
     'notes.open': ({ path: file }) => store.openNote(notePath(file)),
-    'notes.save': ({ path: file, document, title, kind, name }) => store.save(notePath(file), document, { kind, name, title }),
+    'notes.save': ({ path: file, document, title, kind, name }) => {
+      const saved = store.save(notePath(file), document, { kind, name, title });
+      if (saved.revisionId !== null) {
+        versions.recordRevision(notePath(file), saved.revisionId, settings.get().authorName);
+        // Score the new version after the reply, so the Versies view finds it cached.
+        setTimeout(() => void versions.cacheStats(notePath(file)), 50);
+      }
+      return saved;
+    },
     'notes.setMeta': ({ path: file, ...patch }) => store.setMeta(notePath(file), patch),
     'notes.revisions': ({ path: file }) => store.revisions(notePath(file)),
     'notes.saveCopy': ({ path: file }) => store.saveCopy(notePath(file), { author: settings.get().authorName }),
@@ -98,6 +111,18 @@ export function createServices(options: ServiceOptions): { handlers: Handlers; d
 
     ...createCommentHandlers(comments, notePath),
     ...createChecksHandlers(store, notePath),
+    ...createVersionHandlers({
+      versions,
+      reports,
+      documents,
+      notePath,
+      folderPath,
+      sourcePath: (file) => {
+        if (!path.isAbsolute(file)) throw new HelderError('ipc.invalidRequest', { reason: 'path' });
+        return path.resolve(file);
+      },
+      author: () => settings.get().authorName,
+    }),
   };
 
   return {

@@ -78,6 +78,20 @@ export const COMMANDS = spec({
   'comments.exportCsv': { title: 'commands.comments.exportCsv' },
   'comments.exportReport': { title: 'commands.comments.exportReport' },
   'comments.exportMarkdown': { title: 'commands.comments.exportMarkdown' },
+  'versions.show': { title: 'commands.versions.show', key: 'Mod+Alt+V', menu: { name: 'view', group: 4 } },
+  'versions.compareLatest': { title: 'commands.versions.compareLatest' },
+  'versions.undoRestore': { title: 'commands.versions.undoRestore' },
+  'report.show': { title: 'commands.report.show', key: 'Mod+Alt+R', menu: { name: 'view', group: 4 } },
+  'report.exportHtml': { title: 'commands.report.exportHtml' },
+  'report.exportPdf': { title: 'commands.report.exportPdf' },
+  'document.import': { title: 'commands.document.import', menu: { name: 'file', group: 4 } },
+  'document.exportDocx': { title: 'commands.document.exportDocx', menu: { name: 'file', group: 4 } },
+  'document.exportDocxComments': { title: 'commands.document.exportDocxComments' },
+  'document.exportPdf': { title: 'commands.document.exportPdf', menu: { name: 'file', group: 4 } },
+  'document.exportPdfTitlePage': { title: 'commands.document.exportPdfTitlePage' },
+  'document.exportMarkdown': { title: 'commands.document.exportMarkdown' },
+  'document.exportText': { title: 'commands.document.exportText' },
+  'document.print': { title: 'commands.document.print', menu: { name: 'file', group: 5 } },
 });
 
 export type CommandId = keyof typeof COMMANDS;

@@ -4,6 +4,7 @@ import { werkmapChannels, WerkmapChanged } from './werkmap';
 import { settingsChannels } from './settings';
 import { commentsChannels } from './comments';
 import { checksChannels } from './checks';
+import { versionsChannels } from './versions';
 
 /** The whole IPC contract: every channel with its request and response schema. */
 export const channels = {
@@ -12,6 +13,7 @@ export const channels = {
   ...settingsChannels,
   ...commentsChannels,
   ...checksChannels,
+  ...versionsChannels,
 } as const;
 
 export type Channels = typeof channels;

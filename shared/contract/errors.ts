@@ -40,6 +40,17 @@ export const errorCodes = [
   'review.otherNote',
   'review.isReviewCopy',
   'dictionary.invalid',
+  'import.notFound',
+  'import.tooLarge',
+  'import.notZip',
+  'import.truncated',
+  'import.zipBomb',
+  'import.macro',
+  'import.encrypted',
+  'import.oldDoc',
+  'import.notWord',
+  'import.unsupported',
+  'versions.notFound',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);

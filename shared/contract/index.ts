@@ -4,5 +4,6 @@ export * from './werkmap';
 export * from './settings';
 export * from './comments';
 export * from './checks';
+export * from './versions';
 export * from './channels';
 export * from './client';

@@ -13,8 +13,9 @@ async function sideView(page: Page, name: string) {
 }
 
 async function panelTab(page: Page, name: string) {
-  await page.locator('.panel').getByRole('tab', { name }).click();
-  await expect(page.locator('.panel').getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
+  // Exact: "Leesbaarheid" would also match the "Leesbaarheidsrapport" tab.
+  await page.locator('.panel').getByRole('tab', { name, exact: true }).click();
+  await expect(page.locator('.panel').getByRole('tab', { name, exact: true })).toHaveAttribute('aria-selected', 'true');
 }
 
 test('axe finds no critical or serious violation on any screen, in any theme', async ({ page, app }) => {

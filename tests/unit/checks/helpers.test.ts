@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../shared/checker';
 import { nextFinding } from '../../../renderer/src/features/checks/navigate';
 import { matchCapital, replaceInText } from '../../../renderer/src/features/checks/replacement';
-import { sentenceDifficulty } from '../../../renderer/src/features/checks/why-hard';
+import { sentenceDifficulty } from '../../../shared/report/why-hard';
 import { countByRule, filterFindings, groupByRule, groupBySection } from '../../../renderer/src/features/checks/problems/group-findings';
-import { hardestSentences, sentenceSpans } from '../../../renderer/src/features/checks/readability/hardest-sentences';
+import { hardestSentences, sentenceSpans } from '../../../shared/report/hardest-sentences';
 
 const f = (blockId: string, start: number, end: number, ruleId: Finding['ruleId'] = 'jargon', severity: Finding['severity'] = 'warning', actual = 'x'): Finding => ({
   ruleId, source: 'helder', severity, blockId, start, end, line: 1, column: start + 1, actual, expected: [], message: '',

@@ -3,9 +3,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../../../shared/checker/types';
+import { sentenceDifficulty } from '../../../../../shared/report/why-hard';
 import type { DismissalScope } from '../dismissals';
 import { matchCapital } from '../replacement';
-import { sentenceDifficulty } from '../why-hard';
 
 export interface FindingCardProps {
   finding: Finding;

@@ -2,9 +2,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../../../shared/checker/types';
+import { hardestSentences } from '../../../../../shared/report/hardest-sentences';
 import type { CheckSnapshot } from '../check-client';
 import type { WireReadability } from '../protocol';
-import { hardestSentences } from './hardest-sentences';
 
 export interface ReadabilityViewProps {
   snapshot: CheckSnapshot;

@@ -1,7 +1,7 @@
 // The "why is this hard" line of a long sentence: what the writer can cut. Counts a reader
 // notices (words, commas, clauses) plus the other findings that sit inside the sentence.
-import type { Finding } from '../../../../shared/checker/types';
-import { countWords } from '../../../../shared/document/blocks';
+import type { Finding } from '../checker/types';
+import { countWords } from '../document/blocks';
 
 /** Words that usually open a subordinate clause in Dutch. */
 const CLAUSE_OPENERS = new Set([

@@ -1,9 +1,9 @@
 // The sentences a resident will stumble over most, with the reasons. Ranking: length counts
 // once per word, and each hard word, passive or clause adds what roughly three extra words
 // would cost a reader. A guide for where to start rewriting, not a measurement.
-import type { Finding } from '../../../../../shared/checker/types';
-import { countWords } from '../../../../../shared/document/blocks';
-import { sentenceDifficulty, type SentenceDifficulty } from '../why-hard';
+import type { Finding } from '../checker/types';
+import { countWords } from '../document/blocks';
+import { sentenceDifficulty, type SentenceDifficulty } from './why-hard';
 
 export interface HardSentence extends SentenceDifficulty {
   blockId: string;

@@ -1,0 +1,3 @@
+export { FAMILIES, countFamilies, familyOfRule } from './families';
+export { checkLexical, scoreOf, statsOf } from './scores';
+export { compareDocuments, sectionScores } from './compare';
