@@ -145,8 +145,8 @@ export class WorkbenchController implements Workbench {
     if (!path) return;
     try {
       const snapshot = await this.api.invoke('notes.saveCopy', { path });
-      this.addTab(snapshot, true);
       await this.refreshWerkmap();
+      this.addTab(snapshot, true);
     } catch (error) {
       this.toastError(error);
     }
@@ -168,9 +168,10 @@ export class WorkbenchController implements Workbench {
     if (!title) return;
     try {
       const snapshot = await this.api.invoke('notes.create', { folder: this.state.werkmap!.folder, title });
+      // The explorer lists the note before its tab opens, so the tree's tab stop (the active note) exists.
+      await this.refreshWerkmap();
       this.addTab(snapshot, true);
       this.tellIfNameChanged(title, snapshot.path);
-      await this.refreshWerkmap();
     } catch (error) {
       this.toastError(error);
     }
