@@ -1,11 +1,11 @@
 // Everything the check plugins of one editor share: a unique id (highlight names must not clash
 // between tabs), the note's CheckClient, and small helpers to find "the finding here".
 import { $isListItemNode } from '@lexical/list';
-import { $findMatchingParent, $getSelection, $isRangeSelection, $isRootNode, $isTextNode, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $findMatchingParent, $getNodeByKey, $getSelection, $isRangeSelection, $isRootNode, $isTextNode, type LexicalEditor, type LexicalNode } from 'lexical';
 import type { Finding } from '../../../../shared/checker/types';
 import { CheckClient, type CheckTransport } from './check-client';
 import { attachEditor } from './attach-editor';
-import { $blockSegments } from './dom-ranges';
+import { $blockSegments, $lexicalKeyOfDom } from './dom-ranges';
 import { offsetInBlock } from './offsets';
 import { workerTransport } from './worker-transport';
 
@@ -81,4 +81,23 @@ export function findingAtCaret(session: CheckSession): Finding[] {
 
 export function findingKey(finding: Finding): string {
   return `${finding.blockId}:${finding.start}:${finding.end}:${finding.ruleId}`;
+}
+
+export interface BlockPoint {
+  blockId: string;
+  offset: number;
+}
+
+/** The block and block offset of a point in a rendered text node of this editor. */
+export function blockPointOfDom(editor: LexicalEditor, node: Node, offset: number): BlockPoint | null {
+  if (node.nodeType !== Node.TEXT_NODE) return null;
+  return editor.read(() => {
+    const key = $lexicalKeyOfDom(node);
+    const lexicalNode = key ? $getNodeByKey(key) : null;
+    const block = lexicalNode ? $blockOf(lexicalNode) : null;
+    if (!key || !block) return null;
+    const segments = $blockSegments(block.getKey());
+    const at = segments ? offsetInBlock(segments, key, offset) : null;
+    return at === null ? null : { blockId: block.getKey(), offset: at };
+  });
 }

@@ -1,15 +1,11 @@
 // Between block offsets (how the checker names places) and the page (where the mouse and the
 // selection are). Read-only helpers on top of the checks' dom-ranges and offsets modules.
-import { $getNodeByKey, type LexicalEditor } from 'lexical';
+import type { LexicalEditor } from 'lexical';
 import type { Finding } from '../../../../shared/checker/types';
-import { $blockSegments, $lexicalKeyOfDom, rangeInBlock } from '../checks/dom-ranges';
-import { offsetInBlock } from '../checks/offsets';
-import { $blockOf } from '../checks/session';
+import { $blockSegments, rangeInBlock } from '../checks/dom-ranges';
+import { blockPointOfDom, type BlockPoint } from '../checks/session';
 
-export interface BlockPoint {
-  blockId: string;
-  offset: number;
-}
+export type { BlockPoint };
 
 /** The words of a finding as a range over the rendered text, or null when they are not rendered. */
 export function termRange(editor: LexicalEditor, finding: Finding): StaticRange | null {
@@ -23,20 +19,6 @@ export function liveRange(range: StaticRange): Range {
   live.setStart(range.startContainer, range.startOffset);
   live.setEnd(range.endContainer, range.endOffset);
   return live;
-}
-
-/** The block and block offset of a point in a rendered text node of this editor. */
-export function blockPointOfDom(editor: LexicalEditor, node: Node, offset: number): BlockPoint | null {
-  if (node.nodeType !== Node.TEXT_NODE) return null;
-  return editor.read(() => {
-    const key = $lexicalKeyOfDom(node);
-    const lexicalNode = key ? $getNodeByKey(key) : null;
-    const block = lexicalNode ? $blockOf(lexicalNode) : null;
-    if (!key || !block) return null;
-    const segments = $blockSegments(block.getKey());
-    const at = segments ? offsetInBlock(segments, key, offset) : null;
-    return at === null ? null : { blockId: block.getKey(), offset: at };
-  });
 }
 
 /** The character under the mouse, or null when the pointer is beside the text (margins, line ends). */

@@ -4,13 +4,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getNodeByKey, COMMAND_PRIORITY_LOW, createCommand, type LexicalCommand, type LexicalEditor } from 'lexical';
+import { COMMAND_PRIORITY_LOW, createCommand, type LexicalCommand, type LexicalEditor } from 'lexical';
 import type { Finding } from '../../../../../shared/checker/types';
 import { applyAlternative } from '../apply-fix';
 import { dismissalFor, type Dismissal } from '../dismissals';
-import { $blockSegments, $lexicalKeyOfDom, domTextOf } from '../dom-ranges';
-import { locate, offsetInBlock, type TextSegment } from '../offsets';
-import { $blockOf, findingAtCaret, findingsAt, type CheckSession } from '../session';
+import { $blockSegments, domTextOf } from '../dom-ranges';
+import { locate, type TextSegment } from '../offsets';
+import { blockPointOfDom, findingAtCaret, findingsAt, type CheckSession } from '../session';
 import { setActiveFinding } from './CheckHighlightPlugin';
 import { FindingCard } from './FindingCard';
 import { useHoverCard } from '../../../editor/use-hover-card';
@@ -179,15 +179,7 @@ function findingsAtPoint(editor: LexicalEditor, session: CheckSession, root: HTM
   probe.setEnd(node, Math.max(0, Math.min(offset, length - 1)) + (length > 0 ? 1 : 0));
   const rect = probe.getBoundingClientRect();
   if (x < rect.left - 8 || x > rect.right + 8 || y < rect.top - 2 || y > rect.bottom + 2) return [];
-  const position = editor.read(() => {
-    const key = $lexicalKeyOfDom(node);
-    const lexicalNode = key ? $getNodeByKey(key) : null;
-    const block = lexicalNode ? $blockOf(lexicalNode) : null;
-    if (!key || !block) return null;
-    const segments = $blockSegments(block.getKey());
-    const at = segments ? offsetInBlock(segments, key, offset) : null;
-    return at === null ? null : { blockId: block.getKey(), offset: at };
-  });
+  const position = blockPointOfDom(editor, node, offset);
   if (!position) return [];
   // A point exactly at a finding's end is the next character: not over the finding.
   return findingsAt(session.client.getSnapshot().findings, position.blockId, position.offset).filter((f) => f.end > position.offset);
