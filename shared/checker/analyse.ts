@@ -80,6 +80,11 @@ function pushRun(analysis: Analysis, sentence: number, start: number, end: numbe
   });
 }
 
+function hasLineBreak(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 function walkSentence(analysis: Analysis, node: NlcstSentence): void {
   const start = node.position?.start.offset ?? 0;
   const end = node.position?.end.offset ?? start;
@@ -96,7 +101,7 @@ function walkSentence(analysis: Analysis, node: NlcstSentence): void {
     if (child.type === 'WhiteSpaceNode') {
       if (runStart >= 0) pushRun(analysis, sentenceIndex, runStart, runEnd);
       runStart = -1;
-      if (analysis.text.slice(childStart, childEnd).includes('\n')) afterLineBreak.add(analysis.tokens.length);
+      if (hasLineBreak(analysis.text, childStart, childEnd)) afterLineBreak.add(analysis.tokens.length);
       continue;
     }
     if (runStart < 0) runStart = childStart;
