@@ -7,3 +7,4 @@ export * from './checks';
 export * from './versions';
 export * from './channels';
 export * from './client';
+export * from './paper';
