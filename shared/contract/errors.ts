@@ -52,6 +52,7 @@ export const errorCodes = [
   'import.notWord',
   'import.unsupported',
   'versions.notFound',
+  'paper.notFound',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);

@@ -8,3 +8,4 @@ export * from './versions';
 export * from './channels';
 export * from './client';
 export * from './not-understood';
+export * from './paper';
