@@ -70,6 +70,8 @@ export const COMMANDS = spec({
   'checks.toggleAll': { title: 'checks.commands.toggleAll', key: 'Mod+Alt+C' },
   'explain.showTerm': { title: 'explain.commands.showTerm', key: 'Alt+F1' },
   'comment.add': { title: 'commands.comment.add', key: 'Mod+Alt+M' },
+  'comment.adviseFinding': { title: 'commands.comment.adviseFinding', key: 'Mod+Alt+A' },
+  'comment.adviseSentence': { title: 'commands.comment.adviseSentence', key: 'Mod+Alt+Z' },
   'comment.next': { title: 'commands.comment.next', key: 'Alt+F9' },
   'comment.previous': { title: 'commands.comment.previous', key: 'Shift+Alt+F9' },
   'comment.toggleResolved': { title: 'commands.comment.toggleResolved' },

@@ -45,6 +45,16 @@ function Filters({ filters, authors, onChange }: { filters: CommentFilters; auth
   return (
     <div className="comments-filters" role="group" aria-label={t('comments.filters')}>
       <label>
+        {t('comments.kind')}
+        <select data-testid="comments-kind-filter" value={filters.kind} onChange={(event) => onChange({ kind: event.target.value as CommentFilters['kind'] })}>
+          {(['all', 'reactie', 'advies'] as const).map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`comments.kinds.${kind}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
         {t('comments.stance')}
         <select value={filters.stance} onChange={(event) => onChange({ stance: event.target.value as CommentFilters['stance'] })}>
           <option value="all">{t('comments.all')}</option>
@@ -218,7 +228,7 @@ const ThreadRow = memo(function ThreadRow({
   const comments = useComments();
   return (
     <li
-      className={`comment-thread${active ? ' active' : ''}${thread.resolved ? ' resolved' : ''}`}
+      className={`comment-thread${active ? ' active' : ''}${thread.resolved ? ' resolved' : ''}${thread.comments[0]?.kind === 'advies' ? ' advice' : ''}`}
       data-thread-id={thread.id}
       data-testid="comment-thread"
       tabIndex={focusable ? 0 : -1}
@@ -254,9 +264,17 @@ function ThreadItem({
   const stance = stanceOf(thread);
   const changed = thread.anchor.status === 'orphaned';
   const paper = isPaperOrigin(thread.comments[0]?.origin ?? '');
+  const opening = thread.comments[0];
+  const advice = opening?.kind === 'advies';
   return (
     <>
       <div className="comment-thread-head">
+        {advice && (
+          <span className="comment-advice-badge" data-testid="comment-advice-badge">
+            {t('comments.adviceLabel')}
+            {opening.findingRule && ` · ${t('comments.adviceFinding', { rule: t(`checks.rule.${opening.findingRule}`, { defaultValue: opening.findingRule }) })}`}
+          </span>
+        )}
         {stance && <span className={`comment-stance stance-${stance}`}>{t(`comments.stances.${stance}`)}</span>}
         {paper && <span className="comment-origin">{t('comments.onPaper')}</span>}
         {changed && <span className="comment-changed">{t('comments.changed')}</span>}

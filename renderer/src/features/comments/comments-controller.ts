@@ -7,9 +7,10 @@ import type { Workbench } from '../../workbench/services';
 import { $caretSelection, $flatRangeOfSelection, $readLiveText, type LiveText } from './editor-text';
 import { $applyMarks, $collectMarks, type MarkRange } from './marks';
 import { defaultFilters, inDocumentOrder, matchesFilters, type CommentFilters } from './filters';
-import type { CommentLayer } from './layer';
+import type { AdviceFinding, CommentLayer } from './layer';
 import { Observable } from '../../base/observable';
 import { planAnchors, sectionOf, type ThreadPlace } from './plan';
+import { $sentenceAtCaret, findingRange, type FlatRange } from './advice-range';
 
 /** Quiet time after an edit before anchors are checked again. */
 const REANCHOR_DELAY_MS = 400;
@@ -31,6 +32,8 @@ export interface NewComment {
 
 export type CommentDialog =
   | { kind: 'new'; quote: string; resolve: (value: NewComment | null) => void }
+  /** `context`: which finding, or "bij deze zin". The stance of the answer is not used. */
+  | { kind: 'advice'; quote: string; context: string; resolve: (value: NewComment | null) => void }
   | { kind: 'summary'; summary: ImportSummary; resolve: () => void }
   | { kind: 'paths'; resolve: (value: string[] | null) => void }
   | { kind: 'share'; threads: Thread[]; resolve: (value: string[] | null) => void };
@@ -364,19 +367,76 @@ export class CommentsController {
         ...(input.suggestion.trim() ? { suggestion: input.suggestion } : {}),
         author,
       });
-      const threads = this.withThread(path, thread);
-      // The words may have moved while the form was open; the quote finds them again if so.
-      const stillThere = editor.getEditorState().read(() => $readLiveText().flat.text.slice(captured.start, captured.end) === captured.selector.exact);
-      if (stillThere) {
-        editor.update(() => $applyMarks([{ id: thread.id, start: captured.start, end: captured.end }]), { tag: [MARK_TAG, 'history-merge'], discrete: true });
-      }
-      // The new thread, its place and its section reach the view in one change.
-      if (!this.reanchor(path, threads)) this.setNote(path, { threads });
-      this.setActive(thread.id);
-      this.showView();
+      this.placeNewThread(path, editor, thread, captured);
     } catch (error) {
       this.wb.toastError(error);
     }
+  }
+
+  /** "Advies geven bij deze bevinding": the advisor's review note on a finding's words. */
+  async adviseOnFinding(finding: AdviceFinding) {
+    const rule = this.t(`checks.rule.${finding.ruleId}`, { defaultValue: finding.ruleId });
+    await this.advise((live) => findingRange(live, finding), this.t('comments.adviceOnFinding', { rule, message: finding.message }), finding.ruleId);
+  }
+
+  /** "Advies geven bij deze zin": the advisor's review note on the sentence at the caret. */
+  async adviseOnSentence() {
+    await this.advise((live) => $sentenceAtCaret(live), this.t('comments.adviceOnSentence'));
+  }
+
+  private async advise(rangeOf: (live: LiveText) => FlatRange | null, context: string, findingRule?: string) {
+    const path = this.wb.state.active;
+    const editor = path ? this.editors.get(path) : undefined;
+    if (!path || !editor) return;
+    if (this.wb.activeTab()?.reviewCopy) {
+      this.wb.toast(this.t('comments.adviceNotInCopy'));
+      return;
+    }
+    const captured = editor.getEditorState().read(() => {
+      const live = $readLiveText();
+      const range = rangeOf(live);
+      if (!range || range.end <= range.start) return null;
+      const selector = selectorAt(live.flat, range.start, range.end);
+      return selector.exact.trim() === '' ? null : { selector: { ...selector, blockId: selector.blockId ?? '' }, ...range };
+    });
+    if (!captured) {
+      this.wb.toast(this.t(findingRule === undefined ? 'comments.noSentenceHere' : 'comments.noFindingHere'));
+      return;
+    }
+    const author = await this.ensureAuthor();
+    if (!author) return;
+    const input = await this.openDialog<NewComment | null>((resolve) => ({ kind: 'advice', quote: captured.selector.exact, context, resolve }));
+    if (!input || input.body.trim() === '') {
+      editor.focus();
+      return;
+    }
+    try {
+      const thread = await this.api.invoke('comments.advise', {
+        path,
+        anchor: captured.selector,
+        body: input.body,
+        ...(input.suggestion.trim() ? { suggestion: input.suggestion } : {}),
+        ...(findingRule ? { findingRule } : {}),
+        author,
+      });
+      this.placeNewThread(path, editor, thread, captured);
+    } catch (error) {
+      this.wb.toastError(error);
+    }
+  }
+
+  /** A thread just made on captured words: marked in the text, shown and chosen in the view. */
+  private placeNewThread(path: string, editor: LexicalEditor, thread: Thread, captured: CapturedSelection) {
+    const threads = this.withThread(path, thread);
+    // The words may have moved while the form was open; the quote finds them again if so.
+    const stillThere = editor.getEditorState().read(() => $readLiveText().flat.text.slice(captured.start, captured.end) === captured.selector.exact);
+    if (stillThere) {
+      editor.update(() => $applyMarks([{ id: thread.id, start: captured.start, end: captured.end }]), { tag: [MARK_TAG, 'history-merge'], discrete: true });
+    }
+    // The new thread, its place and its section reach the view in one change.
+    if (!this.reanchor(path, threads)) this.setNote(path, { threads });
+    this.setActive(thread.id);
+    this.showView();
   }
 
   /** Opens the Comments view where the user will see it: side bar if it shows comments, else the panel. */
@@ -421,6 +481,7 @@ export class CommentsController {
       marksChanged: () => this.decorate(path),
       marksTouched: (ids) => this.focusThreadFromText(path, ids),
       requestAdd: () => void this.addFromSelection(),
+      requestAdvice: (finding) => void this.adviseOnFinding(finding),
       buttonLabel: () => this.t('comments.addButton'),
     };
   }
