@@ -36,6 +36,7 @@ export const errorCodes = [
   'ipc.forbidden',
   'link.notAllowed',
   'comments.notFound',
+  'comments.adviceInReviewCopy',
   'review.notReviewCopy',
   'review.otherNote',
   'review.isReviewCopy',
