@@ -48,6 +48,8 @@ interface RunFigures {
   heapMb: number;
   /** Finding rows drawn in the Problems panel while typing (the panel is open in the default layout). */
   problemRows: number;
+  /** Every fresh-findings sample (ms), for the JSON details. */
+  freshSamples?: number[];
 }
 
 /**
@@ -133,6 +135,7 @@ async function measure(host: Host, notePath: string, checksOn: boolean): Promise
       freshP95: freshTimes.length ? percentile(freshTimes, 95) : null,
       heapMb: heap.usedSize / 1024 / 1024,
       problemRows,
+      freshSamples: freshTimes.map((ms) => Math.round(ms)),
     };
   } finally {
     await browser.close();
