@@ -1,7 +1,7 @@
 // Issue 13, first start and everyday friction: the welcome, the gentler display of findings, ignoring
 // with a reason, and returned review copies dropped onto the window.
 import type { Page } from '@playwright/test';
-import { test, expect, editor, highlightedRanges, newNote, type HighlightedRange } from './fixtures';
+import { test, expect, editor, highlightedRanges, newNote, runCommand, type HighlightedRange } from './fixtures';
 import { seriousViolations } from './axe';
 
 const SENTENCE = 'Teneinde de zelfregie van inwoners te versterken, praten we met hen.';
@@ -36,4 +36,108 @@ test('the finding card has a reason field; the reason shows in the Problems list
   const entry = list.locator('.dismissal', { hasText: 'zelfregie' });
   await expect(entry).toContainText('Vaste term van de raad');
   // The report's list of ignored findings (built in main) is covered in tests/unit/cli/report.test.ts.
+});
+
+test('the first start welcomes the writer: colours, Ctrl+. and comments; closed, it stays closed', async ({ page, app }) => {
+  await app.openApp();
+  const welcome = page.getByRole('region', { name: 'Welkom bij Helder' });
+  await expect(welcome).toBeVisible();
+  await expect(welcome).toContainText('rode golflijn is een fout');
+  await expect(welcome).toContainText('lange zin krijgt een lichte kleur');
+  await expect(welcome).toContainText('Ctrl+.');
+  await expect(welcome).toContainText('Ctrl+Alt+M');
+  // It pushes the workbench down instead of covering the note.
+  const [banner, note] = await Promise.all([welcome.boundingBox(), editor(page).boundingBox()]);
+  expect(banner!.y + banner!.height).toBeLessThanOrEqual(note!.y);
+  expect(await seriousViolations(page, 'welkom')).toEqual([]);
+
+  await welcome.getByRole('button', { name: 'Wat betekenen de kleuren?' }).click();
+  await expect(page.locator('[data-region="side"][data-view="legend"]')).toBeVisible();
+
+  await welcome.getByRole('button', { name: 'Begrepen, verbergen' }).click();
+  await expect(welcome).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+  await page.reload();
+  await expect(page.locator('.workbench[data-ready="true"]')).toBeVisible();
+  await expect(page.getByTestId('welcome')).toHaveCount(0);
+
+  await runCommand(page, 'Welkom tonen');
+  await expect(page.getByRole('region', { name: 'Welkom bij Helder' })).toBeVisible();
+});
+
+const LONG = 'De gemeente wil dat alle inwoners van de stad in de komende jaren beter mee kunnen doen aan wat er in hun eigen wijk gebeurt.';
+const VERY_LONG =
+  'Wij vragen de bewoners van alle straten in de wijk om in de komende maanden samen met de buren en de mensen van de gemeente na te denken over wat er beter kan in hun eigen buurt.';
+
+/** The declarations the editor's style sheet gives one highlight, or null when it draws nothing. */
+const ruleOf = (page: Page, name: string) =>
+  page.evaluate((highlight) => {
+    for (const sheet of document.adoptedStyleSheets) {
+      for (const rule of Array.from(sheet.cssRules)) if (rule.cssText.startsWith(`::highlight(${highlight})`)) return rule.cssText;
+    }
+    return null;
+  }, name);
+
+/** The margin marker of the paragraph that starts with `start`: its attribute and how its ::before is drawn. */
+const markerOf = (page: Page, start: string) =>
+  editor(page)
+    .locator('p', { hasText: start })
+    .evaluate((element) => {
+      const before = getComputedStyle(element, '::before');
+      return { level: element.getAttribute('data-sentence-length'), display: before.display, style: before.borderLeftStyle, colour: before.borderLeftColor };
+    });
+
+test('long sentences are shaded, not underlined, with a marker by shape; focus mode shows only errors, also in high contrast', async ({ page, app }) => {
+  await app.openApp();
+  await newNote(page, 'Zinnen');
+  await editor(page).click();
+  await page.keyboard.type(`Teneinde dit te doen, praten we met hen. ${LONG}`);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(VERY_LONG);
+
+  const ranges = async () => marked(page);
+  await expect.poll(async () => (await ranges()).some((item) => item.text.startsWith('Wij vragen') && /-error-long-sentence$/.test(item.name))).toBe(true);
+  await expect.poll(async () => (await ranges()).some((item) => item.text.startsWith('De gemeente') && /-warning-long-sentence$/.test(item.name))).toBe(true);
+  const all = await ranges();
+  const longName = all.find((item) => item.text.startsWith('De gemeente'))!.name;
+  const veryLongName = all.find((item) => item.text.startsWith('Wij vragen'))!.name;
+  const wordName = all.find((item) => item.text === 'Teneinde')!.name;
+
+  // Sentences: a shade, light for long and stronger for very long; no line under the whole sentence.
+  expect(await ruleOf(page, longName)).toMatch(/background-color: var\(--check-shade-long\)/);
+  expect(await ruleOf(page, longName)).not.toMatch(/text-decoration/);
+  expect(await ruleOf(page, veryLongName)).toMatch(/background-color: var\(--check-shade-very-long\)/);
+  // Words keep their underline.
+  expect(await ruleOf(page, wordName)).toMatch(/text-decoration: underline wavy/);
+  // Not by colour alone: one bar in the margin for long, a double bar for very long.
+  await expect.poll(() => markerOf(page, 'Teneinde dit')).toMatchObject({ level: 'long', display: 'block', style: 'solid' });
+  await expect.poll(() => markerOf(page, 'Wij vragen')).toMatchObject({ level: 'very-long', display: 'block', style: 'double' });
+
+  // Focus: only errors, from the key; the status bar says it is on, with a check mark, and so does the live region.
+  await page.keyboard.press('Control+Alt+f');
+  const focus = page.getByTestId('status-focus');
+  await expect(focus).toHaveAttribute('aria-pressed', 'true');
+  await expect(focus).toHaveText('✓ Alleen fouten');
+  await expect(page.getByTestId('announcer')).toHaveText(/alleen fouten/);
+  const severityOf = (name: string) => /-(error|warning|info)-/.exec(name)![1];
+  for (const item of await ranges()) {
+    if (severityOf(item.name) === 'error') expect(await ruleOf(page, item.name), item.text).not.toBeNull();
+    else expect(await ruleOf(page, item.name), item.text).toBeNull();
+  }
+  expect((await markerOf(page, 'Teneinde dit')).display).toBe('none');
+  expect((await markerOf(page, 'Wij vragen')).display).toBe('block');
+  expect(await seriousViolations(page, 'focus aan')).toEqual([]);
+
+  // High contrast: the markers keep a visible colour of their own and the shade is not transparent.
+  await runCommand(page, 'Thema: Hoog contrast');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'high-contrast');
+  expect((await markerOf(page, 'Wij vragen')).colour).toBe('rgb(255, 77, 77)');
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--check-shade-very-long').trim())).not.toBe('transparent');
+  expect(await seriousViolations(page, 'focus aan, hoog contrast')).toEqual([]);
+
+  // Off again from the status bar: warnings are drawn again.
+  await focus.click();
+  await expect(focus).toHaveAttribute('aria-pressed', 'false');
+  expect(await ruleOf(page, longName)).toMatch(/--check-shade-long/);
+  expect((await markerOf(page, 'Teneinde dit')).display).toBe('block');
 });
