@@ -6,6 +6,7 @@ import { DocumentService } from './documents/document-service';
 import type { Handlers } from './dispatch';
 import { firstRun } from './first-run';
 import { NOTE_EXTENSION, NoteStore } from './note-store';
+import { createPaperHandlers, PaperService } from './paper';
 import { removeStaleTempDirs } from './note-store/temp-files';
 import { SettingsStore } from './settings';
 import { createVersionHandlers, ReportService, VersionService } from './versions';
@@ -68,6 +69,7 @@ export function createServices(options: ServiceOptions): { handlers: Handlers; d
   const versions = new VersionService(store);
   const reports = new ReportService(store, versions);
   const documents = new DocumentService(store, comments);
+  const paper = new PaperService(store, versions, { author: () => settings.get().authorName });
   const werkmap = new WerkmapService({ store, settings, trashItem: options.trashItem, emit: options.emit, nativeBinding: options.nativeBinding });
 
   const handlers: Handlers = {
@@ -111,6 +113,7 @@ export function createServices(options: ServiceOptions): { handlers: Handlers; d
 
     ...createCommentHandlers(comments, notePath),
     ...createChecksHandlers(store, notePath),
+    ...createPaperHandlers(paper, notePath),
     ...createVersionHandlers({
       versions,
       reports,

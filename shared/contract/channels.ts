@@ -5,6 +5,7 @@ import { settingsChannels } from './settings';
 import { commentsChannels } from './comments';
 import { checksChannels } from './checks';
 import { versionsChannels } from './versions';
+import { paperChannels } from './paper';
 
 /** The whole IPC contract: every channel with its request and response schema. */
 export const channels = {
@@ -14,6 +15,7 @@ export const channels = {
   ...commentsChannels,
   ...checksChannels,
   ...versionsChannels,
+  ...paperChannels,
 } as const;
 
 export type Channels = typeof channels;

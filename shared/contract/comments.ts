@@ -5,6 +5,17 @@ import { FilePath } from './notes';
 export const Stance = z.enum(['vraag', 'onduidelijk', 'eens', 'oneens', 'suggestie']);
 export type Stance = z.infer<typeof Stance>;
 
+/**
+ * What a comment is: an ordinary reaction, or an advisor's review note ("advies") on a finding or
+ * a sentence. Only the opening comment of a thread carries `advies`; absent means a reaction, so
+ * comments written before schema 5 need no rewriting.
+ */
+export const CommentKind = z.enum(['reactie', 'advies']);
+export type CommentKind = z.infer<typeof CommentKind>;
+
+/** A checker rule id, as `ruleId` in shared/checker (the finding an advies was given on). */
+const RuleId = z.string().min(1).max(100);
+
 /** Upper bounds for what crosses the boundary; bodies are cut to 10,000 characters when stored. */
 const Body = z.string().min(1).max(20_000);
 const Author = z.string().min(1).max(200);
@@ -40,6 +51,10 @@ export const CommentItem = z.object({
   editedAt: z.string().nullable(),
   /** `local`, or the id of the review round the comment came in with. */
   origin: z.string().max(100),
+  /** Set only on the opening comment of an advies; see CommentKind. */
+  kind: CommentKind.optional(),
+  /** The rule of the finding an advies was given on; absent for an advies on a sentence. */
+  findingRule: RuleId.optional(),
 });
 export type CommentItem = z.infer<typeof CommentItem>;
 
@@ -115,6 +130,18 @@ export const commentsChannels = {
       body: Body,
       suggestion: z.string().max(20_000).optional(),
       author: Author,
+    }),
+    response: Thread,
+  },
+  /** An advisor's review note ("advies") on a finding's words or a sentence; not in a review copy. */
+  'comments.advise': {
+    request: z.strictObject({
+      path: FilePath,
+      anchor: QuoteSelector,
+      body: Body,
+      suggestion: z.string().max(20_000).optional(),
+      author: Author,
+      findingRule: RuleId.optional(),
     }),
     response: Thread,
   },

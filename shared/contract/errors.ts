@@ -36,6 +36,7 @@ export const errorCodes = [
   'ipc.forbidden',
   'link.notAllowed',
   'comments.notFound',
+  'comments.adviceInReviewCopy',
   'review.notReviewCopy',
   'review.otherNote',
   'review.isReviewCopy',
@@ -51,6 +52,7 @@ export const errorCodes = [
   'import.notWord',
   'import.unsupported',
   'versions.notFound',
+  'paper.notFound',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);

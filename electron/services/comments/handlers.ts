@@ -11,6 +11,7 @@ export function createCommentHandlers(service: CommentService, notePath: (file: 
   return {
     'comments.list': ({ path: file }) => service.list(notePath(file)),
     'comments.add': ({ path: file, ...input }) => service.add(notePath(file), input),
+    'comments.advise': ({ path: file, ...input }) => service.advise(notePath(file), input),
     'comments.reply': ({ path: file, ...input }) => service.reply(notePath(file), input),
     'comments.edit': ({ path: file, ...input }) => service.edit(notePath(file), input),
     'comments.resolve': ({ path: file, ...input }) => service.resolve(notePath(file), input),
