@@ -1,7 +1,9 @@
 // Issue 13, first start and everyday friction: the welcome, the gentler display of findings, ignoring
 // with a reason, and returned review copies dropped onto the window.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, editor, highlightedRanges, newNote, runCommand, type HighlightedRange } from './fixtures';
+import { test, expect, editor, highlightedRanges, newNote, noteTabs, runCommand, selectInNote, type HighlightedRange } from './fixtures';
 import { seriousViolations } from './axe';
 
 const SENTENCE = 'Teneinde de zelfregie van inwoners te versterken, praten we met hen.';
@@ -140,4 +142,68 @@ test('long sentences are shaded, not underlined, with a marker by shape; focus m
   await expect(focus).toHaveAttribute('aria-pressed', 'false');
   expect(await ruleOf(page, longName)).toMatch(/--check-shade-long/);
   expect((await markerOf(page, 'Teneinde dit')).display).toBe('block');
+});
+
+/** Drops files onto the note as the OS would: a synthetic DataTransfer with real File objects. */
+async function dropFiles(page: Page, files: Array<{ name: string; base64: string }>, steps: Array<'dragenter' | 'dragover' | 'drop'>) {
+  await editor(page).evaluate(
+    (target, { files: list, events }) => {
+      const data = new DataTransfer();
+      for (const file of list) {
+        const bytes = Uint8Array.from(atob(file.base64), (char) => char.charCodeAt(0));
+        data.items.add(new File([bytes], file.name));
+      }
+      for (const type of events) target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    { files, events: steps },
+  );
+}
+
+test('a returned review copy dropped onto the window is imported; another file is refused and nothing lands in the note', async ({ page, app }) => {
+  await app.openApp();
+  await runCommand(page, 'Maak reviewkopie');
+  const made = page.getByText(/Reviewkopie gemaakt: .*\.helder/);
+  await expect(made).toBeVisible();
+  const copyPath = (await made.innerText()).replace(/^Reviewkopie gemaakt: /, '').trim();
+
+  // A resident comments in the copy (here in the same window: the copy opens in panel mode).
+  await page.keyboard.press('Control+P');
+  await page.getByRole('combobox', { name: 'Typ de naam van een notitie' }).fill('reviewkopie');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.editor-area.panel-mode')).toBeVisible();
+  const content = page.locator('.editor-pane:not([hidden]) .helder-editor__content');
+  await content.focus();
+  await selectInNote(page, 'kanteling');
+  await expect(page.locator('.comment-selection-button')).toBeVisible();
+  await page.keyboard.press('Control+Alt+M');
+  const nameDialog = page.getByRole('dialog', { name: /Wat is uw naam/ });
+  await nameDialog.getByRole('textbox').fill('Piet Bewoner');
+  await page.keyboard.press('Enter');
+  const form = page.getByRole('dialog', { name: 'Nieuwe reactie' });
+  await form.getByLabel('Uw reactie').fill('Dit woord ken ik niet.');
+  await form.getByRole('button', { name: 'Plaatsen' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(page.getByTestId('status-save')).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
+
+  // Back in the writer's note, the copy's bytes are dropped on the window.
+  await noteTabs(page).getByRole('tab').first().click();
+  await expect(page.locator('.editor-area.panel-mode')).toHaveCount(0);
+  const textBefore = await editor(page).innerText();
+  const copy = { name: basename(copyPath), base64: readFileSync(copyPath).toString('base64') };
+  await dropFiles(page, [copy], ['dragenter', 'dragover']);
+  await expect(page.getByTestId('review-drop-zone')).toContainText('Laat los om de reacties');
+  expect(await seriousViolations(page, 'reviewkopie slepen')).toEqual([]);
+  await dropFiles(page, [copy], ['drop']);
+  await expect(page.getByTestId('review-drop-zone')).toHaveCount(0);
+  const summary = page.getByTestId('import-summary');
+  await expect(summary).toContainText('1 reactie toegevoegd.');
+  await page.getByRole('alertdialog').getByRole('button', { name: 'OK' }).click();
+  await expect(page.getByTestId('comments-view').first().getByTestId('comment-thread').filter({ hasText: 'Dit woord ken ik niet.' })).toContainText('Piet Bewoner');
+  await expect(page.locator('.editor-pane:not([hidden]) mark', { hasText: 'kanteling' })).toHaveText('kanteling');
+  expect(await editor(page).innerText()).toBe(textBefore);
+
+  // Anything else is refused with a Dutch message; the editor does not take the file either.
+  await dropFiles(page, [{ name: 'notities.txt', base64: Buffer.from('Dit is geen notitie.').toString('base64') }], ['dragenter', 'dragover', 'drop']);
+  await expect(page.getByText('"notities.txt" is geen reviewkopie.', { exact: false })).toBeVisible();
+  expect(await editor(page).innerText()).toBe(textBefore);
 });
