@@ -1,5 +1,6 @@
 import type { Handlers } from '../dispatch';
 import type { CommentService } from './comment-service';
+import { withUploadedCopies } from './review-upload';
 
 type CommentChannel = Extract<keyof Handlers, `comments.${string}` | `review.${string}`>;
 
@@ -27,5 +28,9 @@ export function createCommentHandlers(service: CommentService, notePath: (file: 
     'review.info': ({ path: file }) => service.info(notePath(file)),
     'review.export': ({ path: file, share }) => service.exportReviewCopy(notePath(file), { share }),
     'review.import': ({ path: file, files }) => service.importReviewCopies(notePath(file), files.map(notePath)),
+    'review.importUpload': ({ path: file, files }) => {
+      const note = notePath(file);
+      return withUploadedCopies(files, (copies) => service.importReviewCopies(note, copies));
+    },
   };
 }

@@ -3,7 +3,9 @@
 import { $getSelection, $isRangeSelection, $createRangeSelectionFromDom, $setSelection, type LexicalEditor } from 'lexical';
 import { selectorAt } from '../../../../shared/comments';
 import { ensureAuthorName } from './author';
-import type { ImportSummary, ListedThread, QuoteSelectorPayload, Stance, Thread } from '../../../../shared/contract';
+import { HelderError, type ImportSummary, type ListedThread, type QuoteSelectorPayload, type Stance, type Thread, type UploadedCopy } from '../../../../shared/contract';
+import { pathOfDroppedFile } from '../../platform/api';
+import { readDroppedCopies, type DroppedCopies } from './review-drop';
 import type { Workbench } from '../../workbench/services';
 import { $caretSelection, $flatRangeOfSelection, $readLiveText, type LiveText } from './editor-text';
 import { $applyMarks, $collectMarks, type MarkRange } from './marks';
@@ -532,9 +534,43 @@ export class CommentsController {
     const picked = await this.api.invoke('app.chooseNoteFiles', {}).catch(() => null);
     const files = picked ?? (await this.openDialog<string[] | null>((resolve) => ({ kind: 'paths', resolve })));
     if (!files || files.length === 0) return;
+    await this.importInto(path, { files });
+  }
+
+  /** Files dropped onto the window: refused with a clear message unless they are review copies. */
+  async dropFiles(dropped: readonly File[]) {
+    if (dropped.length === 0) return;
+    try {
+      const result = await readDroppedCopies(dropped, pathOfDroppedFile);
+      if (!result.ok) {
+        if (result.reason === 'tooLarge') this.wb.toastError(new HelderError('review.tooLarge', { file: result.file }));
+        else this.wb.toast(this.t('comments.dropNotHelder', { file: result.file }), 'error');
+        return;
+      }
+      await this.importDropped(result.copies);
+    } catch (error) {
+      this.wb.toastError(error);
+    }
+  }
+
+  /**
+   * Review copies dropped onto the window: by path where the shell knows it (Electron), else by
+   * their bytes (browser mode). Either way the same import, summary and reload as the picker.
+   */
+  async importDropped(dropped: DroppedCopies) {
+    const path = this.wb.state.active;
+    if (!path || this.wb.activeTab()?.readOnly) {
+      this.wb.toast(this.t('comments.dropNoNote'), 'error');
+      return;
+    }
+    if (dropped.files.length > 0) await this.importInto(path, { files: dropped.files });
+    else if (dropped.uploads.length > 0) await this.importInto(path, { uploads: dropped.uploads });
+  }
+
+  private async importInto(path: string, source: { files: string[] } | { uploads: UploadedCopy[] }) {
     await this.wb.flush(path);
     try {
-      const summary = await this.api.invoke('review.import', { path, files });
+      const summary = 'files' in source ? await this.api.invoke('review.import', { path, files: source.files }) : await this.api.invoke('review.importUpload', { path, files: source.uploads });
       await this.load(path);
       this.showView();
       await this.openDialog<void>((resolve) => ({ kind: 'summary', summary, resolve }));
