@@ -1,7 +1,7 @@
-import type { CommentItem, Thread } from '../../../shared/contract';
+import type { CommentItem, ListedThread, Thread } from '../../../shared/contract';
 import type { ThreadRecord } from '../../../shared/comments';
 import type { SqliteDatabase } from '../sqlite';
-import { commentFromRow, IdentityRow, threadFromRow, TombstoneRow } from './rows';
+import { AuthorRow, commentFromRow, IdentityRow, threadFromRow, TombstoneRow } from './rows';
 
 /** SQL for the comment tables of one open note. Callers own the transactions. */
 
@@ -60,6 +60,38 @@ export function readThreads(db: SqliteDatabase): Thread[] {
   return readThreadRecords(db).map((record) => toThread(record, byThread.get(record.id) ?? []));
 }
 
+/**
+ * Every thread with its opening comment only, how many comments it holds and who wrote in it,
+ * oldest first: what the Reacties view needs when a note opens. Two passes over the comments
+ * index; only the opening comments are read whole.
+ */
+export function readListedThreads(db: SqliteDatabase): ListedThread[] {
+  const openings = new Map<string, CommentItem>();
+  // The opening comment of each thread through the (thread_id, created_at) index: the replies'
+  // bodies are never read.
+  const first = db.prepare(
+    'SELECT c.* FROM threads t JOIN comments c ON c.rowid = (SELECT rowid FROM comments WHERE thread_id = t.id ORDER BY created_at, id LIMIT 1)',
+  );
+  for (const row of first.all()) {
+    const comment = commentFromRow(row);
+    openings.set(comment.threadId, comment);
+  }
+  const authors = new Map<string, Set<string>>();
+  const counts = new Map<string, number>();
+  for (const row of db.prepare('SELECT thread_id, author FROM comments ORDER BY rowid').raw().all() as unknown[][]) {
+    // Checked by hand: a schema parse per comment would cost more than the query.
+    const [threadId, author] = typeof row[0] === 'string' && typeof row[1] === 'string' ? (row as [string, string]) : AuthorRow.parse(row);
+    const names = authors.get(threadId);
+    if (names) names.add(author);
+    else authors.set(threadId, new Set([author]));
+    counts.set(threadId, (counts.get(threadId) ?? 0) + 1);
+  }
+  return readThreadRecords(db).map((record) => {
+    const opening = openings.get(record.id);
+    return { ...toThread(record, opening ? [opening] : []), commentCount: counts.get(record.id) ?? 0, authors: [...(authors.get(record.id) ?? [])] };
+  });
+}
+
 export function readThread(db: SqliteDatabase, id: string): Thread | undefined {
   const record = readThreadRecord(db, id);
   return record && toThread(record, readComments(db, id));
@@ -76,8 +108,8 @@ export function writers(db: SqliteDatabase) {
   );
   const updateAnchor = db.prepare('UPDATE threads SET anchor = ? WHERE id = ?');
   const insertComment = db.prepare(
-    `INSERT INTO comments (id, thread_id, author, stance, body, suggestion, created_at, edited_at, origin)
-     VALUES (@id, @threadId, @author, @stance, @body, @suggestion, @createdAt, @editedAt, @origin)`,
+    `INSERT INTO comments (id, thread_id, author, stance, body, suggestion, created_at, edited_at, origin, kind, finding_rule)
+     VALUES (@id, @threadId, @author, @stance, @body, @suggestion, @createdAt, @editedAt, @origin, @kind, @findingRule)`,
   );
   const updateComment = db.prepare(
     'UPDATE comments SET author = @author, stance = @stance, body = @body, suggestion = @suggestion, edited_at = @editedAt WHERE id = @id',
@@ -90,7 +122,7 @@ export function writers(db: SqliteDatabase) {
     insertThread: (t: ThreadRecord) => insertThread.run(threadParams(t)),
     updateThreadState: (t: ThreadRecord) => updateState.run({ id: t.id, resolved: t.resolved ? 1 : 0, resolvedAt: t.resolvedAt, resolvedBy: t.resolvedBy, stateChangedAt: t.stateChangedAt }),
     updateAnchor: (id: string, anchor: ThreadRecord['anchor']) => updateAnchor.run(JSON.stringify(anchor), id).changes,
-    insertComment: (c: CommentItem) => insertComment.run(c),
+    insertComment: (c: CommentItem) => insertComment.run({ ...c, kind: c.kind ?? 'reactie', findingRule: c.kind === 'advies' ? (c.findingRule ?? null) : null }),
     updateComment: (c: CommentItem) => updateComment.run(c),
     /** Deletes a thread (its comments cascade) or a comment, and remembers that it was deleted. */
     remove: (id: string, at: string) => {
