@@ -70,6 +70,19 @@ export const Thread = z.object({
 });
 export type Thread = z.infer<typeof Thread>;
 
+/**
+ * A thread as the Reacties view lists it when a note opens: `comments` holds the opening comment
+ * only (comments.thread reads the replies when they are wanted), so a note with 10,000 comments
+ * opens without reading, sending and checking every reply.
+ */
+export const ListedThread = Thread.extend({
+  /** All comments in the thread, the opening one included. */
+  commentCount: z.number().int().min(0),
+  /** Everyone who wrote in the thread (the view filters by author), each name once. */
+  authors: z.array(z.string().max(200)),
+});
+export type ListedThread = z.infer<typeof ListedThread>;
+
 export const ReviewCopyInfo = z.object({
   roundId: Id,
   baseRevision: z.number().int().nullable(),
@@ -98,6 +111,8 @@ export const ImportFileSummary = z.object({
   notPlaced: z.array(NotPlaced),
   /** Sent while Helder still had the copy open, so saved comments may be missing from it. */
   incomplete: z.boolean().default(false),
+  /** New "niet begrepen" marks stored. */
+  marks: z.number().int().default(0),
 });
 
 export const ImportSummary = z.object({
@@ -110,6 +125,8 @@ export const ImportSummary = z.object({
   perFile: z.array(ImportFileSummary),
   /** Names of copies that may be incomplete (see ImportFileSummary.incomplete). */
   incomplete: z.array(z.string()).default([]),
+  /** New "niet begrepen" marks stored. */
+  marks: z.number().int().default(0),
 });
 export type ImportSummary = z.infer<typeof ImportSummary>;
 
@@ -141,6 +158,16 @@ export const commentsChannels = {
   'comments.list': {
     request: z.object({ path: FilePath }),
     response: z.array(Thread),
+  },
+  /** All threads of a note with their opening comment only (see ListedThread), oldest first. */
+  'comments.threads': {
+    request: z.object({ path: FilePath }),
+    response: z.array(ListedThread),
+  },
+  /** One thread with all its comments. */
+  'comments.thread': {
+    request: z.object({ path: FilePath, threadId: Id }),
+    response: Thread,
   },
   'comments.add': {
     request: z.object({

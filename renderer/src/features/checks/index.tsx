@@ -111,6 +111,7 @@ export const feature: Feature = {
       { id: 'checks.showReadability', run: () => wb.showPanel('readability') },
       { id: 'checks.toggleAll', run: () => checks.toggleAll() },
       { id: 'checks.toggleFocus', run: () => checks.toggleFocus() },
+      { id: 'checks.reloadWordLists', run: () => checks.reloadWordLists() },
     ]);
   },
 };
