@@ -45,6 +45,14 @@ describe('services through dispatch', () => {
     expect(Object.keys(services.handlers).sort()).toEqual([...channelNames].sort());
   });
 
+  it('change only the settings a patch names: saving the name keeps the theme and the word list', async () => {
+    await value('settings.set', { theme: 'dark', checks: { organisationDictionary: path.join(root.dir, 'lijst.json') } });
+    const after = await value<{ theme: string; authorName: string; checks: { organisationDictionary: string | null } }>('settings.set', { authorName: 'E. de Boer' });
+    expect(after).toMatchObject({ theme: 'dark', authorName: 'E. de Boer', checks: { organisationDictionary: path.join(root.dir, 'lijst.json') } });
+    expect(await value('settings.set', {})).toEqual(after);
+    await value('settings.set', { theme: 'light', checks: { organisationDictionary: null } });
+  });
+
   it('create, save, close and reopen a note with the text intact', async () => {
     const folder = path.join(root.dir, 'Werk');
     fs.mkdirSync(folder);
