@@ -40,7 +40,8 @@ export type Settings = z.infer<typeof Settings>;
 /**
  * A change to some settings. Written out instead of `Settings.partial()`: that keeps the fields'
  * defaults, so a patch of one field came out as every other field at its default, and saving the
- * name (or anything else) reset the theme, the language and the check settings.
+ * name (or anything else) reset the theme, the language and the check settings. A test keeps its
+ * fields equal to Settings' (tests/unit/services/handlers.test.ts).
  */
 export const SettingsPatch = z.object({
   theme: Theme.optional(),
@@ -50,6 +51,7 @@ export const SettingsPatch = z.object({
   panelHeight: z.number().int().min(80).max(800).optional(),
   autosaveDelayMs: z.number().int().min(300).max(10_000).optional(),
   checks: CheckSettings.optional(),
+  welcomeDismissed: z.boolean().optional(),
 });
 
 /** What was open when the app last ran, so a restart brings the writer back to the same place. */
