@@ -98,6 +98,8 @@ export const ImportFileSummary = z.object({
   notPlaced: z.array(NotPlaced),
   /** Sent while Helder still had the copy open, so saved comments may be missing from it. */
   incomplete: z.boolean().default(false),
+  /** New "niet begrepen" marks stored. */
+  marks: z.number().int().default(0),
 });
 
 export const ImportSummary = z.object({
@@ -110,6 +112,8 @@ export const ImportSummary = z.object({
   perFile: z.array(ImportFileSummary),
   /** Names of copies that may be incomplete (see ImportFileSummary.incomplete). */
   incomplete: z.array(z.string()).default([]),
+  /** New "niet begrepen" marks stored. */
+  marks: z.number().int().default(0),
 });
 export type ImportSummary = z.infer<typeof ImportSummary>;
 

@@ -41,6 +41,7 @@ export const errorCodes = [
   'review.otherNote',
   'review.isReviewCopy',
   'dictionary.invalid',
+  'dictionary.busy',
   'import.notFound',
   'import.tooLarge',
   'import.notZip',
@@ -52,6 +53,7 @@ export const errorCodes = [
   'import.notWord',
   'import.unsupported',
   'versions.notFound',
+  'paper.notFound',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);

@@ -6,13 +6,14 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { editor, expect, highlightedRanges, newNote, selectInNote } from './fixtures';
-import { processHostTest as test } from './process-host';
+import { withChildHost } from './child-host';
 
 const SENTENCE = 'Teneinde de zelfregie van inwoners te versterken, praten we met hen. Daarna kiezen we samen.';
 const artifacts = path.join(import.meta.dirname, '../artifacts');
 
-// A panel low enough to leave the note in view; the advisor's name is known.
-test.use({ hostSettings: { panelHeight: 300, authorName: 'M. Adviseur' } });
+// The report loads the checker: the host runs in a child process (see child-host.ts). A panel
+// low enough to leave the note in view; the advisor's name is known.
+const test = withChildHost({ panelHeight: 300, authorName: 'M. Adviseur' });
 
 const threads = (page: Page) => page.getByTestId('comments-view').first().getByTestId('comment-thread');
 

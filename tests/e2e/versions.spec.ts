@@ -10,10 +10,12 @@ import { readWordFile } from '../../electron/services/documents/zip-guard';
 import { blockText } from '../../shared/convert';
 import { sampleDocx } from '../fixtures/documents/word-files';
 import { seriousViolations, type Violation } from './axe';
+import { withChildHost } from './child-host';
 import { editor, expect, noteTabs, runCommand } from './fixtures';
-import { processHostTest } from './process-host';
 
-const test = processHostTest;
+// The versions services load the checker: the host runs in a child process (see child-host.ts).
+// A tall panel, so the screenshots show the versions, the comparison and the report.
+const test = withChildHost({ panelHeight: 720, authorName: 'Kees (e2e)' });
 
 const artifacts = path.join(import.meta.dirname, '../artifacts/versions');
 

@@ -7,14 +7,14 @@ import { createPdf, finishPdf, FONT, MARGIN, pdfText, type Pdf } from './pdf-kit
 
 const LEVEL_COLOUR = { B1: '#1a7f37', B2: '#9a6700', C1: '#b42318' } as const;
 
-function heading(doc: Pdf, text: string): void {
+export function heading(doc: Pdf, text: string): void {
   if (doc.y > doc.page.height - 160) doc.addPage();
   doc.moveDown(0.8).font(FONT.bold).fontSize(14).fillColor('#000000').text(pdfText(text), MARGIN);
   doc.moveTo(MARGIN, doc.y + 2).lineTo(doc.page.width - MARGIN, doc.y + 2).lineWidth(0.5).strokeColor('#999999').stroke();
   doc.moveDown(0.5);
 }
 
-function para(doc: Pdf, text: string, options: { size?: number; font?: string; colour?: string } = {}): void {
+export function para(doc: Pdf, text: string, options: { size?: number; font?: string; colour?: string } = {}): void {
   doc.font(options.font ?? FONT.regular).fontSize(options.size ?? 10.5).fillColor(options.colour ?? '#000000').text(pdfText(text), MARGIN, doc.y, { width: doc.page.width - 2 * MARGIN, lineGap: 1.5 });
 }
 

@@ -136,6 +136,12 @@ export class ChecksBridge {
     await this.wb.updateSettings({ checks: { ...this.wb.state.settings.checks, personalWords: [...words, word] } });
   }
 
+  /** Reads the word lists again (a colleague or the "niet begrepen" list changed the organisation list). */
+  async reloadWordLists() {
+    this.configured = '';
+    await this.apply(this.wb.state.settings.checks);
+  }
+
   /** Sends the settings to the checker worker when they changed; every open note is re-checked. */
   async apply(settings: CheckSettings) {
     const key = JSON.stringify(settings);

@@ -16,6 +16,8 @@ function ensureSheet(): CSSStyleSheet {
 
 export const highlightName = (editorId: string, severity: Severity, family: Family) => `helder-check-${editorId}-${severity}-${family}`;
 export const activeHighlightName = (editorId: string) => `helder-check-${editorId}-active`;
+/** Later uses of a term the note already has a finding for: a thin dotted line, no colour fill. */
+export const quietHighlightName = (editorId: string) => `helder-check-${editorId}-quiet`;
 
 function rulesFor(editorId: string): string[] {
   const rules: string[] = [];
@@ -29,6 +31,7 @@ function rulesFor(editorId: string): string[] {
     }
   }
   rules.push(`::highlight(${activeHighlightName(editorId)}) { background-color: var(--check-bg-active); }`);
+  rules.push(`::highlight(${quietHighlightName(editorId)}) { text-decoration: underline dotted var(--check-line-quiet); text-decoration-skip-ink: none; }`);
   return rules;
 }
 

@@ -95,6 +95,7 @@ export const feature: Feature = {
       { id: 'checks.previousFinding', when: hasChecks, run: () => announce(revealNextFinding(checks.activeSession()!, -1)) },
       { id: 'checks.showReadability', run: () => wb.showPanel('readability') },
       { id: 'checks.toggleAll', run: () => checks.toggleAll() },
+      { id: 'checks.reloadWordLists', run: () => checks.reloadWordLists() },
     ]);
   },
 };

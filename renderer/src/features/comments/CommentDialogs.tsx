@@ -139,6 +139,7 @@ function SummaryDialog({ summary, resolve }: { summary: ImportSummary; resolve: 
           <li>{t('comments.summaryAdded', { count: summary.added })}</li>
           <li>{t('comments.summaryMerged', { count: summary.merged })}</li>
           {summary.notPlaced.length > 0 && <li>{t('comments.summaryNotPlaced', { count: summary.notPlaced.length })}</li>}
+          {summary.marks > 0 && <li>{t('comments.summaryMarks', { count: summary.marks })}</li>}
           {summary.incomplete.map((file) => (
             <li key={file} className="comment-summary-warning">
               {t('errors.review.incomplete', { file })}

@@ -7,6 +7,7 @@ import type { Thread } from '../../../../shared/contract';
 import { useWorkbenchState } from '../../workbench/context';
 import { useComments } from './context';
 import { useObservable } from '../../base/observable';
+import { isPaperOrigin } from '../../../../shared/paper/entries';
 import { STANCES, THREAD_PAGE_SIZE, authorOf, countsPerSection, inDocumentOrder, matchesFilters, shownThreadCount, stanceOf, type CommentFilters } from './filters';
 
 export function CommentsPanel() {
@@ -262,6 +263,7 @@ function ThreadItem({
   const comments = useComments();
   const stance = stanceOf(thread);
   const changed = thread.anchor.status === 'orphaned';
+  const paper = isPaperOrigin(thread.comments[0]?.origin ?? '');
   const opening = thread.comments[0];
   const advice = opening?.kind === 'advies';
   return (
@@ -274,6 +276,7 @@ function ThreadItem({
           </span>
         )}
         {stance && <span className={`comment-stance stance-${stance}`}>{t(`comments.stances.${stance}`)}</span>}
+        {paper && <span className="comment-origin">{t('comments.onPaper')}</span>}
         {changed && <span className="comment-changed">{t('comments.changed')}</span>}
         {thread.resolved && <span className="comment-resolved-badge">{t('comments.resolved')}</span>}
         {section && <span className="comment-section">{section}</span>}
@@ -285,7 +288,7 @@ function ThreadItem({
         {thread.comments.map((comment) => (
           <li key={comment.id} className="comment-item">
             <div className="comment-meta">
-              <span className="comment-author">{comment.author || authorOf(thread)}</span>
+              <span className="comment-author">{comment.author || authorOf(thread) || t('comments.noName')}</span>
               <time dateTime={comment.createdAt}>{formatTime(comment.createdAt)}</time>
             </div>
             <p className="comment-body">{comment.body}</p>

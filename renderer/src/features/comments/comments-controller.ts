@@ -1,7 +1,8 @@
 // The comment layer's actions: threads per open note, their marks in the editor, the Comments
 // view's selection and filters, and the review-round commands. Views and commands call these.
 import { $getSelection, $isRangeSelection, $createRangeSelectionFromDom, $setSelection, type LexicalEditor } from 'lexical';
-import { cleanAuthor, selectorAt } from '../../../../shared/comments';
+import { selectorAt } from '../../../../shared/comments';
+import { ensureAuthorName } from './author';
 import type { ImportSummary, QuoteSelectorPayload, Stance, Thread } from '../../../../shared/contract';
 import type { Workbench } from '../../workbench/services';
 import { $caretSelection, $flatRangeOfSelection, $readLiveText, type LiveText } from './editor-text';
@@ -299,14 +300,8 @@ export class CommentsController {
   // ---- writing ---------------------------------------------------------------------------
 
   /** The author name from the settings; asked once when it is still empty. */
-  async ensureAuthor(): Promise<string | null> {
-    const known = cleanAuthor(this.wb.state.settings.authorName);
-    if (known) return known;
-    const typed = await this.wb.prompt(this.t('comments.askName'), '');
-    const name = typed === null ? '' : cleanAuthor(typed);
-    if (!name) return null;
-    await this.wb.updateSettings({ authorName: name });
-    return name;
+  ensureAuthor(): Promise<string | null> {
+    return ensureAuthorName(this.wb);
   }
 
   private captureSelection(editor: LexicalEditor): CapturedSelection | null {

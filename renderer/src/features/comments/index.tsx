@@ -46,6 +46,8 @@ export const feature: Feature = {
       { id: 'comments.exportCsv', when: hasNote, run: () => comments.exportTo('csv') },
       { id: 'comments.exportReport', when: hasNote, run: () => comments.exportTo('html') },
       { id: 'comments.exportMarkdown', when: hasNote, run: () => comments.exportTo('markdown') },
+      // Also run by the paper feature after typed-back paper comments were stored.
+      { id: 'comments.reload', when: hasNote, run: () => comments.load(wb.state.active!) },
     ]);
   },
 };
