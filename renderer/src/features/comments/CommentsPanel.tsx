@@ -3,9 +3,10 @@
 // to the words, R replies, and the buttons of the focused thread are reachable with Tab.
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Thread } from '../../../../shared/contract';
+import type { ListedThread } from '../../../../shared/contract';
 import { useWorkbenchState } from '../../workbench/context';
 import { useComments } from './context';
+import { hasAllComments } from './comments-controller';
 import { useObservable } from '../../base/observable';
 import { isPaperOrigin } from '../../../../shared/paper/entries';
 import { STANCES, THREAD_PAGE_SIZE, authorOf, countsPerSection, inDocumentOrder, matchesFilters, shownThreadCount, stanceOf, type CommentFilters } from './filters';
@@ -21,7 +22,7 @@ export function CommentsPanel() {
 
   const ordered = useMemo(() => (note ? inDocumentOrder(note.threads, note.places) : []), [note]);
   const visible = useMemo(() => ordered.filter((thread) => matchesFilters(thread, filters)), [ordered, filters]);
-  const authors = useMemo(() => [...new Set(ordered.flatMap((thread) => thread.comments.map((comment) => comment.author)))].sort(), [ordered]);
+  const authors = useMemo(() => [...new Set(ordered.flatMap((thread) => thread.authors))].sort(), [ordered]);
   const counts = useMemo(() => countsPerSection(visible, (thread) => note?.sections.get(thread.id) ?? ''), [visible, note]);
 
   if (!path) return <p className="view-empty">{t('comments.noNote')}</p>;
@@ -123,7 +124,7 @@ function Counts({ counts }: { counts: ReturnType<typeof countsPerSection> }) {
   );
 }
 
-function ThreadList({ threads, active, sections, canResolve }: { threads: Thread[]; active: string | null; sections: Map<string, string> | undefined; canResolve: boolean }) {
+function ThreadList({ threads, active, sections, canResolve }: { threads: ListedThread[]; active: string | null; sections: Map<string, string> | undefined; canResolve: boolean }) {
   const { t } = useTranslation();
   const comments = useComments();
   const listRef = useRef<HTMLUListElement>(null);
@@ -201,7 +202,7 @@ function ThreadList({ threads, active, sections, canResolve }: { threads: Thread
 }
 
 interface RowActions {
-  onKeyDown(event: React.KeyboardEvent, thread: Thread, index: number): void;
+  onKeyDown(event: React.KeyboardEvent, thread: ListedThread, index: number): void;
   onReply(threadId: string): void;
   onReplyDone(threadId: string): void;
 }
@@ -216,7 +217,7 @@ const ThreadRow = memo(function ThreadRow({
   replying,
   actions,
 }: {
-  thread: Thread;
+  thread: ListedThread;
   index: number;
   active: boolean;
   focusable: boolean;
@@ -226,6 +227,11 @@ const ThreadRow = memo(function ThreadRow({
   actions: RowActions;
 }) {
   const comments = useComments();
+  // The list holds opening comments only; the chosen thread shows its replies.
+  const complete = hasAllComments(thread);
+  useEffect(() => {
+    if (active && !complete) void comments.loadReplies(thread.id);
+  }, [active, complete, comments, thread.id]);
   return (
     <li
       className={`comment-thread${active ? ' active' : ''}${thread.resolved ? ' resolved' : ''}${thread.comments[0]?.kind === 'advies' ? ' advice' : ''}`}
@@ -252,7 +258,7 @@ function ThreadItem({
   onReply,
   onReplyDone,
 }: {
-  thread: Thread;
+  thread: ListedThread;
   section: string;
   canResolve: boolean;
   replying: boolean;
@@ -301,6 +307,11 @@ function ThreadItem({
           </li>
         ))}
       </ol>
+      {!hasAllComments(thread) && (
+        <button type="button" className="comments-replies" onClick={() => void comments.loadReplies(thread.id)}>
+          {t('comments.showReplies', { count: thread.commentCount - thread.comments.length })}
+        </button>
+      )}
       {replying ? (
         <ReplyForm threadId={thread.id} onDone={onReplyDone} />
       ) : (

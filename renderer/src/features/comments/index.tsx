@@ -8,6 +8,7 @@ import { CommentsController } from './comments-controller';
 import { CommentsContext, useComments } from './context';
 import { CommentsPanel } from './CommentsPanel';
 import { CommentDialogs } from './CommentDialogs';
+import { ReviewDropZone } from './ReviewDropZone';
 import { CommentPlugin } from './CommentPlugin';
 import { COMMENTS_ICON } from './icon';
 import { ADVISE_AT_CARET_COMMAND } from '../checks/advise';
@@ -33,6 +34,7 @@ export const feature: Feature = {
     contributions.views.add({ id: 'comments', title: 'panel.comments', locations: ['side', 'panel'], icon: COMMENTS_ICON, order: 50, component: provide(CommentsContext, comments, CommentsPanel) });
     contributions.editorPlugins.add({ id: 'comments', component: provide(CommentsContext, comments, CommentEditorPlugin) });
     contributions.parts.add({ id: 'comment-dialogs', order: 10, component: provide(CommentsContext, comments, CommentDialogs) });
+    contributions.parts.add({ id: 'review-drop', order: 20, component: provide(CommentsContext, comments, ReviewDropZone) });
     commands.registerAll([
       { id: 'workbench.showComments', run: () => wb.focusPanel('comments') },
       { id: 'comment.add', when: hasNote, run: () => comments.addFromSelection() },
