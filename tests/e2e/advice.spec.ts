@@ -51,8 +51,18 @@ test('an advisor gives advies on a finding and on a sentence; it shows in the Re
   await expect(onFinding.locator('.comment-quote')).toHaveText('zelfregie');
   await expect(page.locator('.editor-pane:not([hidden]) mark')).toHaveText(['zelfregie']);
 
-  // By key: the sentence around the caret.
+  // By key at the caret: Ctrl+Alt+A on a finding's words; elsewhere it says there is no finding.
   await page.mouse.move(5, 5);
+  await selectInNote(page, 'Teneinde', 'caretInside');
+  await page.keyboard.press('Control+Alt+a');
+  await expect(form.locator('blockquote')).toHaveText('Teneinde');
+  await page.keyboard.press('Escape');
+  await expect(form).toHaveCount(0);
+  await selectInNote(page, 'samen', 'caretInside');
+  await page.keyboard.press('Control+Alt+a');
+  await expect(page.getByRole('status').filter({ hasText: 'Hier staat geen melding.' })).toBeVisible();
+
+  // By key: the sentence around the caret.
   await selectInNote(page, 'kiezen', 'caretInside');
   await page.keyboard.press('Control+Alt+z');
   await expect(form.locator('blockquote')).toHaveText('Daarna kiezen we samen.');
