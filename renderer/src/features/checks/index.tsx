@@ -110,8 +110,8 @@ export const feature: Feature = {
       { id: 'checks.previousFinding', when: hasChecks, run: () => announce(revealNextFinding(checks.activeSession()!, -1)) },
       { id: 'checks.showReadability', run: () => wb.showPanel('readability') },
       { id: 'checks.toggleAll', run: () => checks.toggleAll() },
-      { id: 'checks.toggleFocus', run: () => checks.toggleFocus() },
       { id: 'checks.reloadWordLists', run: () => checks.reloadWordLists() },
+      { id: 'checks.toggleFocus', run: () => checks.toggleFocus() },
     ]);
   },
 };
