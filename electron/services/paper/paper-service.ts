@@ -20,7 +20,7 @@ import { writeBeside } from '../documents/write-beside';
 import type { NoteStore } from '../note-store';
 import { MAX_THREADS_PER_NOTE } from '../note-store/limits';
 import type { VersionService } from '../versions/version-service';
-import { readMarks } from './marks';
+import { readMarkRecords } from '../not-understood/repository';
 import { readPackets, recordEntryRound, recordPacket } from './packet-store';
 
 export class PaperService {
@@ -131,7 +131,8 @@ export class PaperService {
     const db = this.store.database(file);
     const blocks = currentBlocks(db);
     const threads = readThreads(db);
-    const notUnderstood = unclearWords(blocks, threads, readMarks(db));
+    const marks = readMarkRecords(db).filter((mark) => mark.deletedAt === null);
+    const notUnderstood = unclearWords(blocks, threads, marks);
     const summary = buildPanelSummary({ title: noteTitle(db), date: this.now().toISOString(), blocks, threads, notUnderstood, anonymous });
     const suffix = anonymous ? ' panelsamenvatting zonder namen' : ' panelsamenvatting';
     if (format === 'html') return writeBeside(file, suffix, '.html', panelSummaryHtml(summary));
