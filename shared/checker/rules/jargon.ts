@@ -113,7 +113,7 @@ function report(context: BlockContext, start: number, end: number, entry: TermEn
   const actual = context.analysis.text.slice(start, end);
   // Inside a compound a one-click swap would drop the rest of the word: advice only. Elsewhere only
   // alternatives that can be written in the form of the text (plural, -e, verb form) are offered.
-  const fixes = partOf ? [] : fixesFor(actual, entry);
+  const fixes = partOf || entry.oneClick === false ? [] : fixesFor(actual, entry);
   context.report({
     start,
     end,
@@ -123,6 +123,41 @@ function report(context: BlockContext, start: number, end: number, entry: TermEn
     explanation: entry.explanation,
     category: entry.category,
     termId: entry.id,
+  });
+}
+
+const DIENEN = new Set(['dient', 'dienen', 'diende', 'dienden']);
+/** "dient als basis", "dient ter info", "dient tot": to serve as, not "must". */
+const DIENEN_OTHER_SENSE = new Set(['als', 'ter', 'tot', 'om', 'voor', 'in', 'aan']);
+
+/**
+ * "dient ... te + verb" with words between ("dient eenvoudiger te worden"): the officialese "must".
+ * Found by the verb and a "te" later in the sentence; the listed phrase "dient te" covers the
+ * adjacent form. Advice only: "moet" also drops the "te", which a swap cannot do.
+ */
+function isDienenTe(tokens: Token[], i: number, sentenceEnd: number): boolean {
+  const token = tokens[i]!;
+  if (!DIENEN.has(token.lower) || token.after !== '') return false;
+  const next = tokens[i + 1];
+  if (!next || i + 1 >= sentenceEnd || DIENEN_OTHER_SENSE.has(next.lower) || next.lower === 'te') return false;
+  for (let k = i + 2; k < Math.min(sentenceEnd, i + 12); k++) {
+    if (tokens[k - 1]!.after !== '') return false; // a comma ends the clause
+    if (tokens[k]!.lower === 'te') return true;
+  }
+  return false;
+}
+
+function reportDienenTe(context: BlockContext, token: Token): void {
+  const must = token.lower === 'dient' ? 'moet' : token.lower === 'diende' ? 'moest' : token.lower === 'dienden' ? 'moesten' : 'moeten';
+  context.report({
+    start: token.start,
+    end: token.end,
+    severity: severityOf(context.settings, 'warning'),
+    message: `'${token.text} ... te' is ambtelijke taal. Schrijf '${must}' en laat 'te' weg.`,
+    expected: [],
+    explanation: 'Dienen te betekent: moeten.',
+    category: 'ambtelijk',
+    termId: 'dienen-te',
   });
 }
 
@@ -153,6 +188,12 @@ export const jargonRule = defineRule({
           continue;
         }
         const token = tokens[i]!;
+        if (isDienenTe(tokens, i, sentence.endToken) && !context.jargonTokens.has(i)) {
+          reportDienenTe(context, token);
+          context.jargonTokens.add(i);
+          i++;
+          continue;
+        }
         if (token.hasLetter) {
           const hit = context.dictionary.matchWord(token.lower);
           // A term that is only the first part of a compound ("integratie" in "integratie-uitkering")
