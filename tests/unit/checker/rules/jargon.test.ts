@@ -143,3 +143,24 @@ describe('officialese read from real policy texts', () => {
   });
 });
 
+describe('terms the text explains on the spot, and alternatives that are jargon themselves', () => {
+  const checker = createChecker();
+  const jargon = (text: string) => checker.checkText(text).findings.filter((f) => f.ruleId === 'jargon').map((f) => f.actual);
+
+  it('does not flag a term the text names or explains right there', () => {
+    expect(jargon('U krijgt dan extra geld. Dat heet bijzondere bijstand.')).toEqual([]);
+    expect(jargon('We praten met u in een keukentafelgesprek. Dat is een gesprek bij u thuis.')).toEqual([]);
+    expect(jargon('Het gaat om uw zelfredzaamheid (wat u zelf kunt).')).toEqual([]);
+  });
+
+  it('still flags it when the words around it do not explain it', () => {
+    expect(jargon('Wij bieden bijzondere bijstand. Dit is nodig voor veel mensen.')).toEqual(['bijzondere bijstand']);
+    expect(jargon('Het gaat om zelfredzaamheid (zie bijlage 2).')).toEqual(['zelfredzaamheid']);
+  });
+
+  it('never offers an alternative that is itself a listed term', () => {
+    const [found] = checker.checkText('Het beleidskader is klaar.').findings.filter((f) => f.ruleId === 'jargon');
+    expect(found?.expected.some((alternative) => jargon(`Het ${alternative} is klaar.`).length > 0)).toBe(false);
+  });
+});
+
