@@ -6,6 +6,7 @@ import { commentsChannels } from './comments';
 import { checksChannels } from './checks';
 import { versionsChannels } from './versions';
 import { paperChannels } from './paper';
+import { notUnderstoodChannels } from './not-understood';
 
 /** The whole IPC contract: every channel with its request and response schema. */
 export const channels = {
@@ -16,6 +17,7 @@ export const channels = {
   ...checksChannels,
   ...versionsChannels,
   ...paperChannels,
+  ...notUnderstoodChannels,
 } as const;
 
 export type Channels = typeof channels;

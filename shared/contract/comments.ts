@@ -70,6 +70,19 @@ export const Thread = z.object({
 });
 export type Thread = z.infer<typeof Thread>;
 
+/**
+ * A thread as the Reacties view lists it when a note opens: `comments` holds the opening comment
+ * only (comments.thread reads the replies when they are wanted), so a note with 10,000 comments
+ * opens without reading, sending and checking every reply.
+ */
+export const ListedThread = Thread.extend({
+  /** All comments in the thread, the opening one included. */
+  commentCount: z.number().int().min(0),
+  /** Everyone who wrote in the thread (the view filters by author), each name once. */
+  authors: z.array(z.string().max(200)),
+});
+export type ListedThread = z.infer<typeof ListedThread>;
+
 export const ReviewCopyInfo = z.object({
   roundId: Id,
   baseRevision: z.number().int().nullable(),
@@ -98,6 +111,8 @@ export const ImportFileSummary = z.object({
   notPlaced: z.array(NotPlaced),
   /** Sent while Helder still had the copy open, so saved comments may be missing from it. */
   incomplete: z.boolean().default(false),
+  /** New "niet begrepen" marks stored. */
+  marks: z.number().int().default(0),
 });
 
 export const ImportSummary = z.object({
@@ -110,17 +125,49 @@ export const ImportSummary = z.object({
   perFile: z.array(ImportFileSummary),
   /** Names of copies that may be incomplete (see ImportFileSummary.incomplete). */
   incomplete: z.array(z.string()).default([]),
+  /** New "niet begrepen" marks stored. */
+  marks: z.number().int().default(0),
 });
 export type ImportSummary = z.infer<typeof ImportSummary>;
 
 export const ExportFormat = z.enum(['csv', 'html', 'markdown']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
+/**
+ * Largest review copy the browser mode takes by upload: as base64 it must fit the loopback host's
+ * 60 MB request limit. In Electron a dropped copy travels by path and only the note store's limit applies.
+ */
+export const MAX_UPLOAD_BYTES = 40 * 1024 * 1024;
+const MAX_UPLOAD_BASE64 = Math.ceil(MAX_UPLOAD_BYTES / 3) * 4;
+
+/** A dropped review copy's bytes (browser mode): only the file name, never a path, and only .helder. */
+export const UploadedCopy = z.strictObject({
+  name: z
+    .string()
+    .min(1)
+    .max(255)
+    // No separators, no drive or stream colon, no control characters: a name, never a path.
+    .regex(/^[^\\/:]+\.helder$/i)
+    .refine((name) => !/\p{Cc}/u.test(name), { message: 'control character' }),
+  data: z.base64().max(MAX_UPLOAD_BASE64),
+});
+export type UploadedCopy = z.infer<typeof UploadedCopy>;
+
 export const commentsChannels = {
   /** All threads of a note (resolved included; the panel filters), oldest first. */
   'comments.list': {
     request: z.object({ path: FilePath }),
     response: z.array(Thread),
+  },
+  /** All threads of a note with their opening comment only (see ListedThread), oldest first. */
+  'comments.threads': {
+    request: z.object({ path: FilePath }),
+    response: z.array(ListedThread),
+  },
+  /** One thread with all its comments. */
+  'comments.thread': {
+    request: z.object({ path: FilePath, threadId: Id }),
+    response: Thread,
   },
   'comments.add': {
     request: z.object({
@@ -203,6 +250,13 @@ export const commentsChannels = {
   /** "Reacties importeren": all files are checked first; one refused file refuses the whole import. */
   'review.import': {
     request: z.object({ path: FilePath, files: z.array(FilePath).min(1).max(200) }),
+    response: ImportSummary,
+  },
+  /** The same import for copies dropped in the browser mode, where the page knows no file paths. */
+  'review.importUpload': {
+    request: z
+      .strictObject({ path: FilePath, files: z.array(UploadedCopy).min(1).max(20) })
+      .refine(({ files }) => files.reduce((sum, file) => sum + file.data.length, 0) <= MAX_UPLOAD_BASE64, { message: 'too large', path: ['files'] }),
     response: ImportSummary,
   },
 } as const;

@@ -41,6 +41,7 @@ export const errorCodes = [
   'review.otherNote',
   'review.isReviewCopy',
   'dictionary.invalid',
+  'dictionary.busy',
   'import.notFound',
   'import.tooLarge',
   'import.notZip',

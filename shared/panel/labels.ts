@@ -9,7 +9,7 @@ export const STANCE_WORD: Record<Stance, string> = { vraag: 'Vraag', onduidelijk
 export const ACTION_WORD: Record<WriterAction, string> = {
   answered: 'Wij gaven antwoord',
   done: 'Wij hebben dit verwerkt',
-  open: 'Hier werken wij nog aan',
+  open: 'Nog niet beantwoord',
 };
 
 export const SUMMARY_TEXT = {

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { HelderError, type Anchor, type ExportFormat, type ImportSummary, type QuoteSelectorPayload, type ReviewCopyInfo, type ReviewRound, type Stance, type Thread, type CommentItem } from '../../../shared/contract';
+import { HelderError, type Anchor, type ExportFormat, type ImportSummary, type QuoteSelectorPayload, type ReviewCopyInfo, type ReviewRound, type Stance, type Thread, type CommentItem, type ListedThread } from '../../../shared/contract';
 import { cleanAuthor, cleanText, commentsCsv, commentsHtml, commentsMarkdown, type ExportLanguage } from '../../../shared/comments';
 import type { NoteStore } from '../note-store';
 import type { SqliteDatabase, SqliteOptions } from '../sqlite';
 import { currentBlocks, noteTitle } from './note-data';
-import { readComment, readIdentity, readThread, readThreadRecord, readThreads, writers } from './repository';
+import { readComment, readIdentity, readListedThreads, readThread, readThreadRecord, readThreads, writers } from './repository';
 import { reviewCopyPath, writeReviewCopy, type ExportedCopy } from './review-export';
 import { createFileAtomic } from '../atomic-file';
 import { MAX_COMMENTS_PER_NOTE, MAX_THREADS_PER_NOTE } from '../note-store/limits';
@@ -65,6 +65,16 @@ export class CommentService {
 
   list(file: string): Thread[] {
     return readThreads(this.db(file));
+  }
+
+  /** The threads with their opening comment only: what a note needs when it opens. */
+  listed(file: string): ListedThread[] {
+    return readListedThreads(this.db(file));
+  }
+
+  /** One thread with all its replies. */
+  get(file: string, threadId: string): Thread {
+    return this.thread(this.db(file), threadId);
   }
 
   add(file: string, input: NewThread): Thread {
@@ -132,8 +142,8 @@ export class CommentService {
       const comment = readComment(db, input.commentId);
       if (!comment) throw new HelderError('comments.notFound', {});
       const first = this.thread(db, comment.threadId).comments[0];
-      // Only the opening comment says what kind of reaction the thread is.
-      const stance = first?.id === comment.id ? (input.stance ?? comment.stance) : null;
+      // Only the opening comment says what kind of reaction the thread is; an advies has no stance.
+      const stance = first?.id === comment.id && comment.kind !== 'advies' ? (input.stance ?? comment.stance) : null;
       const suggestion = input.suggestion === undefined ? comment.suggestion : input.suggestion === null || input.suggestion === '' ? null : cleanText(input.suggestion);
       writers(db).updateComment({ ...comment, body: this.body(input.body), suggestion, stance, editedAt: this.now().toISOString() });
       return comment.threadId;

@@ -1,7 +1,7 @@
-import type { CommentItem, Thread } from '../../../shared/contract';
+import type { CommentItem, ListedThread, Thread } from '../../../shared/contract';
 import type { ThreadRecord } from '../../../shared/comments';
 import type { SqliteDatabase } from '../sqlite';
-import { commentFromRow, IdentityRow, threadFromRow, TombstoneRow } from './rows';
+import { AuthorRow, commentFromRow, IdentityRow, threadFromRow, TombstoneRow } from './rows';
 
 /** SQL for the comment tables of one open note. Callers own the transactions. */
 
@@ -58,6 +58,38 @@ export function readThreads(db: SqliteDatabase): Thread[] {
     else byThread.set(comment.threadId, [comment]);
   }
   return readThreadRecords(db).map((record) => toThread(record, byThread.get(record.id) ?? []));
+}
+
+/**
+ * Every thread with its opening comment only, how many comments it holds and who wrote in it,
+ * oldest first: what the Reacties view needs when a note opens. Two passes over the comments
+ * index; only the opening comments are read whole.
+ */
+export function readListedThreads(db: SqliteDatabase): ListedThread[] {
+  const openings = new Map<string, CommentItem>();
+  // The opening comment of each thread through the (thread_id, created_at) index: the replies'
+  // bodies are never read.
+  const first = db.prepare(
+    'SELECT c.* FROM threads t JOIN comments c ON c.rowid = (SELECT rowid FROM comments WHERE thread_id = t.id ORDER BY created_at, id LIMIT 1)',
+  );
+  for (const row of first.all()) {
+    const comment = commentFromRow(row);
+    openings.set(comment.threadId, comment);
+  }
+  const authors = new Map<string, Set<string>>();
+  const counts = new Map<string, number>();
+  for (const row of db.prepare('SELECT thread_id, author FROM comments ORDER BY rowid').raw().all() as unknown[][]) {
+    // Checked by hand: a schema parse per comment would cost more than the query.
+    const [threadId, author] = typeof row[0] === 'string' && typeof row[1] === 'string' ? (row as [string, string]) : AuthorRow.parse(row);
+    const names = authors.get(threadId);
+    if (names) names.add(author);
+    else authors.set(threadId, new Set([author]));
+    counts.set(threadId, (counts.get(threadId) ?? 0) + 1);
+  }
+  return readThreadRecords(db).map((record) => {
+    const opening = openings.get(record.id);
+    return { ...toThread(record, opening ? [opening] : []), commentCount: counts.get(record.id) ?? 0, authors: [...(authors.get(record.id) ?? [])] };
+  });
 }
 
 export function readThread(db: SqliteDatabase, id: string): Thread | undefined {

@@ -45,6 +45,9 @@ export const RoundRow = z.object({
   summary: z.string(),
 });
 
+/** thread_id and author of one comment, as a raw row. */
+export const AuthorRow = z.tuple([z.string(), z.string().max(200)]);
+
 export const TombstoneRow = z.object({ id: z.string() });
 
 export const threadFromRow = (row: unknown): ThreadRecord => {

@@ -27,6 +27,15 @@ export interface StoredPacket {
   layout: PaperLayout;
 }
 
+/**
+ * A note may come from anywhere: a line that points outside the printed text, or at nothing,
+ * is dropped here, so a hand-made summary can never produce an empty or misplaced quote.
+ */
+function saneLayout(layout: PaperLayout): PaperLayout {
+  const length = layout.blocks.reduce((sum, block) => sum + block.text.length + 1, -1);
+  return { blocks: layout.blocks, lines: layout.lines.filter((line) => line.start < line.end && line.end <= length && line.line <= 200) };
+}
+
 /** Every paper packet of the note, newest first; rows of digital rounds are skipped. */
 export function readPackets(db: SqliteDatabase): StoredPacket[] {
   const rows = db.prepare("SELECT round_id, kind, created_at, base_revision, file, summary FROM review_rounds WHERE kind = 'export' ORDER BY id DESC").all();
@@ -41,7 +50,8 @@ export function readPackets(db: SqliteDatabase): StoredPacket[] {
     }
     const parsed = PaperSummary.safeParse(summary);
     if (!parsed.success) continue;
-    const { number, textPages, layout } = parsed.data.paper;
+    const { number, textPages } = parsed.data.paper;
+    const layout = saneLayout(parsed.data.paper.layout);
     out.push({ info: { roundId: round.round_id, number, createdAt: round.created_at, file: round.file, revisionId: round.base_revision, textPages }, layout });
   }
   return out;

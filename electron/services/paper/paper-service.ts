@@ -28,7 +28,7 @@ import { readPackets, recordEntryRound, recordPacket } from './packet-store';
  * Where the summary's "words not understood" come from. One function, so the residents' own
  * "niet begrepen" marks (issue 15 part 1) can replace the "onduidelijk" comments it reads now.
  */
-export type NotUnderstoodSource = (blocks: readonly Block[], threads: readonly Thread[]) => NotUnderstoodWord[];
+export type NotUnderstoodSource = (blocks: readonly Block[], threads: readonly Thread[], file: string) => NotUnderstoodWord[];
 
 export class PaperService {
   constructor(
@@ -138,7 +138,7 @@ export class PaperService {
     const db = this.store.database(file);
     const blocks = currentBlocks(db);
     const threads = readThreads(db);
-    const notUnderstood = (this.options.notUnderstood ?? notUnderstoodFromComments)(blocks, threads);
+    const notUnderstood = (this.options.notUnderstood ?? notUnderstoodFromComments)(blocks, threads, file);
     const summary = buildPanelSummary({ title: noteTitle(db), date: this.now().toISOString(), blocks, threads, notUnderstood, anonymous });
     const suffix = anonymous ? ' panelsamenvatting zonder namen' : ' panelsamenvatting';
     if (format === 'html') return writeBeside(file, suffix, '.html', panelSummaryHtml(summary));

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { countsPerSection, defaultFilters, inDocumentOrder, matchesFilters, shownThreadCount } from '../../../renderer/src/features/comments/filters';
 import { parsePaths } from '../../../renderer/src/features/comments/comments-controller';
-import type { Stance, Thread } from '../../../shared/contract';
+import type { ListedThread, Stance } from '../../../shared/contract';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
-function thread(n: number, stance: Stance, author: string, options: { resolved?: boolean; orphaned?: boolean; start?: number } = {}): Thread {
+/** A thread as listed at open: the opening comment, and `repliedBy` wrote replies not read yet. */
+function thread(n: number, stance: Stance, author: string, options: { resolved?: boolean; orphaned?: boolean; start?: number; repliedBy?: string } = {}): ListedThread {
   return {
+    commentCount: options.repliedBy ? 2 : 1,
+    authors: options.repliedBy ? [author, options.repliedBy] : [author],
     id: id(n),
     createdAt: `2026-01-0${n}T00:00:00.000Z`,
     resolved: options.resolved ?? false,
@@ -31,6 +34,22 @@ describe('Comments view filters', () => {
     expect(threads.filter((t) => matchesFilters(t, { ...all, stance: 'vraag' })).map((t) => t.id)).toEqual([id(1), id(3)]);
     expect(threads.filter((t) => matchesFilters(t, { ...all, author: 'Piet' })).map((t) => t.id)).toEqual([id(2), id(3)]);
     expect(threads.filter((t) => matchesFilters(t, { ...all, changedOnly: true })).map((t) => t.id)).toEqual([id(3)]);
+  });
+
+  it('show reactions, advies or both', () => {
+    const advies = thread(4, 'vraag', 'M. Adviseur');
+    advies.comments = [{ ...advies.comments[0]!, stance: null, kind: 'advies', findingRule: 'passive' }];
+    const mixed = [...threads, advies];
+    const all = { ...defaultFilters, status: 'all' as const };
+    expect(mixed.filter((t) => matchesFilters(t, { ...all, kind: 'advies' })).map((t) => t.id)).toEqual([id(4)]);
+    expect(mixed.filter((t) => matchesFilters(t, { ...all, kind: 'reactie' })).map((t) => t.id)).toEqual([id(1), id(2), id(3)]);
+    expect(mixed.filter((t) => matchesFilters(t, all))).toHaveLength(4);
+  });
+
+  it('find a thread by the author of a reply that has not been read yet', () => {
+    const listed = [thread(1, 'vraag', 'Els', { repliedBy: 'Joke' }), thread(2, 'eens', 'Piet')];
+    expect(listed[0]?.comments).toHaveLength(1);
+    expect(listed.filter((t) => matchesFilters(t, { ...defaultFilters, author: 'Joke' })).map((t) => t.id)).toEqual([id(1)]);
   });
 
   it('order threads as they appear in the text and count stances per section', () => {

@@ -3,7 +3,7 @@
 // (no DOM needed for updates and reads).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createEditor, $getRoot, type LexicalEditor } from 'lexical';
+import { createEditor, $getNodeByKey, $getRoot, type LexicalEditor } from 'lexical';
 import { EDITOR_NODES } from '../../../renderer/src/editor/nodes';
 import { $readLiveText } from '../../../renderer/src/features/comments/editor-text';
 import { $applyMarks, $collectMarks, $removeMark } from '../../../renderer/src/features/comments/marks';
@@ -116,6 +116,18 @@ describe('comment marks', () => {
     expect(marksOf(editor).has(id(1))).toBe(false);
     expect(marksOf(editor).has(id(2))).toBe(true);
     expect(readLive(editor).flat.text).toBe(text);
+  });
+
+  it('a comment over several blocks knows its marks in text order (jumping to it goes to its first words)', () => {
+    const editor = editorWith(doc);
+    const live = readLive(editor);
+    const start = live.flat.text.indexOf('zelfregie');
+    const end = live.flat.text.indexOf('Het college') + 'Het college'.length;
+    mark(editor, [{ id: id(1), start, end }]);
+    const range = marksOf(editor).get(id(1))!;
+    expect(range.keys.length).toBeGreaterThan(2);
+    const texts = editor.getEditorState().read(() => range.keys.map((key) => $getNodeByKey(key)!.getTextContent()));
+    expect(texts).toEqual(['zelfregie van bewoners.', 'Aanpak', 'Buurthuizen in elke wijk', 'Vrijwilligers en mantelzorgers', 'Het college']);
   });
 });
 

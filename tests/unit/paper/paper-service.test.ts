@@ -212,3 +212,19 @@ describe('planPaperEntries', () => {
     );
   });
 });
+
+describe('a hand-made paper round in a note', () => {
+  it('cannot make an empty or misplaced quote: lines outside the printed text are ignored', () => {
+    const { file, store, paper, comments } = copyOfPrinted('hostile');
+    const db = store.writableDatabase(file);
+    const roundId = '22222222-2222-4222-8222-222222222222';
+    const layout = { blocks: [{ id: 'b0', text: 'Kort' }], lines: [{ page: 2, line: 1, start: 0, end: 4 }, { page: 2, line: 2, start: 3, end: 3 }, { page: 2, line: 3, start: 2, end: 900 }] };
+    db.prepare("INSERT INTO review_rounds (round_id, kind, created_at, base_revision, file, summary) VALUES (?, 'export', '2026-01-01T00:00:00.000Z', NULL, 'x.pdf', ?)").run(roundId, JSON.stringify({ paper: { number: 7, textPages: [2], layout } }));
+    const summary = paper.enter(file, roundId, [entry({ page: 2, line: 1, stance: 'vraag', body: 'a' }), entry({ page: 2, line: 2, stance: 'vraag', body: 'b' }), entry({ page: 2, line: 3, stance: 'vraag', body: 'c' })]);
+    expect(summary.added).toBe(1);
+    expect(summary.refused.map((item) => item.reason)).toEqual(['noLine', 'noLine']);
+    // The note still reads: every stored quote is a real stretch of the printed text.
+    expect(comments.list(file).map((thread) => thread.anchor.selector.exact)).toEqual(['Kort']);
+    store.closeAll();
+  });
+});

@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CommentService } from '../../../electron/services/comments';
+import { latestSchemaVersion } from '../../../electron/services/migrations';
 import { NoteStore } from '../../../electron/services/note-store';
 import { writeNoteAtVersion } from '../../fixtures/store/old-schemas';
 import { sha256, sideFiles, tempFolder } from '../../fixtures/store/temp';
@@ -37,7 +38,8 @@ describe('migration 5 (advies)', () => {
     noteAtVersion4WithComment(file);
     const store = new NoteStore();
     const comments = new CommentService(store);
-    expect(store.openNote(file).meta.schemaVersion).toBe(5);
+    // Migrated past 5 to the newest schema (006 and later follow).
+    expect(store.openNote(file).meta.schemaVersion).toBe(latestSchemaVersion);
     const [old] = comments.list(file);
     expect(old?.comments).toEqual([
       { id: COMMENT, threadId: THREAD, author: 'Bewoner', stance: 'vraag', body: 'Welke versie?', suggestion: null, createdAt: '2024-03-02T10:00:00.000Z', editedAt: null, origin: 'local' },

@@ -3,9 +3,10 @@
 // to the words, R replies, and the buttons of the focused thread are reachable with Tab.
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Thread } from '../../../../shared/contract';
+import type { ListedThread } from '../../../../shared/contract';
 import { useWorkbenchState } from '../../workbench/context';
 import { useComments } from './context';
+import { hasAllComments } from './comments-controller';
 import { useObservable } from '../../base/observable';
 import { isPaperOrigin } from '../../../../shared/paper/entries';
 import { STANCES, THREAD_PAGE_SIZE, authorOf, countsPerSection, inDocumentOrder, matchesFilters, shownThreadCount, stanceOf, type CommentFilters } from './filters';
@@ -21,7 +22,7 @@ export function CommentsPanel() {
 
   const ordered = useMemo(() => (note ? inDocumentOrder(note.threads, note.places) : []), [note]);
   const visible = useMemo(() => ordered.filter((thread) => matchesFilters(thread, filters)), [ordered, filters]);
-  const authors = useMemo(() => [...new Set(ordered.flatMap((thread) => thread.comments.map((comment) => comment.author)))].sort(), [ordered]);
+  const authors = useMemo(() => [...new Set(ordered.flatMap((thread) => thread.authors))].sort(), [ordered]);
   const counts = useMemo(() => countsPerSection(visible, (thread) => note?.sections.get(thread.id) ?? ''), [visible, note]);
 
   if (!path) return <p className="view-empty">{t('comments.noNote')}</p>;
@@ -44,6 +45,16 @@ function Filters({ filters, authors, onChange }: { filters: CommentFilters; auth
   const { t } = useTranslation();
   return (
     <div className="comments-filters" role="group" aria-label={t('comments.filters')}>
+      <label>
+        {t('comments.kind')}
+        <select data-testid="comments-kind-filter" value={filters.kind} onChange={(event) => onChange({ kind: event.target.value as CommentFilters['kind'] })}>
+          {(['all', 'reactie', 'advies'] as const).map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`comments.kinds.${kind}`)}
+            </option>
+          ))}
+        </select>
+      </label>
       <label>
         {t('comments.stance')}
         <select value={filters.stance} onChange={(event) => onChange({ stance: event.target.value as CommentFilters['stance'] })}>
@@ -113,7 +124,7 @@ function Counts({ counts }: { counts: ReturnType<typeof countsPerSection> }) {
   );
 }
 
-function ThreadList({ threads, active, sections, canResolve }: { threads: Thread[]; active: string | null; sections: Map<string, string> | undefined; canResolve: boolean }) {
+function ThreadList({ threads, active, sections, canResolve }: { threads: ListedThread[]; active: string | null; sections: Map<string, string> | undefined; canResolve: boolean }) {
   const { t } = useTranslation();
   const comments = useComments();
   const listRef = useRef<HTMLUListElement>(null);
@@ -191,7 +202,7 @@ function ThreadList({ threads, active, sections, canResolve }: { threads: Thread
 }
 
 interface RowActions {
-  onKeyDown(event: React.KeyboardEvent, thread: Thread, index: number): void;
+  onKeyDown(event: React.KeyboardEvent, thread: ListedThread, index: number): void;
   onReply(threadId: string): void;
   onReplyDone(threadId: string): void;
 }
@@ -206,7 +217,7 @@ const ThreadRow = memo(function ThreadRow({
   replying,
   actions,
 }: {
-  thread: Thread;
+  thread: ListedThread;
   index: number;
   active: boolean;
   focusable: boolean;
@@ -216,9 +227,14 @@ const ThreadRow = memo(function ThreadRow({
   actions: RowActions;
 }) {
   const comments = useComments();
+  // The list holds opening comments only; the chosen thread shows its replies.
+  const complete = hasAllComments(thread);
+  useEffect(() => {
+    if (active && !complete) void comments.loadReplies(thread.id);
+  }, [active, complete, comments, thread.id]);
   return (
     <li
-      className={`comment-thread${active ? ' active' : ''}${thread.resolved ? ' resolved' : ''}`}
+      className={`comment-thread${active ? ' active' : ''}${thread.resolved ? ' resolved' : ''}${thread.comments[0]?.kind === 'advies' ? ' advice' : ''}`}
       data-thread-id={thread.id}
       data-testid="comment-thread"
       tabIndex={focusable ? 0 : -1}
@@ -242,7 +258,7 @@ function ThreadItem({
   onReply,
   onReplyDone,
 }: {
-  thread: Thread;
+  thread: ListedThread;
   section: string;
   canResolve: boolean;
   replying: boolean;
@@ -254,9 +270,17 @@ function ThreadItem({
   const stance = stanceOf(thread);
   const changed = thread.anchor.status === 'orphaned';
   const paper = isPaperOrigin(thread.comments[0]?.origin ?? '');
+  const opening = thread.comments[0];
+  const advice = opening?.kind === 'advies';
   return (
     <>
       <div className="comment-thread-head">
+        {advice && (
+          <span className="comment-advice-badge" data-testid="comment-advice-badge">
+            {t('comments.adviceLabel')}
+            {opening.findingRule && ` · ${t('comments.adviceFinding', { rule: t(`checks.rule.${opening.findingRule}`, { defaultValue: opening.findingRule }) })}`}
+          </span>
+        )}
         {stance && <span className={`comment-stance stance-${stance}`}>{t(`comments.stances.${stance}`)}</span>}
         {paper && <span className="comment-origin">{t('comments.onPaper')}</span>}
         {changed && <span className="comment-changed">{t('comments.changed')}</span>}
@@ -283,6 +307,11 @@ function ThreadItem({
           </li>
         ))}
       </ol>
+      {!hasAllComments(thread) && (
+        <button type="button" className="comments-replies" onClick={() => void comments.loadReplies(thread.id)}>
+          {t('comments.showReplies', { count: thread.commentCount - thread.comments.length })}
+        </button>
+      )}
       {replying ? (
         <ReplyForm threadId={thread.id} onDone={onReplyDone} />
       ) : (

@@ -1,15 +1,19 @@
 // The comment layer's actions: threads per open note, their marks in the editor, the Comments
 // view's selection and filters, and the review-round commands. Views and commands call these.
 import { $getSelection, $isRangeSelection, $createRangeSelectionFromDom, $setSelection, type LexicalEditor } from 'lexical';
-import { cleanAuthor, selectorAt } from '../../../../shared/comments';
-import type { ImportSummary, QuoteSelectorPayload, Stance, Thread } from '../../../../shared/contract';
+import { selectorAt } from '../../../../shared/comments';
+import { ensureAuthorName } from './author';
+import { HelderError, type ImportSummary, type ListedThread, type QuoteSelectorPayload, type Stance, type Thread, type UploadedCopy } from '../../../../shared/contract';
+import { pathOfDroppedFile } from '../../platform/api';
+import { readDroppedCopies, type DroppedCopies } from './review-drop';
 import type { Workbench } from '../../workbench/services';
 import { $caretSelection, $flatRangeOfSelection, $readLiveText, type LiveText } from './editor-text';
 import { $applyMarks, $collectMarks, type MarkRange } from './marks';
 import { defaultFilters, inDocumentOrder, matchesFilters, type CommentFilters } from './filters';
-import type { CommentLayer } from './layer';
+import type { AdviceFinding, CommentLayer } from './layer';
 import { Observable } from '../../base/observable';
 import { planAnchors, sectionOf, type ThreadPlace } from './plan';
+import { $sentenceAtCaret, findingRange, type FlatRange } from './advice-range';
 
 /** Quiet time after an edit before anchors are checked again. */
 const REANCHOR_DELAY_MS = 400;
@@ -17,7 +21,8 @@ const REANCHOR_DELAY_MS = 400;
 export const MARK_TAG = 'helder-comment-marks';
 
 export interface NoteComments {
-  threads: Thread[];
+  /** Opening comment only until a thread's replies are read (see `hasAllComments`). */
+  threads: ListedThread[];
   loaded: boolean;
   places: Map<string, ThreadPlace>;
   sections: Map<string, string>;
@@ -31,9 +36,11 @@ export interface NewComment {
 
 export type CommentDialog =
   | { kind: 'new'; quote: string; resolve: (value: NewComment | null) => void }
+  /** `context`: which finding, or "bij deze zin". The stance of the answer is not used. */
+  | { kind: 'advice'; quote: string; context: string; resolve: (value: NewComment | null) => void }
   | { kind: 'summary'; summary: ImportSummary; resolve: () => void }
   | { kind: 'paths'; resolve: (value: string[] | null) => void }
-  | { kind: 'share'; threads: Thread[]; resolve: (value: string[] | null) => void };
+  | { kind: 'share'; threads: ListedThread[]; resolve: (value: string[] | null) => void };
 
 export interface CommentsState {
   notes: Record<string, NoteComments>;
@@ -50,6 +57,14 @@ interface CapturedSelection {
 }
 
 const emptyNote = (): NoteComments => ({ threads: [], loaded: false, places: new Map(), sections: new Map() });
+
+/** A thread read in full, in the shape the view lists. */
+export function listedThread(thread: Thread): ListedThread {
+  return { ...thread, commentCount: thread.comments.length, authors: [...new Set(thread.comments.map((comment) => comment.author))] };
+}
+
+/** True when the thread's replies are in the view's state (not just the opening comment). */
+export const hasAllComments = (thread: ListedThread): boolean => thread.comments.length >= thread.commentCount;
 
 export class CommentsController {
   readonly store = new Observable<CommentsState>({ notes: {}, active: null, filters: defaultFilters, dialog: null });
@@ -83,11 +98,13 @@ export class CommentsController {
     this.store.set((state) => ({ notes: { ...state.notes, [path]: { ...(state.notes[path] ?? emptyNote()), ...patch } } }));
   }
 
-  /** The note's threads with one added or replaced. */
-  private withThread(path: string, thread: Thread): Thread[] {
+  /** The note's threads with one (read in full) added or replaced. */
+  private withThread(path: string, full: Thread): ListedThread[] {
+    const thread = listedThread(full);
     const threads = this.note(path).threads;
     const exists = threads.some((item) => item.id === thread.id);
-    return exists ? threads.map((item) => (item.id === thread.id ? thread : item)) : [...threads, thread];
+    // The anchor the editor placed stays: the stored one may be older than the last re-anchoring.
+    return exists ? threads.map((item) => (item.id === thread.id ? { ...thread, anchor: item.anchor } : item)) : [...threads, thread];
   }
 
   private replaceThread(path: string, thread: Thread) {
@@ -95,7 +112,7 @@ export class CommentsController {
   }
 
   /** Threads the view shows for a note: filtered, in document order. */
-  visibleThreads(path: string | null, filters = this.store.get().filters): Thread[] {
+  visibleThreads(path: string | null, filters = this.store.get().filters): ListedThread[] {
     const note = this.note(path);
     return inDocumentOrder(note.threads.filter((thread) => matchesFilters(thread, filters)), note.places);
   }
@@ -104,7 +121,8 @@ export class CommentsController {
 
   async load(path: string) {
     try {
-      const threads = await this.api.invoke('comments.list', { path });
+      // Opening comments only: replies are read when the writer opens a thread (loadReplies).
+      const threads = await this.api.invoke('comments.threads', { path });
       // Threads, places and sections in one change, so the view draws the list once.
       if (!this.reanchor(path, threads)) this.setNote(path, { threads, loaded: true });
     } catch (error) {
@@ -145,7 +163,7 @@ export class CommentsController {
    * Places every thread in the current text: marks that exist are kept, missing marks are made
    * where the quote is found again, and the rest are "tekst gewijzigd". What changed is stored.
    */
-  reanchor(path: string, fresh?: Thread[]): boolean {
+  reanchor(path: string, fresh?: ListedThread[]): boolean {
     const editor = this.editors.get(path);
     const note = fresh ? { ...this.note(path), threads: fresh, loaded: true } : this.note(path);
     if (!editor || !note.loaded) return false;
@@ -212,6 +230,19 @@ export class CommentsController {
   }
 
   // ---- selection and navigation ---------------------------------------------------------
+
+  /** Reads a thread's replies (the list holds opening comments only); no-op when they are there. */
+  async loadReplies(threadId: string): Promise<void> {
+    const path = this.wb.state.active;
+    const listed = this.note(path).threads.find((thread) => thread.id === threadId);
+    if (!path || !listed || hasAllComments(listed)) return;
+    try {
+      const thread = await this.api.invoke('comments.thread', { path, threadId });
+      if (this.note(path).threads.some((item) => item.id === threadId)) this.replaceThread(path, thread);
+    } catch (error) {
+      this.wb.toastError(error);
+    }
+  }
 
   /** The caret or a click landed in the words of these threads. */
   focusThreadFromText(path: string, ids: string[]) {
@@ -296,14 +327,8 @@ export class CommentsController {
   // ---- writing ---------------------------------------------------------------------------
 
   /** The author name from the settings; asked once when it is still empty. */
-  async ensureAuthor(): Promise<string | null> {
-    const known = cleanAuthor(this.wb.state.settings.authorName);
-    if (known) return known;
-    const typed = await this.wb.prompt(this.t('comments.askName'), '');
-    const name = typed === null ? '' : cleanAuthor(typed);
-    if (!name) return null;
-    await this.wb.updateSettings({ authorName: name });
-    return name;
+  ensureAuthor(): Promise<string | null> {
+    return ensureAuthorName(this.wb);
   }
 
   private captureSelection(editor: LexicalEditor): CapturedSelection | null {
@@ -364,19 +389,76 @@ export class CommentsController {
         ...(input.suggestion.trim() ? { suggestion: input.suggestion } : {}),
         author,
       });
-      const threads = this.withThread(path, thread);
-      // The words may have moved while the form was open; the quote finds them again if so.
-      const stillThere = editor.getEditorState().read(() => $readLiveText().flat.text.slice(captured.start, captured.end) === captured.selector.exact);
-      if (stillThere) {
-        editor.update(() => $applyMarks([{ id: thread.id, start: captured.start, end: captured.end }]), { tag: [MARK_TAG, 'history-merge'], discrete: true });
-      }
-      // The new thread, its place and its section reach the view in one change.
-      if (!this.reanchor(path, threads)) this.setNote(path, { threads });
-      this.setActive(thread.id);
-      this.showView();
+      this.placeNewThread(path, editor, thread, captured);
     } catch (error) {
       this.wb.toastError(error);
     }
+  }
+
+  /** "Advies geven bij deze bevinding": the advisor's review note on a finding's words. */
+  async adviseOnFinding(finding: AdviceFinding) {
+    const rule = this.t(`checks.rule.${finding.ruleId}`, { defaultValue: finding.ruleId });
+    await this.advise((live) => findingRange(live, finding), this.t('comments.adviceOnFinding', { rule, message: finding.message }), finding.ruleId);
+  }
+
+  /** "Advies geven bij deze zin": the advisor's review note on the sentence at the caret. */
+  async adviseOnSentence() {
+    await this.advise((live) => $sentenceAtCaret(live), this.t('comments.adviceOnSentence'));
+  }
+
+  private async advise(rangeOf: (live: LiveText) => FlatRange | null, context: string, findingRule?: string) {
+    const path = this.wb.state.active;
+    const editor = path ? this.editors.get(path) : undefined;
+    if (!path || !editor) return;
+    if (this.wb.activeTab()?.reviewCopy) {
+      this.wb.toast(this.t('comments.adviceNotInCopy'));
+      return;
+    }
+    const captured = editor.getEditorState().read(() => {
+      const live = $readLiveText();
+      const range = rangeOf(live);
+      if (!range || range.end <= range.start) return null;
+      const selector = selectorAt(live.flat, range.start, range.end);
+      return selector.exact.trim() === '' ? null : { selector: { ...selector, blockId: selector.blockId ?? '' }, ...range };
+    });
+    if (!captured) {
+      this.wb.toast(this.t(findingRule === undefined ? 'comments.noSentenceHere' : 'comments.noFindingHere'));
+      return;
+    }
+    const author = await this.ensureAuthor();
+    if (!author) return;
+    const input = await this.openDialog<NewComment | null>((resolve) => ({ kind: 'advice', quote: captured.selector.exact, context, resolve }));
+    if (!input || input.body.trim() === '') {
+      editor.focus();
+      return;
+    }
+    try {
+      const thread = await this.api.invoke('comments.advise', {
+        path,
+        anchor: captured.selector,
+        body: input.body,
+        ...(input.suggestion.trim() ? { suggestion: input.suggestion } : {}),
+        ...(findingRule ? { findingRule } : {}),
+        author,
+      });
+      this.placeNewThread(path, editor, thread, captured);
+    } catch (error) {
+      this.wb.toastError(error);
+    }
+  }
+
+  /** A thread just made on captured words: marked in the text, shown and chosen in the view. */
+  private placeNewThread(path: string, editor: LexicalEditor, thread: Thread, captured: CapturedSelection) {
+    const threads = this.withThread(path, thread);
+    // The words may have moved while the form was open; the quote finds them again if so.
+    const stillThere = editor.getEditorState().read(() => $readLiveText().flat.text.slice(captured.start, captured.end) === captured.selector.exact);
+    if (stillThere) {
+      editor.update(() => $applyMarks([{ id: thread.id, start: captured.start, end: captured.end }]), { tag: [MARK_TAG, 'history-merge'], discrete: true });
+    }
+    // The new thread, its place and its section reach the view in one change.
+    if (!this.reanchor(path, threads)) this.setNote(path, { threads });
+    this.setActive(thread.id);
+    this.showView();
   }
 
   /** Opens the Comments view where the user will see it: side bar if it shows comments, else the panel. */
@@ -421,6 +503,7 @@ export class CommentsController {
       marksChanged: () => this.decorate(path),
       marksTouched: (ids) => this.focusThreadFromText(path, ids),
       requestAdd: () => void this.addFromSelection(),
+      requestAdvice: (finding) => void this.adviseOnFinding(finding),
       buttonLabel: () => this.t('comments.addButton'),
     };
   }
@@ -451,9 +534,43 @@ export class CommentsController {
     const picked = await this.api.invoke('app.chooseNoteFiles', {}).catch(() => null);
     const files = picked ?? (await this.openDialog<string[] | null>((resolve) => ({ kind: 'paths', resolve })));
     if (!files || files.length === 0) return;
+    await this.importInto(path, { files });
+  }
+
+  /** Files dropped onto the window: refused with a clear message unless they are review copies. */
+  async dropFiles(dropped: readonly File[]) {
+    if (dropped.length === 0) return;
+    try {
+      const result = await readDroppedCopies(dropped, pathOfDroppedFile);
+      if (!result.ok) {
+        if (result.reason === 'tooLarge') this.wb.toastError(new HelderError('review.tooLarge', { file: result.file }));
+        else this.wb.toast(this.t('comments.dropNotHelder', { file: result.file }), 'error');
+        return;
+      }
+      await this.importDropped(result.copies);
+    } catch (error) {
+      this.wb.toastError(error);
+    }
+  }
+
+  /**
+   * Review copies dropped onto the window: by path where the shell knows it (Electron), else by
+   * their bytes (browser mode). Either way the same import, summary and reload as the picker.
+   */
+  async importDropped(dropped: DroppedCopies) {
+    const path = this.wb.state.active;
+    if (!path || this.wb.activeTab()?.readOnly) {
+      this.wb.toast(this.t('comments.dropNoNote'), 'error');
+      return;
+    }
+    if (dropped.files.length > 0) await this.importInto(path, { files: dropped.files });
+    else if (dropped.uploads.length > 0) await this.importInto(path, { uploads: dropped.uploads });
+  }
+
+  private async importInto(path: string, source: { files: string[] } | { uploads: UploadedCopy[] }) {
     await this.wb.flush(path);
     try {
-      const summary = await this.api.invoke('review.import', { path, files });
+      const summary = 'files' in source ? await this.api.invoke('review.import', { path, files: source.files }) : await this.api.invoke('review.importUpload', { path, files: source.uploads });
       await this.load(path);
       this.showView();
       await this.openDialog<void>((resolve) => ({ kind: 'summary', summary, resolve }));

@@ -1,9 +1,12 @@
-import type { Stance, Thread } from '../../../../shared/contract';
+import { isAdvice } from '../../../../shared/comments/advice';
+import type { ListedThread, Stance, Thread } from '../../../../shared/contract';
 import type { ThreadPlace } from './plan';
 
 export const STANCES: readonly Stance[] = ['vraag', 'onduidelijk', 'eens', 'oneens', 'suggestie'];
 
 export interface CommentFilters {
+  /** Reactions, the advisor's advies, or both. */
+  kind: 'all' | 'reactie' | 'advies';
   stance: Stance | 'all';
   /** '' for everyone. */
   author: string;
@@ -12,14 +15,16 @@ export interface CommentFilters {
   changedOnly: boolean;
 }
 
-export const defaultFilters: CommentFilters = { stance: 'all', author: '', status: 'open', changedOnly: false };
+export const defaultFilters: CommentFilters = { kind: 'all', stance: 'all', author: '', status: 'open', changedOnly: false };
 
 export const stanceOf = (thread: Thread): Stance | null => thread.comments[0]?.stance ?? null;
 export const authorOf = (thread: Thread): string => thread.comments[0]?.author ?? '';
 
-export function matchesFilters(thread: Thread, filters: CommentFilters): boolean {
+export function matchesFilters(thread: ListedThread, filters: CommentFilters): boolean {
+  if (filters.kind !== 'all' && (filters.kind === 'advies') !== isAdvice(thread)) return false;
   if (filters.stance !== 'all' && stanceOf(thread) !== filters.stance) return false;
-  if (filters.author !== '' && !thread.comments.some((comment) => comment.author === filters.author)) return false;
+  // `authors` covers the replies too, also while only the opening comment has been read.
+  if (filters.author !== '' && !thread.authors.includes(filters.author)) return false;
   if (filters.status === 'open' && thread.resolved) return false;
   if (filters.status === 'resolved' && !thread.resolved) return false;
   if (filters.changedOnly && thread.anchor.status !== 'orphaned') return false;
@@ -27,7 +32,7 @@ export function matchesFilters(thread: Thread, filters: CommentFilters): boolean
 }
 
 /** Threads in document order; ties (and threads not yet placed) by creation time. */
-export function inDocumentOrder(threads: readonly Thread[], places: ReadonlyMap<string, ThreadPlace>): Thread[] {
+export function inDocumentOrder<T extends Thread>(threads: readonly T[], places: ReadonlyMap<string, ThreadPlace>): T[] {
   const orderOf = (thread: Thread) => places.get(thread.id)?.order ?? thread.anchor.selector.start ?? Number.MAX_SAFE_INTEGER;
   return [...threads].sort((a, b) => orderOf(a) - orderOf(b) || a.createdAt.localeCompare(b.createdAt));
 }
@@ -38,7 +43,7 @@ export interface SectionCount {
 }
 
 /** Per section (nearest heading), how many threads of each stance; sections in document order. */
-export function countsPerSection(ordered: readonly Thread[], sectionOf: (thread: Thread) => string): SectionCount[] {
+export function countsPerSection<T extends Thread>(ordered: readonly T[], sectionOf: (thread: T) => string): SectionCount[] {
   const out: SectionCount[] = [];
   for (const thread of ordered) {
     const stance = stanceOf(thread);

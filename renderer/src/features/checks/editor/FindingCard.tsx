@@ -21,6 +21,8 @@ export interface FindingCardProps {
   onApply(finding: Finding, alternative: string): void;
   onDismiss(finding: Finding, scope: DismissalScope, reason?: string): void;
   onAddWord?(word: string): void;
+  /** "Advies geven": the advisor's review note on this finding's words. */
+  onAdvise?(finding: Finding): void;
   onClose(returnFocus: boolean): void;
   onPointerEnter?(): void;
   onPointerLeave?(): void;
@@ -129,6 +131,11 @@ export function FindingCard(props: FindingCardProps) {
           {wordLike && props.onAddWord && (
             <button type="button" onClick={() => props.onAddWord?.(finding.actual)}>
               {t('checks.card.addWord')}
+            </button>
+          )}
+          {props.onAdvise && (
+            <button type="button" data-testid="finding-advise" onClick={() => props.onAdvise?.(finding)}>
+              {t('checks.card.advise')}
             </button>
           )}
           <button type="button" onClick={() => props.onClose(true)} aria-label={t('checks.card.close')}>

@@ -1,0 +1,82 @@
+// A note opens with its threads' opening comments only (issue 13: 10,000 comments must not slow
+// the opening down); replies are read when the writer asks for them or picks the thread, and the
+// Reacties view stays right meanwhile: author filter, jump to the words, reply, resolve.
+import type { Page } from '@playwright/test';
+import { test, expect, selectInNote } from './fixtures';
+import type { Host } from '../host/server';
+
+const threads = (page: Page) => page.getByTestId('comments-view').first().getByTestId('comment-thread');
+
+async function call<T>(host: Host, channel: string, payload: unknown): Promise<T> {
+  const response = await fetch(`${host.url}api/${channel}`, { method: 'POST', headers: { 'x-helder-token': host.token, 'content-type': 'application/json' }, body: JSON.stringify(payload) });
+  const reply = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
+  if (!reply.ok) throw new Error(`${channel}: ${JSON.stringify(reply.error)}`);
+  return reply.value as T;
+}
+
+async function showComments(page: Page) {
+  if (await page.getByTestId('comments-view').first().isVisible()) return;
+  await page.keyboard.press('Control+Shift+P');
+  await page.getByRole('combobox', { name: 'Typ een opdracht' }).fill('Beeld: Reacties tonen');
+  await page.getByRole('option', { name: /Beeld: Reacties tonen/i }).first().click();
+}
+
+test('replies are read on demand and the thread stays complete in the Reacties view', async ({ page, app }) => {
+  await app.openApp();
+  await call(app.host, 'settings.set', { authorName: 'Els Schrijver' });
+  await page.reload();
+  await expect(page.locator('.workbench[data-ready="true"]')).toBeVisible();
+  const path = await page.locator('.tab.active').getAttribute('data-path');
+  expect(path).toBeTruthy();
+
+  // The writer comments in the editor; two residents answer (written straight to the note).
+  await page.locator('.editor-pane:not([hidden]) .helder-editor__content').focus();
+  await selectInNote(page, 'specialistische zorg');
+  await expect(page.locator('.comment-selection-button')).toBeVisible();
+  await page.keyboard.press('Control+Alt+M');
+  const form = page.getByRole('dialog', { name: 'Nieuwe reactie' });
+  await form.getByRole('radio', { name: 'Vraag' }).check();
+  await form.getByLabel('Uw reactie').fill('Wat is specialistische zorg?');
+  await form.getByRole('button', { name: 'Plaatsen' }).click();
+  await expect(threads(page)).toHaveCount(1);
+  const [stored] = await call<{ id: string }[]>(app.host, 'comments.list', { path });
+  await call(app.host, 'comments.reply', { path, threadId: stored!.id, body: 'Zorg van een specialist.', author: 'Joke Buur' });
+  await call(app.host, 'comments.reply', { path, threadId: stored!.id, body: 'Bijvoorbeeld een psychiater.', author: 'Piet Bewoner' });
+
+  // Opened again: the opening comment, and a button for the two replies that were not read.
+  await page.reload();
+  await expect(page.locator('.workbench[data-ready="true"]')).toBeVisible();
+  await showComments(page);
+  const thread = threads(page).filter({ hasText: 'Wat is specialistische zorg?' });
+  await expect(thread.locator('.comment-item')).toHaveCount(1);
+  await expect(thread).not.toContainText('Zorg van een specialist.');
+  // The author filter knows who replied before the replies are read.
+  await page.getByRole('combobox', { name: 'Van' }).selectOption('Joke Buur');
+  await expect(threads(page)).toHaveCount(1);
+  await page.getByRole('combobox', { name: 'Van' }).selectOption('');
+  await thread.getByRole('button', { name: 'Toon 2 antwoorden' }).click();
+  await expect(thread.locator('.comment-item')).toHaveText([/Wat is specialistische zorg\?/, /Joke Buur.*Zorg van een specialist\./s, /Piet Bewoner.*Bijvoorbeeld een psychiater\./s]);
+  await expect(thread.getByRole('button', { name: /Toon \d+ antwoord/ })).toHaveCount(0);
+
+  // Opened again: picking the thread jumps to its words and reads its replies.
+  await page.reload();
+  await expect(page.locator('.workbench[data-ready="true"]')).toBeVisible();
+  await showComments(page);
+  await expect(thread.locator('.comment-item')).toHaveCount(1);
+  await thread.locator('.comment-quote').click();
+  await expect(page.locator('.editor-pane:not([hidden]) mark[data-comment-active]')).toHaveText('specialistische zorg');
+  await expect(thread.locator('.comment-item')).toHaveCount(3);
+
+  // Replying and resolving keep every comment.
+  await page.reload();
+  await expect(page.locator('.workbench[data-ready="true"]')).toBeVisible();
+  await showComments(page);
+  await thread.getByRole('button', { name: 'Reageren' }).click();
+  await thread.getByRole('textbox', { name: 'Uw antwoord' }).fill('Dank u, ik pas het aan.');
+  await thread.getByRole('button', { name: 'Versturen' }).click();
+  await expect(thread.locator('.comment-item')).toHaveCount(4);
+  await thread.getByRole('button', { name: 'Afhandelen' }).click();
+  await page.getByRole('combobox', { name: 'Status' }).selectOption('resolved');
+  await expect(thread.locator('.comment-item')).toHaveCount(4);
+  await expect(thread).toContainText(/afgehandeld/i);
+});
