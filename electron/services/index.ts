@@ -10,7 +10,6 @@ import { createPaperHandlers, PaperService } from './paper';
 import { removeStaleTempDirs } from './note-store/temp-files';
 import { SettingsStore } from './settings';
 import { createNotUnderstoodHandlers, NotUnderstoodService } from './not-understood';
-import { sectionWordCounts } from '../../shared/panel/not-understood';
 import { createVersionHandlers, ReportService, VersionService } from './versions';
 import { WerkmapService } from './werkmap';
 
