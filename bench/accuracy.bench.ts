@@ -48,6 +48,9 @@ function rowsFor(part: string, score: PartScore): BenchRow[] {
   }
   const fixes = score.fixes.total === 0 ? 1 : score.fixes.good / score.fixes.total;
   rows.push({ metric: `${part} one-click fixes that read right (${score.fixes.good}/${score.fixes.total})`, value: pct(fixes), unit: '%', target: '≥ 85 %', ok: fixes >= 0.85 });
+  for (const [ruleId, r] of [...score.fixes.byRule.entries()].sort()) {
+    rows.push({ metric: `${part} fixes that read right, ${ruleId} (${r.good}/${r.total})`, value: pct(r.good / r.total), unit: '%' });
+  }
   const off = score.officialese.total ? score.officialese.hit / score.officialese.total : 1;
   rows.push({ metric: `${part} officialese recall (${score.officialese.hit}/${score.officialese.total})`, value: pct(off), unit: '%', target: '≥ 90 %', ok: off >= 0.9 });
   for (const [cls, r] of [...score.recall.entries()].sort()) {

@@ -38,7 +38,7 @@ export interface PartScore {
   officialese: { hit: number; total: number };
   dense: { words: number; findings: number; groupedFindings: number };
   plain: { texts: number; findings: number; max: number };
-  fixes: { total: number; good: number; bad: Array<FixVerdict & { stem: string; ruleId: string; actual: string; replacement: string }> };
+  fixes: { total: number; good: number; byRule: Map<string, { good: number; total: number }>; bad: Array<FixVerdict & { stem: string; ruleId: string; actual: string; replacement: string }> };
   noise: NoiseExample[];
   /** Flagged spans no finding touched (dev details only). */
   missed: Array<{ stem: string; cls: FlagClass; quote: string }>;
@@ -59,7 +59,7 @@ export function scorePart(checker: Checker, texts: readonly CorpusText[]): PartS
     officialese: { hit: 0, total: 0 },
     dense: { words: 0, findings: 0, groupedFindings: 0 },
     plain: { texts: 0, findings: 0, max: 0 },
-    fixes: { total: 0, good: 0, bad: [] },
+    fixes: { total: 0, good: 0, byRule: new Map(), bad: [] },
     noise: [],
     missed: [],
   };
@@ -108,6 +108,10 @@ export function scorePart(checker: Checker, texts: readonly CorpusText[]): PartS
       const flags = text.flag.filter((s) => s.start >= block.base && s.end <= block.base + block.text.length).map((s) => ({ ...s, start: s.start - block.base, end: s.end - block.base }));
       const verdict = judgeFix(checker, block, local, flags);
       score.fixes.total++;
+      const byRule = score.fixes.byRule.get(f.ruleId) ?? { good: 0, total: 0 };
+      byRule.total++;
+      if (verdict.ok) byRule.good++;
+      score.fixes.byRule.set(f.ruleId, byRule);
       if (verdict.ok) score.fixes.good++;
       else score.fixes.bad.push({ ...verdict, stem: text.stem, ruleId: f.ruleId, actual: f.actual, replacement: f.expected[0] ?? '' });
     }

@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { createClient, HelderError, wireChannel, type EventName, type HelderApi, type Transport } from '../../shared/contract';
 import { z } from 'zod';
 import { EventBuffer } from './event-buffer';
@@ -38,7 +38,7 @@ const client = createClient(transport);
  * contextBridge copies a rejected Error as a bare Error with only its message, so `code` and
  * `params` would be lost. The page receives a plain object instead, which the bridge copies whole.
  */
-const api: HelderApi = {
+const api: HelderApi & { pathForFile(file: File): string } = {
   async invoke(channel, request) {
     try {
       return await client.invoke(channel, request);
@@ -50,6 +50,11 @@ const api: HelderApi = {
     }
   },
   on: (event, listener) => client.on(event, listener),
+  /**
+   * The path of a file dropped onto the window (File.path is gone since Electron 32). Main still
+   * checks the path as it checks one from the file picker; '' for a file that has none.
+   */
+  pathForFile: (file) => webUtils.getPathForFile(file),
 };
 
 contextBridge.exposeInMainWorld('helder', api);

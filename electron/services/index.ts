@@ -6,8 +6,10 @@ import { DocumentService } from './documents/document-service';
 import type { Handlers } from './dispatch';
 import { firstRun } from './first-run';
 import { NOTE_EXTENSION, NoteStore } from './note-store';
+import { createPaperHandlers, PaperService } from './paper';
 import { removeStaleTempDirs } from './note-store/temp-files';
 import { SettingsStore } from './settings';
+import { createNotUnderstoodHandlers, NotUnderstoodService } from './not-understood';
 import { createVersionHandlers, ReportService, VersionService } from './versions';
 import { WerkmapService } from './werkmap';
 
@@ -68,6 +70,8 @@ export function createServices(options: ServiceOptions): { handlers: Handlers; d
   const versions = new VersionService(store);
   const reports = new ReportService(store, versions);
   const documents = new DocumentService(store, comments);
+  const paper = new PaperService(store, versions, { author: () => settings.get().authorName });
+  const notUnderstood = new NotUnderstoodService(store, settings, { nativeBinding: options.nativeBinding });
   const werkmap = new WerkmapService({ store, settings, trashItem: options.trashItem, emit: options.emit, nativeBinding: options.nativeBinding });
 
   const handlers: Handlers = {
@@ -111,6 +115,8 @@ export function createServices(options: ServiceOptions): { handlers: Handlers; d
 
     ...createCommentHandlers(comments, notePath),
     ...createChecksHandlers(store, notePath),
+    ...createPaperHandlers(paper, notePath),
+    ...createNotUnderstoodHandlers(notUnderstood, notePath, folderPath),
     ...createVersionHandlers({
       versions,
       reports,

@@ -1,5 +1,6 @@
-import type { Stance, Thread } from '../contract/comments';
+import type { CommentItem, Stance, Thread } from '../contract/comments';
 import type { Block } from '../document/blocks';
+import { RULE_LABEL } from '../report/labels';
 import { flatten, reanchorFlat, type FlatText } from './anchor';
 
 /*
@@ -34,6 +35,8 @@ const labels = {
     replies: 'Antwoorden',
     counts: 'Aantallen per soort',
     none: 'Er zijn geen reacties.',
+    advice: 'advies',
+    finding: 'bij melding',
     stances: { vraag: 'vraag', onduidelijk: 'onduidelijk', eens: 'eens', oneens: 'oneens', suggestie: 'suggestie' },
   },
   en: {
@@ -59,6 +62,8 @@ const labels = {
     replies: 'Replies',
     counts: 'Counts per stance',
     none: 'There are no comments.',
+    advice: 'advice',
+    finding: 'on finding',
     stances: { vraag: 'question', onduidelijk: 'unclear', eens: 'agree', oneens: 'disagree', suggestie: 'suggestion' },
   },
 } as const;
@@ -112,6 +117,14 @@ export function placeThreads(threads: readonly Thread[], blocks: readonly Block[
 
 const stanceLabel = (language: ExportLanguage, stance: Stance | null) => (stance ? labels[language].stances[stance] : '');
 
+/** What a comment is, in the Soort column: its stance, or "advies" (with the finding's rule). */
+function kindLabel(language: ExportLanguage, comment: Pick<CommentItem, 'stance' | 'kind' | 'findingRule'> | undefined): string {
+  if (!comment) return '';
+  if (comment.kind !== 'advies') return stanceLabel(language, comment.stance);
+  const l = labels[language];
+  return comment.findingRule ? `${l.advice} (${l.finding}: ${RULE_LABEL[comment.findingRule] ?? comment.findingRule})` : l.advice;
+}
+
 // ---------------------------------------------------------------------------------------------- CSV
 
 /**
@@ -152,7 +165,7 @@ export function commentsCsv(input: ExportInput): string {
           row.placed ? l.placed : l.orphaned,
           row.section ?? '',
           row.thread.anchor.selector.exact,
-          stanceLabel(language, comment.stance),
+          kindLabel(language, comment),
           comment.author,
           comment.createdAt,
           comment.editedAt ?? '',
@@ -173,11 +186,13 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-function stanceCounts(threads: readonly Thread[]): Map<Stance, number> {
-  const counts = new Map<Stance, number>();
+/** Threads per stance, and advies threads under "advies". */
+function stanceCounts(threads: readonly Thread[], language: ExportLanguage): Map<string, number> {
+  const counts = new Map<string, number>();
   for (const thread of threads) {
-    const stance = thread.comments[0]?.stance;
-    if (stance) counts.set(stance, (counts.get(stance) ?? 0) + 1);
+    const first = thread.comments[0];
+    const label = first?.kind === 'advies' ? labels[language].advice : stanceLabel(language, first?.stance ?? null);
+    if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
   }
   return counts;
 }
@@ -207,7 +222,7 @@ export function commentsHtml(input: ExportInput): string {
   if (rows.length === 0) parts.push(`<p>${e(l.none)}</p>`);
   else {
     parts.push(`<h2>${e(l.counts)}</h2>`, '<ul>');
-    for (const [stance, count] of stanceCounts(input.threads)) parts.push(`<li>${e(stanceLabel(language, stance))}: ${count}</li>`);
+    for (const [label, count] of stanceCounts(input.threads, language)) parts.push(`<li>${e(label)}: ${count}</li>`);
     parts.push('</ul>');
   }
   rows.forEach((row, index) => {
@@ -217,7 +232,7 @@ export function commentsHtml(input: ExportInput): string {
     parts.push(
       '<dl>',
       `<dt>${e(l.status)}</dt><dd>${e(row.thread.resolved ? l.resolved : l.open)}${row.placed ? '' : ` — ${e(l.orphaned)}`}</dd>`,
-      `<dt>${e(l.stance)}</dt><dd>${e(stanceLabel(language, first?.stance ?? null))}</dd>`,
+      `<dt>${e(l.stance)}</dt><dd>${e(kindLabel(language, first))}</dd>`,
       '</dl>',
     );
     const renderComment = (comment: Thread['comments'][number]) => {
@@ -272,7 +287,7 @@ export function commentsMarkdown(input: ExportInput): string {
   if (rows.length === 0) out.push(m(l.none), '');
   else {
     out.push(`## ${m(l.counts)}`, '');
-    for (const [stance, count] of stanceCounts(input.threads)) out.push(`- ${m(stanceLabel(language, stance))}: ${count}`);
+    for (const [label, count] of stanceCounts(input.threads, language)) out.push(`- ${m(label)}: ${count}`);
     out.push('');
   }
   rows.forEach((row, index) => {
@@ -280,7 +295,7 @@ export function commentsMarkdown(input: ExportInput): string {
     out.push(`## ${m(l.thread)} ${index + 1}: ${m(row.section ?? l.noSection)}`, '');
     out.push(quoted(row.thread.anchor.selector.exact), '');
     out.push(`- ${m(l.status)}: ${m(row.thread.resolved ? l.resolved : l.open)}${row.placed ? '' : ` (${m(l.orphaned)})`}`);
-    out.push(`- ${m(l.stance)}: ${m(stanceLabel(language, first?.stance ?? null))}`, '');
+    out.push(`- ${m(l.stance)}: ${m(kindLabel(language, first))}`, '');
     const renderComment = (comment: Thread['comments'][number]) => {
       out.push(`**${m(comment.author)}**, ${m(comment.createdAt)}${comment.editedAt ? ` (${m(l.edited)} ${m(comment.editedAt)})` : ''}`, '');
       // Two trailing spaces keep the writer's line breaks as breaks.

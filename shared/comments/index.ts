@@ -2,3 +2,4 @@ export * from './anchor';
 export * from './merge';
 export * from './export';
 export * from './sanitize';
+export * from './advice';

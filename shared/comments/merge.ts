@@ -11,6 +11,10 @@ import type { Anchor, CommentItem } from '../contract/comments';
  * Who added an item (its origin) is decided here, from the copy it arrived in, never read from
  * the copy: a copy cannot rewrite, delete, resolve or reopen the writer's comments or another
  * copy's, nor pass its comments off as the writer's.
+ *
+ * Giving advies is the advisor's, in the note itself; a review copy goes to residents. A copy may
+ * carry the writer's shared advies threads and add replies to them, but whatever it adds arrives
+ * as an ordinary reaction: an advies "made" in a copy keeps its words and loses the label.
  */
 
 export type CommentRecord = CommentItem;
@@ -82,6 +86,13 @@ export interface MergePlan {
   merged: number;
 }
 
+/** The comment as an ordinary reaction: without the advies label and the finding it names. */
+function asReaction(comment: CommentRecord): CommentRecord {
+  if (comment.kind === undefined && comment.findingRule === undefined) return comment;
+  const { kind: _kind, findingRule: _rule, ...reaction } = comment;
+  return reaction;
+}
+
 /** The origin of a thread is the origin of its opening (earliest) comment. */
 function threadOrigins(comments: Iterable<CommentRecord>): Map<string, string> {
   const first = new Map<string, CommentRecord>();
@@ -98,7 +109,7 @@ function threadOrigins(comments: Iterable<CommentRecord>): Map<string, string> {
  */
 export function planImport(state: MergeState, incoming: CopyContent, origin: string): MergePlan {
   const plan: MergePlan = { newThreads: [], changedThreads: [], newComments: [], changedComments: [], newTombstones: [], deletions: [], added: 0, merged: 0 };
-  const copy: CopyContent = { ...incoming, comments: incoming.comments.map((comment) => ({ ...comment, origin })) };
+  const copy: CopyContent = { ...incoming, comments: incoming.comments.map((comment) => ({ ...asReaction(comment), origin })) };
   const owners = threadOrigins(state.comments.values());
   const ownedByCopy = (id: string) => state.comments.get(id)?.origin === origin || (state.threads.has(id) && owners.get(id) === origin);
   const knownElsewhere = (id: string) => (state.comments.has(id) || state.threads.has(id)) && !ownedByCopy(id);

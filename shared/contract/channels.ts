@@ -5,6 +5,8 @@ import { settingsChannels } from './settings';
 import { commentsChannels } from './comments';
 import { checksChannels } from './checks';
 import { versionsChannels } from './versions';
+import { paperChannels } from './paper';
+import { notUnderstoodChannels } from './not-understood';
 
 /** The whole IPC contract: every channel with its request and response schema. */
 export const channels = {
@@ -14,6 +16,8 @@ export const channels = {
   ...commentsChannels,
   ...checksChannels,
   ...versionsChannels,
+  ...paperChannels,
+  ...notUnderstoodChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -5,6 +5,17 @@ import { FilePath } from './notes';
 export const Stance = z.enum(['vraag', 'onduidelijk', 'eens', 'oneens', 'suggestie']);
 export type Stance = z.infer<typeof Stance>;
 
+/**
+ * What a comment is: an ordinary reaction, or an advisor's review note ("advies") on a finding or
+ * a sentence. Only the opening comment of a thread carries `advies`; absent means a reaction, so
+ * comments written before schema 5 need no rewriting.
+ */
+export const CommentKind = z.enum(['reactie', 'advies']);
+export type CommentKind = z.infer<typeof CommentKind>;
+
+/** A checker rule id, as `ruleId` in shared/checker (the finding an advies was given on). */
+const RuleId = z.string().min(1).max(100);
+
 /** Upper bounds for what crosses the boundary; bodies are cut to 10,000 characters when stored. */
 const Body = z.string().min(1).max(20_000);
 const Author = z.string().min(1).max(200);
@@ -40,6 +51,10 @@ export const CommentItem = z.object({
   editedAt: z.string().nullable(),
   /** `local`, or the id of the review round the comment came in with. */
   origin: z.string().max(100),
+  /** Set only on the opening comment of an advies; see CommentKind. */
+  kind: CommentKind.optional(),
+  /** The rule of the finding an advies was given on; absent for an advies on a sentence. */
+  findingRule: RuleId.optional(),
 });
 export type CommentItem = z.infer<typeof CommentItem>;
 
@@ -96,6 +111,8 @@ export const ImportFileSummary = z.object({
   notPlaced: z.array(NotPlaced),
   /** Sent while Helder still had the copy open, so saved comments may be missing from it. */
   incomplete: z.boolean().default(false),
+  /** New "niet begrepen" marks stored. */
+  marks: z.number().int().default(0),
 });
 
 export const ImportSummary = z.object({
@@ -108,11 +125,33 @@ export const ImportSummary = z.object({
   perFile: z.array(ImportFileSummary),
   /** Names of copies that may be incomplete (see ImportFileSummary.incomplete). */
   incomplete: z.array(z.string()).default([]),
+  /** New "niet begrepen" marks stored. */
+  marks: z.number().int().default(0),
 });
 export type ImportSummary = z.infer<typeof ImportSummary>;
 
 export const ExportFormat = z.enum(['csv', 'html', 'markdown']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
+
+/**
+ * Largest review copy the browser mode takes by upload: as base64 it must fit the loopback host's
+ * 60 MB request limit. In Electron a dropped copy travels by path and only the note store's limit applies.
+ */
+export const MAX_UPLOAD_BYTES = 40 * 1024 * 1024;
+const MAX_UPLOAD_BASE64 = Math.ceil(MAX_UPLOAD_BYTES / 3) * 4;
+
+/** A dropped review copy's bytes (browser mode): only the file name, never a path, and only .helder. */
+export const UploadedCopy = z.strictObject({
+  name: z
+    .string()
+    .min(1)
+    .max(255)
+    // No separators, no drive or stream colon, no control characters: a name, never a path.
+    .regex(/^[^\\/:]+\.helder$/i)
+    .refine((name) => !/\p{Cc}/u.test(name), { message: 'control character' }),
+  data: z.base64().max(MAX_UPLOAD_BASE64),
+});
+export type UploadedCopy = z.infer<typeof UploadedCopy>;
 
 export const commentsChannels = {
   /** All threads of a note (resolved included; the panel filters), oldest first. */
@@ -138,6 +177,18 @@ export const commentsChannels = {
       body: Body,
       suggestion: z.string().max(20_000).optional(),
       author: Author,
+    }),
+    response: Thread,
+  },
+  /** An advisor's review note ("advies") on a finding's words or a sentence; not in a review copy. */
+  'comments.advise': {
+    request: z.strictObject({
+      path: FilePath,
+      anchor: QuoteSelector,
+      body: Body,
+      suggestion: z.string().max(20_000).optional(),
+      author: Author,
+      findingRule: RuleId.optional(),
     }),
     response: Thread,
   },
@@ -199,6 +250,13 @@ export const commentsChannels = {
   /** "Reacties importeren": all files are checked first; one refused file refuses the whole import. */
   'review.import': {
     request: z.object({ path: FilePath, files: z.array(FilePath).min(1).max(200) }),
+    response: ImportSummary,
+  },
+  /** The same import for copies dropped in the browser mode, where the page knows no file paths. */
+  'review.importUpload': {
+    request: z
+      .strictObject({ path: FilePath, files: z.array(UploadedCopy).min(1).max(20) })
+      .refine(({ files }) => files.reduce((sum, file) => sum + file.data.length, 0) <= MAX_UPLOAD_BASE64, { message: 'too large', path: ['files'] }),
     response: ImportSummary,
   },
 } as const;

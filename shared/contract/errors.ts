@@ -36,10 +36,12 @@ export const errorCodes = [
   'ipc.forbidden',
   'link.notAllowed',
   'comments.notFound',
+  'comments.adviceInReviewCopy',
   'review.notReviewCopy',
   'review.otherNote',
   'review.isReviewCopy',
   'dictionary.invalid',
+  'dictionary.busy',
   'import.notFound',
   'import.tooLarge',
   'import.notZip',
@@ -51,6 +53,7 @@ export const errorCodes = [
   'import.notWord',
   'import.unsupported',
   'versions.notFound',
+  'paper.notFound',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);

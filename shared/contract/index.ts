@@ -7,3 +7,5 @@ export * from './checks';
 export * from './versions';
 export * from './channels';
 export * from './client';
+export * from './not-understood';
+export * from './paper';

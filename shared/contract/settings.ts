@@ -33,6 +33,8 @@ export const Settings = z.object({
   panelHeight: z.number().int().min(80).max(800).default(200),
   autosaveDelayMs: z.number().int().min(300).max(10_000).default(1000),
   checks: CheckSettings.prefault({}),
+  /** The welcome banner of the first start was closed ("Begrepen"); the command brings it back. */
+  welcomeDismissed: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof Settings>;
 export const SettingsPatch = Settings.partial();

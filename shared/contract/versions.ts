@@ -93,7 +93,21 @@ export const HardSentenceEntry = z.object({ section: z.string(), text: z.string(
 export const TermUse = z.object({ term: z.string(), count: z.number().int(), alternative: z.string() });
 export const DismissedEntry = z.object({ ruleId: z.string(), quote: z.string(), reason: z.string() });
 export const TrendPoint = z.object({ label: z.string(), createdAt: z.string(), fleschDouma: z.number(), brouwer: z.number(), level: Level });
-export const AdviceEntry = z.object({ quote: z.string(), body: z.string(), author: z.string() });
+/** One advies (review note) in the report: the quoted words, the note and what became of it. */
+export const AdviceEntry = z.object({
+  quote: z.string(),
+  body: z.string(),
+  author: z.string(),
+  /** Nearest heading above the words ('' before the first heading). */
+  section: z.string(),
+  /** The finding the advies was given on, in words ("lange zin"); '' for an advies on a sentence. */
+  finding: z.string(),
+  suggestion: z.string(),
+  resolved: z.boolean(),
+  /** The words are no longer in the text ("tekst gewijzigd"). */
+  textChanged: z.boolean(),
+  replies: z.array(z.object({ author: z.string(), body: z.string() })),
+});
 
 /** Everything the Leesbaarheidsrapport shows; HTML, PDF and JSON are drawn from this one model. */
 export const ReportModel = z.object({

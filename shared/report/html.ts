@@ -3,6 +3,7 @@
 // council's document system, and prints on A4.
 import type { FindingCount, ReportModel, Score } from '../contract/versions';
 import { escapeHtml } from '../comments/export';
+import { adviceContext } from './advice';
 import { trendGeometry } from './chart';
 import { FAMILY_LABEL, formatDate, formatDelta, formatNumber, LEVEL_TEXT, RULE_LABEL } from './labels';
 
@@ -27,6 +28,7 @@ blockquote { margin: .3rem 0; padding-left: .6rem; border-left: 3px solid var(--
 svg text { fill: var(--ink); font: 9px sans-serif; } svg .grid { stroke: var(--line); } svg .fd { stroke: var(--fd); fill: none; stroke-width: 2; } svg .br { stroke: var(--br); fill: none; stroke-width: 2; stroke-dasharray: 5 3; }
 svg .fd-dot { fill: var(--fd); } svg .br-dot { fill: var(--br); }
 .score { font-size: 1.1rem; }
+.advice { margin-bottom: .8rem; break-inside: avoid; } .advice p { margin: .2rem 0; white-space: pre-wrap; } .replies { margin: .2rem 0; color: var(--muted); }
 `;
 
 function scoreLine(score: Score): string {
@@ -68,6 +70,13 @@ function changesPart(model: ReportModel): string {
 <h3>Opgelost</h3>${list(changes.resolved)}<h3>Nieuw</h3>${list(changes.appeared)}`;
 }
 
+/** One advies: where, on which finding, the quoted words, the note, a proposal and the answers. */
+function adviceItem(row: ReportModel['advice'][number]): string {
+    const suggestion = row.suggestion ? `<p><em>Voorstel:</em> ${e(row.suggestion)}</p>` : '';
+  const replies = row.replies.length > 0 ? `<ul class="replies">${row.replies.map((reply) => `<li>${e(reply.author)}: ${e(reply.body)}</li>`).join('')}</ul>` : '';
+  return `<li class="advice"><div class="reasons">${e(adviceContext(row))}</div><blockquote>${e(row.quote)}</blockquote><p>${e(row.body)} <span class="reasons">— ${e(row.author)}</span></p>${suggestion}${replies}</li>`;
+}
+
 export function reportHtml(model: ReportModel): string {
   const families = model.families
     .filter((row) => row.count > 0)
@@ -78,7 +87,7 @@ export function reportHtml(model: ReportModel): string {
     .join('');
   const terms = model.terms.map((term) => `<tr><td>${e(term.term)}</td><td class="num">${term.count}</td><td>${e(term.alternative || '—')}</td></tr>`).join('');
   const dismissed = model.dismissed.map((row) => `<tr><td>${e(RULE_LABEL[row.ruleId] ?? row.ruleId)}</td><td>${e(row.quote)}</td><td>${e(row.reason || '(geen reden gegeven)')}</td></tr>`).join('');
-  const advice = model.advice.map((row) => `<li><blockquote>${e(row.quote)}</blockquote>${e(row.body)} <span class="reasons">— ${e(row.author)}</span></li>`).join('');
+  const advice = model.advice.map(adviceItem).join('');
   return `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
@@ -93,7 +102,7 @@ export function reportHtml(model: ReportModel): string {
 <h2>De tien moeilijkste zinnen</h2>${hardest ? `<ol>${hardest}</ol>` : '<p>Geen zinnen gevonden.</p>'}
 <h2>Gebruikte termen en gewone woorden</h2>${terms ? `<table><thead><tr><th>Term</th><th class="num">Keer</th><th>Gewoon woord</th></tr></thead><tbody>${terms}</tbody></table>` : '<p>Geen ambtelijke termen gevonden.</p>'}
 <h2>Genegeerde meldingen</h2>${dismissed ? `<table><thead><tr><th>Soort</th><th>Tekst</th><th>Reden</th></tr></thead><tbody>${dismissed}</tbody></table>` : '<p>Er is niets genegeerd.</p>'}
-${advice ? `<h2>Adviezen</h2><ul>${advice}</ul>` : ''}
+<h2>Adviezen</h2>${advice ? `<ol>${advice}</ol>` : '<p>Er zijn geen adviezen gegeven.</p>'}
 <h2>Verloop over de versies</h2>${trendChart(model)}
 <h2>Wat is er veranderd</h2>${changesPart(model)}
 </body></html>

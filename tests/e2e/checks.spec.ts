@@ -2,7 +2,7 @@
 // are read from the CSS highlight registry (what is marked), never from pixels.
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, editor, highlightedRanges, noteTabs, pastePlainText, type HighlightedRange } from './fixtures';
+import { test, expect, editor, highlightedRanges, noteTabs, pastePlainText, runCommand, type HighlightedRange } from './fixtures';
 
 const artifacts = join(import.meta.dirname, '../artifacts');
 const SENTENCE = 'Teneinde de zelfregie van inwoners te versterken, praten we met hen.';
@@ -58,6 +58,35 @@ test('jargon is highlighted while typing; hover explains, Ctrl+. fixes, undo res
   await expect(editor(page)).toContainText(SENTENCE);
   await markOf(page, 'Teneinde');
   await page.screenshot({ path: join(artifacts, 'checks-light.png') });
+});
+
+test('Ctrl+. on a finding with one alternative applies it at once; undo restores', async ({ page, app }) => {
+  const sentence = 'De zelfredzaamheid van de buurt groeit.';
+  await app.openApp();
+  await newNote(page, 'Een keuze');
+  await page.keyboard.type(sentence);
+  await markOf(page, 'zelfredzaamheid');
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  // Caret inside "zelfredzaamheid" by keyboard: after "De z".
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 'De z'.length; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Control+.');
+  await expect(editor(page)).toContainText('De zelfstandigheid van de buurt groeit.');
+  await expect(page.getByTestId('finding-card')).toBeHidden();
+  expect(errors).toEqual([]);
+  await page.keyboard.press('Control+z');
+  await expect(editor(page)).toContainText(sentence);
+
+  // The palette command does the same.
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 'De z'.length; i++) await page.keyboard.press('ArrowRight');
+  await runCommand(page, 'Snelle verbetering toepassen');
+  await expect(editor(page)).toContainText('De zelfstandigheid van de buurt groeit.');
+  expect(errors).toEqual([]);
 });
 
 test('a dismissed finding stays dismissed after a reload', async ({ page, app }) => {

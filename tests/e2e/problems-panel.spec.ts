@@ -1,5 +1,6 @@
-// The Problems panel on a note with hundreds of findings: it counts all of them, draws only the
-// rows in view, and the keyboard still reaches every finding.
+// The Problems panel on a note with hundreds of findings: it counts all of them, groups the
+// repeats of a term under its first use, draws only the rows in view, and the keyboard still
+// reaches every finding.
 import { test, expect, editor, newNote, pastePlainText } from './fixtures';
 
 const SENTENCE = 'Teneinde de zelfregie van inwoners te versterken, praten we met hen.';
@@ -14,7 +15,10 @@ test('a long list of findings is counted in full, drawn in part, and walked by k
   const panel = page.getByTestId('problems-panel');
   const total = PARAGRAPHS * 2;
   await expect(panel.locator('.problems-counts li[data-rule="jargon"]')).toContainText(String(total), { timeout: 30_000 });
-  await expect(panel.locator('.problems-group-title').first()).toContainText(`(${total})`);
+  // Repeats of a term are grouped under its first use: two findings of their own, each with 299 repeats.
+  await expect(panel.locator('.problems-group-title').first()).toContainText('(2)');
+  await expect(panel.locator('.problems-item').first()).toContainText(`nog ${PARAGRAPHS - 1} keer in de notitie`);
+  await expect(panel.locator('.problems-item').nth(1)).toHaveAttribute('data-repeat', 'true');
 
   // Only a window of rows exists, however long the list.
   const drawn = await panel.locator('.problems-item').count();
@@ -31,9 +35,10 @@ test('a long list of findings is counted in full, drawn in part, and walked by k
   const lastRow = Number(await last.getAttribute('data-row'));
   expect(lastRow).toBe(total); // one title row above all findings
 
-  // Walking back one at a time visits the findings before it: "Teneinde" of the same sentence.
+  // Walking back one at a time visits the repeats before it, listed under the first "zelfregie".
+  await expect(last).toHaveAttribute('data-repeat', 'true');
   await page.keyboard.press('ArrowUp');
-  await expect(panel.locator('.problems-item:focus')).toContainText('Teneinde');
+  await expect(panel.locator('.problems-item:focus')).toContainText('zelfregie');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('zelfregie');

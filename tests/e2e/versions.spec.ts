@@ -1,50 +1,21 @@
 // Issue 14 acceptance: Word in, edit, two versions, compare, restore, Word and PDF out, the
 // exported .docx read back with the same text and heading tree; PDF pages and screenshots of the
 // Versies view, the diff and the report (light and dark) saved under tests/artifacts/versions/.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { test as base, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { importDocx } from '../../electron/services/documents/docx-import';
 import { readWordFile } from '../../electron/services/documents/zip-guard';
 import { blockText } from '../../shared/convert';
 import { sampleDocx } from '../fixtures/documents/word-files';
 import { seriousViolations, type Violation } from './axe';
+import { withChildHost } from './child-host';
 import { editor, expect, noteTabs, runCommand } from './fixtures';
 
-/**
- * This spec runs the test host in a child process under tsx: the versions services load the
- * checker, whose JSON word lists and `hyphen/nl` import Playwright's own module loader cannot
- * resolve. Same handlers, same real .helder files, only another process.
- */
-const test = base.extend<{ app: { dataDir: string; url: string } }>({
-  app: async ({ page }, use) => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'helder-e2e-versions-'));
-    // A tall panel, so the screenshots show the versions, the comparison and the report.
-    fs.mkdirSync(path.join(dataDir, 'userdata'), { recursive: true });
-    fs.writeFileSync(path.join(dataDir, 'userdata', 'settings.json'), JSON.stringify({ panelHeight: 720, authorName: 'Kees (e2e)' }));
-    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, '../host/cli.ts')], {
-      env: { ...process.env, HELDER_HOST_DIR: dataDir, PORT: '0' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      child.stdout!.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const match = /Helder test host: (\S+)/.exec(out);
-        if (match) resolve(match[1]!);
-      });
-      child.once('exit', (code) => reject(new Error(`test host stopped (${code})`)));
-    });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await use({ dataDir, url });
-    child.kill();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    expect(errors, 'the page threw uncaught errors').toEqual([]);
-  },
-});
+// The versions services load the checker: the host runs in a child process (see child-host.ts).
+// A tall panel, so the screenshots show the versions, the comparison and the report.
+const test = withChildHost({ panelHeight: 720, authorName: 'Kees (e2e)' });
 
 const artifacts = path.join(import.meta.dirname, '../artifacts/versions');
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { HelderError, type Anchor, type ExportFormat, type ImportSummary, type ListedThread, type QuoteSelectorPayload, type ReviewCopyInfo, type ReviewRound, type Stance, type Thread } from '../../../shared/contract';
+import { HelderError, type Anchor, type ExportFormat, type ImportSummary, type QuoteSelectorPayload, type ReviewCopyInfo, type ReviewRound, type Stance, type Thread, type CommentItem, type ListedThread } from '../../../shared/contract';
 import { cleanAuthor, cleanText, commentsCsv, commentsHtml, commentsMarkdown, type ExportLanguage } from '../../../shared/comments';
 import type { NoteStore } from '../note-store';
 import type { SqliteDatabase, SqliteOptions } from '../sqlite';
@@ -36,6 +36,10 @@ export interface NewThread {
   body: string;
   suggestion?: string | undefined;
   author: string;
+}
+
+export interface NewAdvice extends Omit<NewThread, 'stance'> {
+  findingRule?: string | undefined;
 }
 
 const extensions: Record<ExportFormat, string> = { csv: '.csv', html: '.html', markdown: '.md' };
@@ -74,6 +78,21 @@ export class CommentService {
   }
 
   add(file: string, input: NewThread): Thread {
+    return this.open(file, input, { stance: input.stance });
+  }
+
+  /**
+   * An advisor's review note on a finding's words or a sentence. Made in the note itself: a review
+   * copy goes to residents, who may answer an advies but not give one (see planImport).
+   */
+  advise(file: string, input: NewAdvice): Thread {
+    const db = this.writable(file);
+    if (readIdentity(db).review_round_id !== null) throw new HelderError('comments.adviceInReviewCopy', fileParams(file));
+    return this.open(file, input, { stance: null, kind: 'advies', ...(input.findingRule ? { findingRule: input.findingRule } : {}) });
+  }
+
+  /** A new thread with its opening comment, in one transaction. */
+  private open(file: string, input: Omit<NewThread, 'stance'>, what: Pick<CommentItem, 'stance' | 'kind' | 'findingRule'>): Thread {
     const db = this.writable(file);
     const stamp = this.now().toISOString();
     const threadId = randomUUID();
@@ -86,12 +105,12 @@ export class CommentService {
         id: randomUUID(),
         threadId,
         author: this.author(input.author),
-        stance: input.stance,
         body: this.body(input.body),
         suggestion: input.suggestion ? cleanText(input.suggestion) : null,
         createdAt: stamp,
         editedAt: null,
         origin: this.origin(db),
+        ...what,
       });
     })();
     return this.thread(db, threadId);

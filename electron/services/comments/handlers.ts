@@ -1,5 +1,6 @@
 import type { Handlers } from '../dispatch';
 import type { CommentService } from './comment-service';
+import { withUploadedCopies } from './review-upload';
 
 type CommentChannel = Extract<keyof Handlers, `comments.${string}` | `review.${string}`>;
 
@@ -13,6 +14,7 @@ export function createCommentHandlers(service: CommentService, notePath: (file: 
     'comments.threads': ({ path: file }) => service.listed(notePath(file)),
     'comments.thread': ({ path: file, threadId }) => service.get(notePath(file), threadId),
     'comments.add': ({ path: file, ...input }) => service.add(notePath(file), input),
+    'comments.advise': ({ path: file, ...input }) => service.advise(notePath(file), input),
     'comments.reply': ({ path: file, ...input }) => service.reply(notePath(file), input),
     'comments.edit': ({ path: file, ...input }) => service.edit(notePath(file), input),
     'comments.resolve': ({ path: file, ...input }) => service.resolve(notePath(file), input),
@@ -26,5 +28,9 @@ export function createCommentHandlers(service: CommentService, notePath: (file: 
     'review.info': ({ path: file }) => service.info(notePath(file)),
     'review.export': ({ path: file, share }) => service.exportReviewCopy(notePath(file), { share }),
     'review.import': ({ path: file, files }) => service.importReviewCopies(notePath(file), files.map(notePath)),
+    'review.importUpload': ({ path: file, files }) => {
+      const note = notePath(file);
+      return withUploadedCopies(files, (copies) => service.importReviewCopies(note, copies));
+    },
   };
 }

@@ -108,8 +108,8 @@ export function writers(db: SqliteDatabase) {
   );
   const updateAnchor = db.prepare('UPDATE threads SET anchor = ? WHERE id = ?');
   const insertComment = db.prepare(
-    `INSERT INTO comments (id, thread_id, author, stance, body, suggestion, created_at, edited_at, origin)
-     VALUES (@id, @threadId, @author, @stance, @body, @suggestion, @createdAt, @editedAt, @origin)`,
+    `INSERT INTO comments (id, thread_id, author, stance, body, suggestion, created_at, edited_at, origin, kind, finding_rule)
+     VALUES (@id, @threadId, @author, @stance, @body, @suggestion, @createdAt, @editedAt, @origin, @kind, @findingRule)`,
   );
   const updateComment = db.prepare(
     'UPDATE comments SET author = @author, stance = @stance, body = @body, suggestion = @suggestion, edited_at = @editedAt WHERE id = @id',
@@ -122,7 +122,7 @@ export function writers(db: SqliteDatabase) {
     insertThread: (t: ThreadRecord) => insertThread.run(threadParams(t)),
     updateThreadState: (t: ThreadRecord) => updateState.run({ id: t.id, resolved: t.resolved ? 1 : 0, resolvedAt: t.resolvedAt, resolvedBy: t.resolvedBy, stateChangedAt: t.stateChangedAt }),
     updateAnchor: (id: string, anchor: ThreadRecord['anchor']) => updateAnchor.run(JSON.stringify(anchor), id).changes,
-    insertComment: (c: CommentItem) => insertComment.run(c),
+    insertComment: (c: CommentItem) => insertComment.run({ ...c, kind: c.kind ?? 'reactie', findingRule: c.kind === 'advies' ? (c.findingRule ?? null) : null }),
     updateComment: (c: CommentItem) => updateComment.run(c),
     /** Deletes a thread (its comments cascade) or a comment, and remembers that it was deleted. */
     remove: (id: string, at: string) => {

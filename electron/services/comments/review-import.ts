@@ -7,6 +7,8 @@ import { withNoteImage } from '../note-store/note-image';
 import type { SqliteDatabase, SqliteOptions } from '../sqlite';
 import { currentBlocks } from './note-data';
 import { readComments, readIdentity, readThreadRecords, readTombstones, writers } from './repository';
+import { countMarks, hasMarkTable, markWriters, readMarkRecords } from '../not-understood/repository';
+import { planMarkImport, type MarkRecord, type MarkState } from '../../../shared/panel/merge-marks';
 
 /** The first schema version with comment tables and review-copy marking. */
 const COMMENTS_SCHEMA = 3;
@@ -19,6 +21,8 @@ export interface ReturnedCopy extends CopyContent {
   origin: string;
   /** Sent while an older Helder still had it open: saved comments may be missing from the file. */
   incomplete: boolean;
+  /** "Niet begrepen" marks (none in a copy from a Helder before them). */
+  marks: MarkRecord[];
 }
 
 const countRows = (db: SqliteDatabase, table: 'threads' | 'comments' | 'tombstones') =>
@@ -40,6 +44,8 @@ export function readReturnedCopy(file: string, targetNoteId: string, sqlite: Sql
       if (identity.review_source_note_id !== targetNoteId) throw new HelderError('review.otherNote', params);
       const rows = countRows(db, 'threads') + countRows(db, 'comments') + countRows(db, 'tombstones');
       if (rows > MAX_COMMENTS_PER_COPY * 3) throw new HelderError('review.tooLarge', params);
+      const withMarks = hasMarkTable(admitted.schemaVersion);
+      if (withMarks && countMarks(db) > MAX_COMMENTS_PER_COPY) throw new HelderError('review.tooLarge', params);
       const origin = `review:${identity.note_id}`;
       return {
         file,
@@ -56,6 +62,12 @@ export function readReturnedCopy(file: string, targetNoteId: string, sqlite: Sql
           origin,
         })),
         tombstones: readTombstones(db),
+        marks: (withMarks ? readMarkRecords(db) : []).map((mark) => ({
+          ...mark,
+          author: cleanAuthor(mark.author) || '?',
+          meaning: mark.meaning === null ? null : cleanText(mark.meaning, 2000),
+          origin,
+        })),
       };
     } catch (error) {
       // Rows that do not parse mean a damaged or hand-made copy: refuse it as a whole.
@@ -77,12 +89,14 @@ export function mergeCopies(db: SqliteDatabase, copies: readonly ReturnedCopy[],
       comments: new Map(readComments(db).map((comment) => [comment.id, comment])),
       tombstones: new Set(readTombstones(db)),
     };
+    const marks: MarkState = new Map(readMarkRecords(db).map((mark) => [mark.id, mark]));
     const flat = flatten(currentBlocks(db));
+    const writeMark = markWriters(db);
     const write = writers(db);
     const recordRound = db.prepare(
       "INSERT INTO review_rounds (round_id, kind, created_at, base_revision, file, summary) VALUES (?, 'import', ?, ?, ?, ?)",
     );
-    const summary: ImportSummary = { added: 0, merged: 0, notPlaced: [], perFile: [], incomplete: [] };
+    const summary: ImportSummary = { added: 0, merged: 0, notPlaced: [], perFile: [], incomplete: [], marks: 0 };
     for (const copy of copies) {
       const plan = planImport(state, copy, copy.origin);
       for (const id of plan.newTombstones) write.insertTombstone(id, stamp);
@@ -98,17 +112,28 @@ export function mergeCopies(db: SqliteDatabase, copies: readonly ReturnedCopy[],
       for (const thread of plan.changedThreads) write.updateThreadState(thread);
       for (const comment of plan.newComments) write.insertComment(comment);
       for (const comment of plan.changedComments) write.updateComment(comment);
+      // Marks are placed in the note's text like new threads; a mark the note has keeps its words.
+      const markPlan = planMarkImport(marks, copy.marks, copy.origin);
+      for (const mark of markPlan.newMarks) {
+        const placement = reanchorFlat(flat, mark.anchor.selector);
+        const placed = { ...mark, anchor: { selector: withPlacement(mark.anchor.selector, placement, flat), status: placement.status } };
+        marks.set(mark.id, placed);
+        writeMark.insert(placed);
+      }
+      for (const mark of markPlan.changedMarks) writeMark.update(mark);
       const file = path.basename(copy.file);
-      const perFile = { file, roundId: copy.roundId, added: plan.added, merged: plan.merged, notPlaced, incomplete: copy.incomplete };
+      const marksAdded = markPlan.newMarks.filter((mark) => mark.deletedAt === null).length;
+      const perFile = { file, roundId: copy.roundId, added: plan.added, merged: plan.merged, notPlaced, incomplete: copy.incomplete, marks: marksAdded };
       recordRound.run(copy.roundId, stamp, copy.baseRevision, file, JSON.stringify(perFile));
       summary.added += plan.added;
+      summary.marks += marksAdded;
       summary.merged += plan.merged;
       summary.notPlaced.push(...notPlaced);
       summary.perFile.push(perFile);
       if (copy.incomplete) summary.incomplete.push(file);
     }
     // Checked inside the transaction: throwing rolls back everything this import wrote.
-    if (state.threads.size > MAX_THREADS_PER_NOTE || state.comments.size > MAX_COMMENTS_PER_NOTE) {
+    if (state.threads.size > MAX_THREADS_PER_NOTE || state.comments.size > MAX_COMMENTS_PER_NOTE || marks.size > MAX_COMMENTS_PER_NOTE) {
       throw new HelderError('review.tooLarge', { file: copies.map((copy) => path.basename(copy.file)).join(', ') });
     }
     return summary;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Anchor, Stance, type CommentItem } from '../../../shared/contract';
+import { Anchor, CommentKind, Stance, type CommentItem } from '../../../shared/contract';
 import type { ThreadRecord } from '../../../shared/comments';
 
 /** Rows as SQLite returns them, parsed before use so a damaged or hand-made copy fails clearly. */
@@ -23,6 +23,9 @@ export const CommentRow = z.object({
   created_at: z.string(),
   edited_at: z.string().nullable(),
   origin: z.string().max(100),
+  // Absent in a review copy written before schema 5.
+  kind: CommentKind.optional(),
+  finding_rule: z.string().min(1).max(100).nullable().optional(),
 });
 
 export const IdentityRow = z.object({
@@ -72,5 +75,7 @@ export const commentFromRow = (row: unknown): CommentItem => {
     createdAt: r.created_at,
     editedAt: r.edited_at,
     origin: r.origin,
+    // Only an advies says what it is, so an ordinary comment reads the same as before schema 5.
+    ...(r.kind === 'advies' ? { kind: 'advies' as const, ...(r.finding_rule ? { findingRule: r.finding_rule } : {}) } : {}),
   };
 };

@@ -2,19 +2,19 @@
 // section with their level written next to them (not colour alone), the trend chart as vector
 // lines with a table under it, page numbers.
 import type { FindingCount, ReportModel, Score } from '../../../shared/contract';
-import { FAMILY_LABEL, formatDate, formatDelta, formatNumber, LEVEL_TEXT, RULE_LABEL, trendGeometry } from '../../../shared/report';
+import { adviceContext, FAMILY_LABEL, formatDate, formatDelta, formatNumber, LEVEL_TEXT, RULE_LABEL, trendGeometry } from '../../../shared/report';
 import { createPdf, finishPdf, FONT, MARGIN, pdfText, type Pdf } from './pdf-kit';
 
 const LEVEL_COLOUR = { B1: '#1a7f37', B2: '#9a6700', C1: '#b42318' } as const;
 
-function heading(doc: Pdf, text: string): void {
+export function heading(doc: Pdf, text: string): void {
   if (doc.y > doc.page.height - 160) doc.addPage();
   doc.moveDown(0.8).font(FONT.bold).fontSize(14).fillColor('#000000').text(pdfText(text), MARGIN);
   doc.moveTo(MARGIN, doc.y + 2).lineTo(doc.page.width - MARGIN, doc.y + 2).lineWidth(0.5).strokeColor('#999999').stroke();
   doc.moveDown(0.5);
 }
 
-function para(doc: Pdf, text: string, options: { size?: number; font?: string; colour?: string } = {}): void {
+export function para(doc: Pdf, text: string, options: { size?: number; font?: string; colour?: string } = {}): void {
   doc.font(options.font ?? FONT.regular).fontSize(options.size ?? 10.5).fillColor(options.colour ?? '#000000').text(pdfText(text), MARGIN, doc.y, { width: doc.page.width - 2 * MARGIN, lineGap: 1.5 });
 }
 
@@ -126,10 +126,16 @@ export function reportPdf(model: ReportModel): Promise<Buffer> {
   if (model.dismissed.length === 0) para(doc, 'Er is niets genegeerd.');
   else table(doc, [{ title: 'Soort', width: 0.2 }, { title: 'Tekst', width: 0.4 }, { title: 'Reden', width: 0.4 }], model.dismissed.map((row) => [RULE_LABEL[row.ruleId] ?? row.ruleId, row.quote, row.reason || '(geen reden gegeven)']));
 
-  if (model.advice.length > 0) {
-    heading(doc, 'Adviezen');
-    for (const row of model.advice) para(doc, `“${row.quote}”: ${row.body} (${row.author})`);
-  }
+  heading(doc, 'Adviezen');
+  if (model.advice.length === 0) para(doc, 'Er zijn geen adviezen gegeven.');
+  model.advice.forEach((row, index) => {
+        para(doc, `${index + 1}. “${row.quote}”`);
+    para(doc, adviceContext(row), { size: 9, colour: '#444444' });
+    para(doc, `${row.body} (${row.author})`);
+    if (row.suggestion) para(doc, `Voorstel: ${row.suggestion}`);
+    for (const reply of row.replies) para(doc, `• ${reply.author}: ${reply.body}`, { size: 9, colour: '#444444' });
+    doc.moveDown(0.3);
+  });
 
   heading(doc, 'Verloop over de versies');
   if (model.trend.length < 2) para(doc, 'Er zijn nog te weinig versies voor een verloop.');

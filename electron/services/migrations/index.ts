@@ -3,12 +3,14 @@ import { migration001 } from './001-initial';
 import { migration002 } from './002-revision-kind-index';
 import { migration003 } from './003-comments';
 import { migration004 } from './004-revision-info';
+import { migration005 } from './005-advice';
+import { migration006 } from './006-not-understood';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** In order; a new migration is appended here and never edited once released. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;
 

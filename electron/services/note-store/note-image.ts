@@ -203,12 +203,12 @@ const summaryOf = (db: SqliteDatabase) => {
 };
 
 /**
- * Title and last change of a note, for lists; no integrity check, so it stays cheap. A note at
- * rest in rollback-journal mode with nothing beside it is read in place, read-only, after its
- * schema passed the check (so no view can run): SQLite then reads a few pages, not the whole file,
- * and makes no side file. Anything else goes through the full admission on a private image.
+ * Runs `read` on a note for a list (no integrity check, so it stays cheap). A note at rest in
+ * rollback-journal mode with nothing beside it is read in place, read-only, after its schema
+ * passed the check (so no view can run): SQLite then reads a few pages, not the whole file, and
+ * makes no side file. Anything else goes through the full admission on a private image.
  */
-export function readNoteSummary(file: string, options: SqliteOptions = {}): { title: string; updatedAt: string } {
+export function readNoteAtRest<T>(file: string, options: SqliteOptions, read: (db: SqliteDatabase, schemaVersion: number) => T): T {
   const stat = statNoteFile(file);
   const header = Buffer.alloc(100);
   const fd = fs.openSync(file, 'r');
@@ -220,7 +220,7 @@ export function readNoteSummary(file: string, options: SqliteOptions = {}): { ti
   const parsed = parseSqliteHeader(header);
   if (!parsed || parsed.applicationId !== HELDER_APPLICATION_ID) throw new HelderError('note.notHelder', fileParams(file));
   const atRest = header[18] === 1 && header[19] === 1 && COMPANIONS.every((suffix) => !fs.existsSync(`${file}${suffix}`));
-  if (!atRest || stat.size < 512) return withNoteImage(file, { ...options, integrity: false }, summaryOf);
+  if (!atRest || stat.size < 512) return withNoteImage(file, { ...options, integrity: false }, (db, admitted) => read(db, admitted.schemaVersion));
   let db: SqliteDatabase;
   try {
     db = openSqlite(file, { ...options, readonly: true, fileMustExist: true });
@@ -232,10 +232,15 @@ export function readNoteSummary(file: string, options: SqliteOptions = {}): { ti
     const version = schemaVersionOf(db);
     if (version > latestSchemaVersion) throw new HelderError('note.newerSchema', fileParams(file));
     assertHelderSchema(db, version, path.basename(file));
-    return summaryOf(db);
+    return read(db, version);
   } catch (error) {
     throw asHelderError(error, file);
   } finally {
     db.close();
   }
+}
+
+/** Title and last change of a note, for lists. */
+export function readNoteSummary(file: string, options: SqliteOptions = {}): { title: string; updatedAt: string } {
+  return readNoteAtRest(file, options, summaryOf);
 }

@@ -1,8 +1,10 @@
 // The Leesbaarheidsrapport of a note: the current text, checked; its versions for the trend;
-// the change since the newest version with other text; the dismissed findings with reasons.
+// the change since the newest version with other text; the dismissed findings with reasons; the
+// advisor's review notes (advies threads) on the words they quote.
 import type { Comparison, ReportFormat, ReportModel } from '../../../shared/contract';
 import { toBlocks } from '../../../shared/document';
-import { buildReport, reportHtml } from '../../../shared/report';
+import { adviceEntries, buildReport, reportHtml } from '../../../shared/report';
+import { readThreads } from '../comments/repository';
 import { DismissalRepository } from '../checks/dismissal-repository';
 import { reportPdf } from '../documents/report-pdf';
 import { writeBeside } from '../documents/write-beside';
@@ -42,6 +44,7 @@ export class ReportService {
       dismissals: this.dismissals.list(this.store.database(file)),
       versions,
       changes,
+      advice: adviceEntries(readThreads(this.store.database(file)), blocks),
     });
   }
 

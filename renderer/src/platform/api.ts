@@ -4,7 +4,7 @@ import { createHttpTransport } from './http-transport';
 declare global {
   interface Window {
     /** Exposed by the Electron preload through contextBridge. */
-    helder?: HelderApi;
+    helder?: HelderApi & { pathForFile?(file: File): string };
   }
 }
 
@@ -21,4 +21,9 @@ export function getApi(): HelderApi {
   if (!token) throw new Error('Helder kan de opslag niet bereiken: de koppeling met het programma ontbreekt.');
   api = createClient(createHttpTransport(token));
   return api;
+}
+
+/** The path of a dropped file in Electron; null in the browser mode, where the page knows no paths. */
+export function pathOfDroppedFile(file: File): string | null {
+  return window.helder?.pathForFile?.(file) || null;
 }

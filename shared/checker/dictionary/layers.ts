@@ -12,13 +12,19 @@ export interface LayeredDictionary {
   accepted: string[];
 }
 
+/** A word residents marked as not understood says so in its explanation: the writer sees why it is flagged. */
+function withPanelNote(entry: TermEntry): TermEntry {
+  if (!entry.notUnderstood) return entry;
+  return { ...entry, explanation: `${entry.explanation} Let op: bewoners begrepen dit niet (${entry.notUnderstood} keer).` };
+}
+
 export function layerDictionaries(builtin: BuiltinDictionary, layers: readonly CustomDictionary[]): LayeredDictionary {
   const terms = new Map<string, TermEntry>();
   for (const entry of builtin.terms) terms.set(entry.id, entry);
   const accepted: string[] = [];
   for (const layer of layers) {
     for (const id of layer.disabled ?? []) terms.delete(id);
-    for (const entry of layer.terms ?? []) terms.set(entry.id, entry);
+    for (const entry of layer.terms ?? []) terms.set(entry.id, withPanelNote(entry));
     accepted.push(...(layer.allowed ?? []));
   }
   return {

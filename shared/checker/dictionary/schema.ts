@@ -30,6 +30,8 @@ export const termEntrySchema = z.strictObject({
   inflect: z.boolean().optional(),
   /** Generated forms that are other, common words ("behoefte" is not a form of "behoeven"). */
   notForms: z.array(nonEmpty).optional(),
+  /** How often residents marked the word "ik begrijp dit niet" (organisation list); told in the explanation. */
+  notUnderstood: z.number().int().min(1).optional(),
 });
 
 export const termsFileSchema = z.strictObject({

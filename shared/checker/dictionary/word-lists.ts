@@ -16,8 +16,8 @@ export const phraseListSchema = z.strictObject({
   kind: z.literal('phrase-list'),
   name: word,
   description: word,
-  /** plain '' means: leave the phrase out. */
-  entries: z.array(z.strictObject({ phrase: word, plain: z.string() })),
+  /** plain '' means: leave the phrase out, or, with advice, that no replacement always fits. */
+  entries: z.array(z.strictObject({ phrase: word, plain: z.string(), advice: word.optional() })),
 });
 
 export const wordSetsSchema = z.strictObject({
@@ -54,6 +54,11 @@ function parse<T>(schema: z.ZodType<T>, name: ListName): T {
 /** Phrase → plain replacement ('' = leave out). */
 export function phraseList(name: ListName): Map<string, string> {
   return new Map(parse(phraseListSchema, name).entries.map((e) => [e.phrase.toLowerCase(), e.plain]));
+}
+
+/** Phrase → advice, for the entries that have one (no one-click replacement fits every sentence). */
+export function adviceList(name: ListName): Map<string, string> {
+  return new Map(parse(phraseListSchema, name).entries.flatMap((e) => (e.advice ? [[e.phrase.toLowerCase(), e.advice] as const] : [])));
 }
 
 /** One named set of a word-sets file; a missing set is a data error, not an empty set. */

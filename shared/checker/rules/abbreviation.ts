@@ -5,12 +5,14 @@
 //   collectAbbreviations() runs per block (cached); checkDocument() runs per document.
 import type { Analysis, Token } from '../analyse';
 import { abbreviationKey, type CompiledDictionary } from '../dictionary/matcher';
-import { phraseList, wordSet } from '../dictionary/word-lists';
+import { adviceList, phraseList, wordSet } from '../dictionary/word-lists';
 import type { AbbreviationUse } from '../model';
 import { defineRule } from './define';
 
 /** Shortcuts that should be written out, keyed by their letters without dots. */
 const WRITE_OUT = phraseList('writeOut');
+/** Short forms whose written-out form changes with the sentence ("i.v.m." is "door" or "omdat ..."). */
+const WRITE_OUT_ADVICE = adviceList('writeOut');
 
 const ROMAN = /^[IVXLCDM]+$/;
 const EXPLAINING_VERBS = new Set(['is', 'betekent', 'staat']);
@@ -95,12 +97,14 @@ export const abbreviationRule = defineRule({
       if (!key) continue;
       const end = token.after.startsWith('.') ? token.end + 1 : token.end;
       const written = WRITE_OUT.get(key) ?? '';
+      const shown = context.analysis.text.slice(token.start, end);
+      const advice = WRITE_OUT_ADVICE.get(key);
       context.report({
         start: token.start,
         end,
         severity: context.settings.severity ?? 'warning',
-        message: `Schrijf '${context.analysis.text.slice(token.start, end)}' voluit.`,
-        expected: [written],
+        message: written ? `Schrijf '${shown}' voluit.` : `Schrijf '${shown}' niet afgekort: ${advice ?? 'zeg in gewone woorden wat u bedoelt'}.`,
+        expected: written ? [written] : [],
         explanation: 'Afkortingen lezen lastig. Voluit geschreven is het meteen duidelijk.',
       });
     }
@@ -117,11 +121,13 @@ export const abbreviationRule = defineRule({
         // Explained a sentence later in the same paragraph ("Het CAK stuurt de rekening. Het CAK
         // is ...") counts too.
         if (block.abbreviations.some((other) => other.key === use.key && other.defined)) continue;
+        // In a compound ("WW-uitkering") the written-out name cannot be swapped in: advice only.
+        const inCompound = block.text[use.start - 1] === '-' || block.text[use.end] === '-';
         context.report(b, {
           start: use.start,
           end: use.end,
           severity: context.settings.severity ?? 'warning',
-          expected: use.expansion ? [`${use.expansion} (${use.text})`] : [],
+          expected: use.expansion && !inCompound ? [`${use.expansion} (${use.text})`] : [],
           message: use.expansion
             ? `Leg '${use.text}' uit als u de afkorting voor het eerst gebruikt: ${use.expansion} (${use.text}).`
             : `Leg '${use.text}' uit als u de afkorting voor het eerst gebruikt. Schrijf de volledige naam erbij.`,

@@ -38,7 +38,7 @@ export function hardness(token: Token, syllables: number, settings: HardWordSett
 export const hardWordRule = defineRule({
   id: 'hard-word',
   family: 'hard-word',
-  defaults: { enabled: true, minSyllables: 5, maxLetters: 18 },
+  defaults: { enabled: false, minSyllables: 5, maxLetters: 18 },
   userToggle: true,
   labelKey: 'checks.rule.hard-word',
   groupsRepeats: true,

@@ -49,10 +49,22 @@ function fixesFor(actual: string, entry: TermEntry): string[] {
   return fixes;
 }
 
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * A paraphrase ("jeugdhulp" → "hulp voor kinderen en ouders") needs the sentence rebuilt around it:
+ * swapped in by one click it lengthens the sentence, drags in prepositions and changes what the
+ * article and adjectives refer to. It is shown as an example in the advice, not applied.
+ */
+export function isParaphrase(actual: string, alternative: string): boolean {
+  return wordCount(alternative) > wordCount(actual) + 1;
+}
+
 function computeFixes(actual: string, entry: TermEntry): string[] {
   const lower = actual.toLowerCase();
   const isVariant = (entry.variants ?? []).some((v) => v.toLowerCase() === lower);
   return entry.alternatives.flatMap((alternative) => {
+    if (isParaphrase(actual, alternative)) return [];
     // A listed variant ("ten einde") takes the alternative as it is, unless it is an inflected form.
     const form = inflectAlternative(entry.term, actual, alternative) ?? (isVariant ? inflectAlternative(alternative, alternative, alternative) : null);
     return form === null ? [] : [form];

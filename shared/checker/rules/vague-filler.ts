@@ -29,6 +29,9 @@ export const vagueFillerRule = defineRule({
         if (!candidates) continue;
         const hit = candidates.find((words) => words.every((w, k) => i + k < sentence.endToken && tokens[i + k]!.lower === w && (k === 0 || tokens[i + k - 1]!.after === '')));
         if (!hit) continue;
+        // The jargon rule already reported these words ("min of meer" is in both lists): one
+        // finding per span.
+        if (hit.some((_, k) => context.jargonTokens.has(i + k))) continue;
         const last = tokens[i + hit.length - 1]!;
         const better = FILLERS.get(hit.join(' ')) ?? '';
         context.report({

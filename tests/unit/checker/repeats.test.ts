@@ -6,9 +6,14 @@ const checker = createChecker();
 describe('repeats', () => {
   const text = '# Eerste deel\n\nDe transformatie kost tijd. Ook de transformatie van de jeugdzorg.\n\n# Tweede deel\n\nDe transformatie gaat door.';
 
-  it('marks later uses of the same term in a section as repeats, and starts again after a heading', () => {
+  it('marks later uses of the same term in the note as repeats, across headings too', () => {
     const jargon = checker.checkText(text, 'markdown').findings.filter((f) => f.actual === 'transformatie');
-    expect(jargon.map((f) => f.repeat === true)).toEqual([false, true, false]);
+    expect(jargon.map((f) => f.repeat === true)).toEqual([false, true, true]);
+  });
+
+  it('a term in a heading does not head its group: the first use in the text is reported in full', () => {
+    const findings = checker.checkText('# Wat de transformatie betekent voor de wijk\n\nDe transformatie kost tijd. De transformatie gaat door.', 'markdown').findings.filter((f) => f.actual === 'transformatie');
+    expect(findings.map((f) => f.repeat === true)).toEqual([false, false, true]);
   });
 
   it('gives the same answer to callers that assemble the document themselves (the editor)', () => {

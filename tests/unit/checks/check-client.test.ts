@@ -77,3 +77,16 @@ describe('CheckClient', () => {
     expect(h.client.getSnapshot().fresh).toBe(true);
   });
 });
+
+describe('CheckClient repeats', () => {
+  it('marks later uses of a term in the note as repeats, for quiet drawing and the Problems panel', () => {
+    const h = makeHarness();
+    h.client.setBlocks([block('1', JARGON), block('2', 'Ook de zelfregie van ouderen telt.')]);
+    h.tick();
+    h.runWorker();
+    h.deliverAll();
+    const snapshot = h.client.getSnapshot();
+    const zelfregie = snapshot.findings.filter((f) => f.actual === 'zelfregie');
+    expect(zelfregie.map((f) => snapshot.repeats.has(f))).toEqual([false, true]);
+  });
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../shared/checker/types';
 import { flattenGroups, moveAmongFindings, rowWindow, scrollToShow, type ProblemRow } from '../../../renderer/src/features/checks/problems/problem-rows';
-import type { FindingGroup } from '../../../renderer/src/features/checks/problems/group-findings';
+import { groupBySection, groupWithRepeats, type FindingGroup } from '../../../renderer/src/features/checks/problems/group-findings';
+import { createChecker, splitBlocks } from '../../../shared/checker';
 
 const finding = (blockId: string, start: number): Finding =>
   ({ ruleId: 'jargon', severity: 'warning', blockId, start, end: start + 4, actual: 'woord', message: 'Moeilijk woord', suggestions: [] }) as unknown as Finding;
@@ -55,5 +56,40 @@ describe('Problems panel rows', () => {
     expect(scrollToShow(3, 24, 0, 240)).toBe(0);
     expect(scrollToShow(20, 24, 0, 240)).toBe(21 * 24 - 240);
     expect(scrollToShow(2, 24, 200, 240)).toBe(48);
+  });
+});
+
+describe('Problems panel: repeats of a term', () => {
+  // "transformatie" in three sections: the first use is the finding, the later ones are repeats.
+  const text = '# Een\n\nDe transformatie kost tijd.\n\n# Twee\n\nDe transformatie gaat door.\n\n# Drie\n\nOok hier de transformatie en de zelfregie.';
+  const result = createChecker().checkText(text, 'markdown');
+  const repeats = new Set(result.findings.filter((f) => f.repeat));
+  const sections = splitBlocks(text, 'markdown').reduce<Array<{ headingId: string | null; title: string; blockIds: string[] }>>((list, b) => {
+    if (b.kind === 'heading') list.push({ headingId: b.id, title: b.text, blockIds: [b.id] });
+    else list.at(-1)?.blockIds.push(b.id);
+    return list;
+  }, []);
+
+  it('lists the repeats under the first use, quietly, and counts them with it', () => {
+    const grouped = groupWithRepeats(result.findings, repeats, (findings) => groupBySection(findings, sections));
+    const rows = flattenGroups(grouped, repeats);
+    const findingRows = rows.filter((row) => row.kind === 'finding');
+    const transformatie = findingRows.filter((row) => row.finding.actual === 'transformatie');
+    expect(transformatie.map((row) => row.repeat)).toEqual([false, true, true]);
+    // All three sit together, right after each other, in the first section.
+    const at = rows.findIndex((row) => row.kind === 'finding' && row.finding.actual === 'transformatie');
+    expect(rows.slice(at, at + 3).every((row) => row.kind === 'finding' && row.finding.actual === 'transformatie')).toBe(true);
+    expect(transformatie[0]).toMatchObject({ repeats: 2 });
+    // The third section keeps its own finding ("zelfregie"); its title counts only that one.
+    const third = rows.find((row) => row.kind === 'group' && row.title === 'Drie');
+    expect(third).toMatchObject({ count: 1 });
+    // The second section has nothing of its own left: no title for it.
+    expect(rows.some((row) => row.kind === 'group' && row.title === 'Twee')).toBe(false);
+  });
+
+  it('keeps a repeat in its own place when its first use is filtered out', () => {
+    const onlyLater = result.findings.filter((f) => f.actual === 'transformatie').slice(1);
+    const grouped = groupWithRepeats(onlyLater, repeats, (findings) => groupBySection(findings, sections));
+    expect(grouped.flatMap((g) => g.findings)).toHaveLength(2);
   });
 });

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DismissalRepository } from '../../../electron/services/checks/dismissal-repository';
 import { NoteStore } from '../../../electron/services/note-store';
 import { sampleNoteJson } from '../../../shared/document';
 import { sampleDocx } from '../../fixtures/documents/word-files';
@@ -26,6 +27,8 @@ beforeAll(async () => {
   const store = new NoteStore();
   const snapshot = store.createNote(folder.dir, 'Nota parkeren', { author: 'Kees', document: sampleNoteJson() });
   store.save(snapshot.path, snapshot.document, { kind: 'named', name: 'Eerste versie' });
+  // Ignored in the finding card with a reason: the advisor reads it in the report.
+  new DismissalRepository().dismiss(store.database(snapshot.path), { ruleId: 'jargon', scope: 'note', quote: 'zelfregie', prefix: '', suffix: '', reason: 'Vaste term van de raad' });
   store.closeAll();
   note = snapshot.path;
 });
@@ -46,6 +49,7 @@ describe('helder report', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('<h1>Leesbaarheidsrapport</h1>');
     expect(run.stdout).toContain('Nota parkeren');
+    expect(run.stdout).toMatch(/<h2>Genegeerde meldingen<\/h2>.*<td>zelfregie<\/td><td>Vaste term van de raad<\/td>/s);
     expect(run.stdout).not.toMatch(/<script|src=|href="http/i);
   });
 

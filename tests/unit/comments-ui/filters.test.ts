@@ -36,6 +36,16 @@ describe('Comments view filters', () => {
     expect(threads.filter((t) => matchesFilters(t, { ...all, changedOnly: true })).map((t) => t.id)).toEqual([id(3)]);
   });
 
+  it('show reactions, advies or both', () => {
+    const advies = thread(4, 'vraag', 'M. Adviseur');
+    advies.comments = [{ ...advies.comments[0]!, stance: null, kind: 'advies', findingRule: 'passive' }];
+    const mixed = [...threads, advies];
+    const all = { ...defaultFilters, status: 'all' as const };
+    expect(mixed.filter((t) => matchesFilters(t, { ...all, kind: 'advies' })).map((t) => t.id)).toEqual([id(4)]);
+    expect(mixed.filter((t) => matchesFilters(t, { ...all, kind: 'reactie' })).map((t) => t.id)).toEqual([id(1), id(2), id(3)]);
+    expect(mixed.filter((t) => matchesFilters(t, all))).toHaveLength(4);
+  });
+
   it('find a thread by the author of a reply that has not been read yet', () => {
     const listed = [thread(1, 'vraag', 'Els', { repliedBy: 'Joke' }), thread(2, 'eens', 'Piet')];
     expect(listed[0]?.comments).toHaveLength(1);

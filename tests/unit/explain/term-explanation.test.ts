@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../../shared/checker/index';
 import type { Finding } from '../../../shared/checker/types';
-import { explainedTerms, explanationOf, forResidents, withLaterAbbreviations } from '../../../renderer/src/features/explain/term-explanation';
+import { explainedTerms, explanationOf, forResidents, withLaterAbbreviations } from '../../../shared/explain/term-explanation';
 
 const dictionary = (name: string) => JSON.parse(readFileSync(new URL(`../../../dictionaries/nl/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
 const termEntries = (dictionary('sociaal-domein.terms.json') as { entries: Array<{ term: string; explanation?: string }> }).entries;

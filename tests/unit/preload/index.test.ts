@@ -10,6 +10,7 @@ const bridge = vi.hoisted(() => ({
 }));
 
 vi.mock('electron', () => ({
+  webUtils: { getPathForFile: (file: { fakePath?: string }) => file.fakePath ?? '' },
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => bridge.exposed.set(key, api) },
   ipcRenderer: {
     invoke: async (channel: string) => bridge.replies.get(channel),
@@ -28,7 +29,13 @@ describe('preload API', () => {
 
   it('exposes one object, window.helder, and nothing else', () => {
     expect([...bridge.exposed.keys()]).toEqual(['helder']);
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'on']);
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'on', 'pathForFile']);
+  });
+
+  it('gives the path of a dropped file through webUtils, and nothing for a file without one', () => {
+    const files = api as HelderApi & { pathForFile(file: unknown): string };
+    expect(files.pathForFile({ fakePath: '/home/a/nota reviewkopie.helder' })).toBe('/home/a/nota reviewkopie.helder');
+    expect(files.pathForFile({})).toBe('');
   });
 
   it('returns validated values from main', async () => {

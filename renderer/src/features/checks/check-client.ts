@@ -1,6 +1,7 @@
 // One note's side of the checking: collects the editor's blocks, sends the worker only what
 // changed (debounced), keeps the results that still fit the text and tells subscribers
 // (highlights, Problems panel, status bar) when something visible changed.
+import { repeatsOf } from '../../../../shared/checker/repeats';
 import type { Finding } from '../../../../shared/checker/types';
 import { CheckState, type StateBlock } from './check-state';
 import { applyDismissals, type Dismissal } from './dismissals';
@@ -21,6 +22,8 @@ export interface CheckSnapshot {
   /** Every block has a result for its current text. */
   fresh: boolean;
   counts: { error: number; warning: number; info: number };
+  /** Later uses of a term the note already has a finding for: drawn quietly, listed under the first. */
+  repeats: ReadonlySet<Finding>;
   /** Increases on every change of this snapshot. */
   revision: number;
 }
@@ -40,6 +43,7 @@ export const EMPTY_SNAPSHOT: CheckSnapshot = {
   readability: null,
   fresh: true,
   counts: { error: 0, warning: 0, info: 0 },
+  repeats: new Set(),
   revision: 0,
 };
 
@@ -163,6 +167,7 @@ export class CheckClient {
         readability: this.state.readability(),
         fresh: this.state.isFresh(),
         counts,
+        repeats: repeatsOf(shown, this.state.getBlocks().map((block) => ({ blockId: block.id, kind: block.kind }))),
         revision: this.snapshot.revision + 1,
       };
     }

@@ -4,6 +4,7 @@ import { checkerConfigOf, noteOverrideOf } from './checker-config';
 import type { CheckSession } from './session';
 import type { Dismissal } from './dismissals';
 import { configureChecker, configureNoteChecker } from './worker-transport';
+import { setHighlightDisplay } from './highlight-styles';
 import type { Workbench } from '../../workbench/services';
 
 const none: readonly StoredDismissal[] = Object.freeze([]);
@@ -22,6 +23,8 @@ export class ChecksBridge {
   private configured = '';
   /** The one switch for all checks (command and status bar); it lasts for this session of the app. */
   readonly switch = new Observable({ on: true });
+  /** Focus mode: only errors are drawn in the text (command, key and status bar); also for this session. */
+  readonly focus = new Observable({ errorsOnly: false });
 
   constructor(private readonly wb: Workbench) {
     wb.events.onOpen(({ path, reviewCopy }) => void (reviewCopy ? undefined : this.load(path)));
@@ -56,6 +59,16 @@ export class ChecksBridge {
     const on = !this.switch.get().on;
     this.switch.set({ on });
     this.wb.announce(this.wb.t(on ? 'checks.switch.on' : 'checks.switch.off'));
+  }
+
+  toggleFocus() {
+    const errorsOnly = !this.focus.get().errorsOnly;
+    this.focus.set({ errorsOnly });
+    setHighlightDisplay({ errorsOnly });
+    // The sentence markers in the margin follow through CSS (checks.css).
+    if (errorsOnly) document.documentElement.dataset.checkFocus = 'errors';
+    else delete document.documentElement.dataset.checkFocus;
+    this.wb.announce(this.wb.t(errorsOnly ? 'checks.focus.on' : 'checks.focus.off'));
   }
 
   dismissalsOf(path: string): readonly Dismissal[] {
@@ -134,6 +147,12 @@ export class ChecksBridge {
     const words = this.wb.state.settings.checks.personalWords;
     if (words.includes(word)) return;
     await this.wb.updateSettings({ checks: { ...this.wb.state.settings.checks, personalWords: [...words, word] } });
+  }
+
+  /** Reads the word lists again (a colleague or the "niet begrepen" list changed the organisation list). */
+  async reloadWordLists() {
+    this.configured = '';
+    await this.apply(this.wb.state.settings.checks);
   }
 
   /** Sends the settings to the checker worker when they changed; every open note is re-checked. */

@@ -62,6 +62,20 @@ function ChecksSwitchStatus() {
   );
 }
 
+/** Focus mode: the text shows only errors. A check mark says it is on, not only the pressed look. */
+function FocusStatus() {
+  const { t } = useTranslation();
+  const checks = useChecks();
+  const errorsOnly = useObservable(checks.focus, ({ errorsOnly }) => errorsOnly);
+  const on = useObservable(checks.switch, ({ on }) => on);
+  if (!on) return null;
+  return (
+    <button type="button" className="status-item" data-testid="status-focus" aria-pressed={errorsOnly} title={t('checks.focus.title')} onClick={() => checks.toggleFocus()}>
+      {errorsOnly ? `✓ ${t('checks.focus.label')}` : t('checks.focus.label')}
+    </button>
+  );
+}
+
 function ReadabilityStatus() {
   const { controller } = useWorkbench();
   const { snapshot } = useActiveChecks();
@@ -84,6 +98,7 @@ export const feature: Feature = {
     contributions.views.add({ id: 'readability', title: 'checks.readability.title', locations: ['panel'], order: 60, component: withChecks(ReadabilityPanelView) });
     contributions.statusItems.add({ id: 'readability', order: 10, component: withChecks(ReadabilityStatus) });
     contributions.statusItems.add({ id: 'checks-switch', order: 20, component: withChecks(ChecksSwitchStatus) });
+    contributions.statusItems.add({ id: 'checks-focus', order: 21, component: withChecks(FocusStatus) });
     contributions.editorPlugins.add({ id: 'checks', component: withChecks(ChecksEditorPlugin) });
     contributions.settingsSections.add({ id: 'checks', order: 10, component: withChecks(CheckSettingsSection) });
     contributions.settingsSections.add({ id: 'note-checks', order: 20, component: withChecks(NoteCheckSettingsSection) });
@@ -95,6 +110,8 @@ export const feature: Feature = {
       { id: 'checks.previousFinding', when: hasChecks, run: () => announce(revealNextFinding(checks.activeSession()!, -1)) },
       { id: 'checks.showReadability', run: () => wb.showPanel('readability') },
       { id: 'checks.toggleAll', run: () => checks.toggleAll() },
+      { id: 'checks.reloadWordLists', run: () => checks.reloadWordLists() },
+      { id: 'checks.toggleFocus', run: () => checks.toggleFocus() },
     ]);
   },
 };

@@ -68,6 +68,8 @@ export const WireFinding = z.object({
   explanation: z.string().optional(),
   category: z.string().optional(),
   termId: z.string().optional(),
+  /** Same group = same term: later uses in the note are drawn quietly and listed under the first. */
+  group: z.string().optional(),
 });
 export type WireFinding = z.infer<typeof WireFinding>;
 

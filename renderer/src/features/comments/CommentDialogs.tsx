@@ -15,6 +15,7 @@ export function CommentDialogs() {
   const dialog = useObservable(comments.store, (state) => state.dialog);
   if (!dialog) return null;
   if (dialog.kind === 'new') return <NewCommentDialog quote={dialog.quote} resolve={dialog.resolve} />;
+  if (dialog.kind === 'advice') return <NewCommentDialog quote={dialog.quote} advice={dialog.context} resolve={dialog.resolve} />;
   if (dialog.kind === 'paths') return <PathsDialog resolve={dialog.resolve} />;
   if (dialog.kind === 'share') return <ShareDialog threads={dialog.threads} resolve={dialog.resolve} />;
   return <SummaryDialog summary={dialog.summary} resolve={dialog.resolve} />;
@@ -31,18 +32,20 @@ function submitKeys(event: React.KeyboardEvent, submit: () => void, cancel: () =
   }
 }
 
-function NewCommentDialog({ quote, resolve }: { quote: string; resolve: (value: NewComment | null) => void }) {
+/** A new comment, or with `advice` (which finding, or "bij deze zin") an advies: no stance asked. */
+function NewCommentDialog({ quote, advice, resolve }: { quote: string; advice?: string; resolve: (value: NewComment | null) => void }) {
   const { t } = useTranslation();
   const [stance, setStance] = useState<Stance>('vraag');
   const [body, setBody] = useState('');
   const [suggestion, setSuggestion] = useState('');
   const submit = () => body.trim() !== '' && resolve({ stance, body, suggestion });
+  const title = advice === undefined ? t('comments.newTitle') : t('comments.adviceTitle');
   return (
     <div className="overlay-backdrop" onMouseDown={() => resolve(null)}>
       <form
-        className="dialog comment-dialog"
+        className={`dialog comment-dialog${advice === undefined ? '' : ' advice-dialog'}`}
         role="dialog"
-        aria-label={t('comments.newTitle')}
+        aria-label={title}
         onMouseDown={(event) => event.stopPropagation()}
         onKeyDown={(event) => submitKeys(event, submit, () => resolve(null))}
         onSubmit={(event) => {
@@ -50,19 +53,22 @@ function NewCommentDialog({ quote, resolve }: { quote: string; resolve: (value: 
           submit();
         }}
       >
-        <p className="dialog-title">{t('comments.newTitle')}</p>
+        <p className="dialog-title">{title}</p>
+        {advice !== undefined && <p className="comment-hint">{advice}</p>}
         <blockquote className="comment-quote">{quote}</blockquote>
-        <fieldset className="comment-stances">
-          <legend>{t('comments.stance')}</legend>
-          {STANCES.map((item) => (
-            <label key={item} className="comment-stance-option">
-              <input type="radio" name="stance" value={item} checked={stance === item} onChange={() => setStance(item)} />
-              {t(`comments.stances.${item}`)}
-            </label>
-          ))}
-        </fieldset>
+        {advice === undefined && (
+          <fieldset className="comment-stances">
+            <legend>{t('comments.stance')}</legend>
+            {STANCES.map((item) => (
+              <label key={item} className="comment-stance-option">
+                <input type="radio" name="stance" value={item} checked={stance === item} onChange={() => setStance(item)} />
+                {t(`comments.stances.${item}`)}
+              </label>
+            ))}
+          </fieldset>
+        )}
         <label className="comment-field">
-          {t('comments.body')}
+          {advice === undefined ? t('comments.body') : t('comments.adviceBody')}
           <textarea autoFocus className="text-input" rows={4} maxLength={10_000} value={body} onChange={(event) => setBody(event.target.value)} />
         </label>
         <label className="comment-field">
@@ -74,7 +80,7 @@ function NewCommentDialog({ quote, resolve }: { quote: string; resolve: (value: 
             {t('dialog.cancel')}
           </button>
           <button type="submit" className="primary" disabled={body.trim() === ''}>
-            {t('comments.place')}
+            {advice === undefined ? t('comments.place') : t('comments.advicePlace')}
           </button>
         </div>
       </form>
@@ -133,6 +139,7 @@ function SummaryDialog({ summary, resolve }: { summary: ImportSummary; resolve: 
           <li>{t('comments.summaryAdded', { count: summary.added })}</li>
           <li>{t('comments.summaryMerged', { count: summary.merged })}</li>
           {summary.notPlaced.length > 0 && <li>{t('comments.summaryNotPlaced', { count: summary.notPlaced.length })}</li>}
+          {summary.marks > 0 && <li>{t('comments.summaryMarks', { count: summary.marks })}</li>}
           {summary.incomplete.map((file) => (
             <li key={file} className="comment-summary-warning">
               {t('errors.review.incomplete', { file })}

@@ -12,6 +12,7 @@ import { $markIdsAround } from './marks';
 import type { CommentLayer } from './layer';
 import { Icon } from '../../workbench/icons';
 import { COMMENTS_ICON } from './icon';
+import { ADVISE_FINDING_COMMAND } from '../checks/advise';
 
 interface ButtonPlace {
   top: number;
@@ -90,6 +91,15 @@ function listenToMarks(editor: LexicalEditor, layer: CommentLayer): () => void {
         });
         if (ids.length > 0) layer.marksTouched(ids);
         return false;
+      },
+      COMMAND_PRIORITY_LOW,
+    ),
+    editor.registerCommand(
+      ADVISE_FINDING_COMMAND,
+      (finding) => {
+        // Out of Lexical's update: the advies form reads the editor and waits for the writer.
+        queueMicrotask(() => layer.requestAdvice(finding));
+        return true;
       },
       COMMAND_PRIORITY_LOW,
     ),

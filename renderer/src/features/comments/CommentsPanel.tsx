@@ -8,6 +8,7 @@ import { useWorkbenchState } from '../../workbench/context';
 import { useComments } from './context';
 import { hasAllComments } from './comments-controller';
 import { useObservable } from '../../base/observable';
+import { isPaperOrigin } from '../../../../shared/paper/entries';
 import { STANCES, THREAD_PAGE_SIZE, authorOf, countsPerSection, inDocumentOrder, matchesFilters, shownThreadCount, stanceOf, type CommentFilters } from './filters';
 
 export function CommentsPanel() {
@@ -44,6 +45,16 @@ function Filters({ filters, authors, onChange }: { filters: CommentFilters; auth
   const { t } = useTranslation();
   return (
     <div className="comments-filters" role="group" aria-label={t('comments.filters')}>
+      <label>
+        {t('comments.kind')}
+        <select data-testid="comments-kind-filter" value={filters.kind} onChange={(event) => onChange({ kind: event.target.value as CommentFilters['kind'] })}>
+          {(['all', 'reactie', 'advies'] as const).map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`comments.kinds.${kind}`)}
+            </option>
+          ))}
+        </select>
+      </label>
       <label>
         {t('comments.stance')}
         <select value={filters.stance} onChange={(event) => onChange({ stance: event.target.value as CommentFilters['stance'] })}>
@@ -223,7 +234,7 @@ const ThreadRow = memo(function ThreadRow({
   }, [active, complete, comments, thread.id]);
   return (
     <li
-      className={`comment-thread${active ? ' active' : ''}${thread.resolved ? ' resolved' : ''}`}
+      className={`comment-thread${active ? ' active' : ''}${thread.resolved ? ' resolved' : ''}${thread.comments[0]?.kind === 'advies' ? ' advice' : ''}`}
       data-thread-id={thread.id}
       data-testid="comment-thread"
       tabIndex={focusable ? 0 : -1}
@@ -258,10 +269,20 @@ function ThreadItem({
   const comments = useComments();
   const stance = stanceOf(thread);
   const changed = thread.anchor.status === 'orphaned';
+  const paper = isPaperOrigin(thread.comments[0]?.origin ?? '');
+  const opening = thread.comments[0];
+  const advice = opening?.kind === 'advies';
   return (
     <>
       <div className="comment-thread-head">
+        {advice && (
+          <span className="comment-advice-badge" data-testid="comment-advice-badge">
+            {t('comments.adviceLabel')}
+            {opening.findingRule && ` · ${t('comments.adviceFinding', { rule: t(`checks.rule.${opening.findingRule}`, { defaultValue: opening.findingRule }) })}`}
+          </span>
+        )}
         {stance && <span className={`comment-stance stance-${stance}`}>{t(`comments.stances.${stance}`)}</span>}
+        {paper && <span className="comment-origin">{t('comments.onPaper')}</span>}
         {changed && <span className="comment-changed">{t('comments.changed')}</span>}
         {thread.resolved && <span className="comment-resolved-badge">{t('comments.resolved')}</span>}
         {section && <span className="comment-section">{section}</span>}
@@ -273,7 +294,7 @@ function ThreadItem({
         {thread.comments.map((comment) => (
           <li key={comment.id} className="comment-item">
             <div className="comment-meta">
-              <span className="comment-author">{comment.author || authorOf(thread)}</span>
+              <span className="comment-author">{comment.author || authorOf(thread) || t('comments.noName')}</span>
               <time dateTime={comment.createdAt}>{formatTime(comment.createdAt)}</time>
             </div>
             <p className="comment-body">{comment.body}</p>

@@ -39,6 +39,7 @@ export function ShareDialog({ threads, resolve }: { threads: readonly ListedThre
             <label key={thread.id} className="share-thread">
               <input type="checkbox" autoFocus={index === 0} checked={chosen.has(thread.id)} onChange={() => toggle(thread.id)} />
               <span>
+                {thread.comments[0]?.kind === 'advies' && <span className="comment-advice-badge">{t('comments.adviceLabel')}</span>}{' '}
                 <span className="comment-quote">{thread.anchor.selector.exact}</span> {thread.comments[0]?.body.slice(0, 120)}
               </span>
             </label>

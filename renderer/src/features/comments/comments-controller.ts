@@ -1,15 +1,19 @@
 // The comment layer's actions: threads per open note, their marks in the editor, the Comments
 // view's selection and filters, and the review-round commands. Views and commands call these.
 import { $getSelection, $isRangeSelection, $createRangeSelectionFromDom, $setSelection, type LexicalEditor } from 'lexical';
-import { cleanAuthor, selectorAt } from '../../../../shared/comments';
-import type { ImportSummary, ListedThread, QuoteSelectorPayload, Stance, Thread } from '../../../../shared/contract';
+import { selectorAt } from '../../../../shared/comments';
+import { ensureAuthorName } from './author';
+import { HelderError, type ImportSummary, type ListedThread, type QuoteSelectorPayload, type Stance, type Thread, type UploadedCopy } from '../../../../shared/contract';
+import { pathOfDroppedFile } from '../../platform/api';
+import { readDroppedCopies, type DroppedCopies } from './review-drop';
 import type { Workbench } from '../../workbench/services';
 import { $caretSelection, $flatRangeOfSelection, $readLiveText, type LiveText } from './editor-text';
 import { $applyMarks, $collectMarks, type MarkRange } from './marks';
 import { defaultFilters, inDocumentOrder, matchesFilters, type CommentFilters } from './filters';
-import type { CommentLayer } from './layer';
+import type { AdviceFinding, CommentLayer } from './layer';
 import { Observable } from '../../base/observable';
 import { planAnchors, sectionOf, type ThreadPlace } from './plan';
+import { $sentenceAtCaret, findingRange, type FlatRange } from './advice-range';
 
 /** Quiet time after an edit before anchors are checked again. */
 const REANCHOR_DELAY_MS = 400;
@@ -32,6 +36,8 @@ export interface NewComment {
 
 export type CommentDialog =
   | { kind: 'new'; quote: string; resolve: (value: NewComment | null) => void }
+  /** `context`: which finding, or "bij deze zin". The stance of the answer is not used. */
+  | { kind: 'advice'; quote: string; context: string; resolve: (value: NewComment | null) => void }
   | { kind: 'summary'; summary: ImportSummary; resolve: () => void }
   | { kind: 'paths'; resolve: (value: string[] | null) => void }
   | { kind: 'share'; threads: ListedThread[]; resolve: (value: string[] | null) => void };
@@ -321,14 +327,8 @@ export class CommentsController {
   // ---- writing ---------------------------------------------------------------------------
 
   /** The author name from the settings; asked once when it is still empty. */
-  async ensureAuthor(): Promise<string | null> {
-    const known = cleanAuthor(this.wb.state.settings.authorName);
-    if (known) return known;
-    const typed = await this.wb.prompt(this.t('comments.askName'), '');
-    const name = typed === null ? '' : cleanAuthor(typed);
-    if (!name) return null;
-    await this.wb.updateSettings({ authorName: name });
-    return name;
+  ensureAuthor(): Promise<string | null> {
+    return ensureAuthorName(this.wb);
   }
 
   private captureSelection(editor: LexicalEditor): CapturedSelection | null {
@@ -389,19 +389,76 @@ export class CommentsController {
         ...(input.suggestion.trim() ? { suggestion: input.suggestion } : {}),
         author,
       });
-      const threads = this.withThread(path, thread);
-      // The words may have moved while the form was open; the quote finds them again if so.
-      const stillThere = editor.getEditorState().read(() => $readLiveText().flat.text.slice(captured.start, captured.end) === captured.selector.exact);
-      if (stillThere) {
-        editor.update(() => $applyMarks([{ id: thread.id, start: captured.start, end: captured.end }]), { tag: [MARK_TAG, 'history-merge'], discrete: true });
-      }
-      // The new thread, its place and its section reach the view in one change.
-      if (!this.reanchor(path, threads)) this.setNote(path, { threads });
-      this.setActive(thread.id);
-      this.showView();
+      this.placeNewThread(path, editor, thread, captured);
     } catch (error) {
       this.wb.toastError(error);
     }
+  }
+
+  /** "Advies geven bij deze bevinding": the advisor's review note on a finding's words. */
+  async adviseOnFinding(finding: AdviceFinding) {
+    const rule = this.t(`checks.rule.${finding.ruleId}`, { defaultValue: finding.ruleId });
+    await this.advise((live) => findingRange(live, finding), this.t('comments.adviceOnFinding', { rule, message: finding.message }), finding.ruleId);
+  }
+
+  /** "Advies geven bij deze zin": the advisor's review note on the sentence at the caret. */
+  async adviseOnSentence() {
+    await this.advise((live) => $sentenceAtCaret(live), this.t('comments.adviceOnSentence'));
+  }
+
+  private async advise(rangeOf: (live: LiveText) => FlatRange | null, context: string, findingRule?: string) {
+    const path = this.wb.state.active;
+    const editor = path ? this.editors.get(path) : undefined;
+    if (!path || !editor) return;
+    if (this.wb.activeTab()?.reviewCopy) {
+      this.wb.toast(this.t('comments.adviceNotInCopy'));
+      return;
+    }
+    const captured = editor.getEditorState().read(() => {
+      const live = $readLiveText();
+      const range = rangeOf(live);
+      if (!range || range.end <= range.start) return null;
+      const selector = selectorAt(live.flat, range.start, range.end);
+      return selector.exact.trim() === '' ? null : { selector: { ...selector, blockId: selector.blockId ?? '' }, ...range };
+    });
+    if (!captured) {
+      this.wb.toast(this.t(findingRule === undefined ? 'comments.noSentenceHere' : 'comments.noFindingHere'));
+      return;
+    }
+    const author = await this.ensureAuthor();
+    if (!author) return;
+    const input = await this.openDialog<NewComment | null>((resolve) => ({ kind: 'advice', quote: captured.selector.exact, context, resolve }));
+    if (!input || input.body.trim() === '') {
+      editor.focus();
+      return;
+    }
+    try {
+      const thread = await this.api.invoke('comments.advise', {
+        path,
+        anchor: captured.selector,
+        body: input.body,
+        ...(input.suggestion.trim() ? { suggestion: input.suggestion } : {}),
+        ...(findingRule ? { findingRule } : {}),
+        author,
+      });
+      this.placeNewThread(path, editor, thread, captured);
+    } catch (error) {
+      this.wb.toastError(error);
+    }
+  }
+
+  /** A thread just made on captured words: marked in the text, shown and chosen in the view. */
+  private placeNewThread(path: string, editor: LexicalEditor, thread: Thread, captured: CapturedSelection) {
+    const threads = this.withThread(path, thread);
+    // The words may have moved while the form was open; the quote finds them again if so.
+    const stillThere = editor.getEditorState().read(() => $readLiveText().flat.text.slice(captured.start, captured.end) === captured.selector.exact);
+    if (stillThere) {
+      editor.update(() => $applyMarks([{ id: thread.id, start: captured.start, end: captured.end }]), { tag: [MARK_TAG, 'history-merge'], discrete: true });
+    }
+    // The new thread, its place and its section reach the view in one change.
+    if (!this.reanchor(path, threads)) this.setNote(path, { threads });
+    this.setActive(thread.id);
+    this.showView();
   }
 
   /** Opens the Comments view where the user will see it: side bar if it shows comments, else the panel. */
@@ -446,6 +503,7 @@ export class CommentsController {
       marksChanged: () => this.decorate(path),
       marksTouched: (ids) => this.focusThreadFromText(path, ids),
       requestAdd: () => void this.addFromSelection(),
+      requestAdvice: (finding) => void this.adviseOnFinding(finding),
       buttonLabel: () => this.t('comments.addButton'),
     };
   }
@@ -476,9 +534,43 @@ export class CommentsController {
     const picked = await this.api.invoke('app.chooseNoteFiles', {}).catch(() => null);
     const files = picked ?? (await this.openDialog<string[] | null>((resolve) => ({ kind: 'paths', resolve })));
     if (!files || files.length === 0) return;
+    await this.importInto(path, { files });
+  }
+
+  /** Files dropped onto the window: refused with a clear message unless they are review copies. */
+  async dropFiles(dropped: readonly File[]) {
+    if (dropped.length === 0) return;
+    try {
+      const result = await readDroppedCopies(dropped, pathOfDroppedFile);
+      if (!result.ok) {
+        if (result.reason === 'tooLarge') this.wb.toastError(new HelderError('review.tooLarge', { file: result.file }));
+        else this.wb.toast(this.t('comments.dropNotHelder', { file: result.file }), 'error');
+        return;
+      }
+      await this.importDropped(result.copies);
+    } catch (error) {
+      this.wb.toastError(error);
+    }
+  }
+
+  /**
+   * Review copies dropped onto the window: by path where the shell knows it (Electron), else by
+   * their bytes (browser mode). Either way the same import, summary and reload as the picker.
+   */
+  async importDropped(dropped: DroppedCopies) {
+    const path = this.wb.state.active;
+    if (!path || this.wb.activeTab()?.readOnly) {
+      this.wb.toast(this.t('comments.dropNoNote'), 'error');
+      return;
+    }
+    if (dropped.files.length > 0) await this.importInto(path, { files: dropped.files });
+    else if (dropped.uploads.length > 0) await this.importInto(path, { uploads: dropped.uploads });
+  }
+
+  private async importInto(path: string, source: { files: string[] } | { uploads: UploadedCopy[] }) {
     await this.wb.flush(path);
     try {
-      const summary = await this.api.invoke('review.import', { path, files });
+      const summary = 'files' in source ? await this.api.invoke('review.import', { path, files: source.files }) : await this.api.invoke('review.importUpload', { path, files: source.uploads });
       await this.load(path);
       this.showView();
       await this.openDialog<void>((resolve) => ({ kind: 'summary', summary, resolve }));

@@ -1,9 +1,12 @@
+import { isAdvice } from '../../../../shared/comments/advice';
 import type { ListedThread, Stance, Thread } from '../../../../shared/contract';
 import type { ThreadPlace } from './plan';
 
 export const STANCES: readonly Stance[] = ['vraag', 'onduidelijk', 'eens', 'oneens', 'suggestie'];
 
 export interface CommentFilters {
+  /** Reactions, the advisor's advies, or both. */
+  kind: 'all' | 'reactie' | 'advies';
   stance: Stance | 'all';
   /** '' for everyone. */
   author: string;
@@ -12,12 +15,13 @@ export interface CommentFilters {
   changedOnly: boolean;
 }
 
-export const defaultFilters: CommentFilters = { stance: 'all', author: '', status: 'open', changedOnly: false };
+export const defaultFilters: CommentFilters = { kind: 'all', stance: 'all', author: '', status: 'open', changedOnly: false };
 
 export const stanceOf = (thread: Thread): Stance | null => thread.comments[0]?.stance ?? null;
 export const authorOf = (thread: Thread): string => thread.comments[0]?.author ?? '';
 
 export function matchesFilters(thread: ListedThread, filters: CommentFilters): boolean {
+  if (filters.kind !== 'all' && (filters.kind === 'advies') !== isAdvice(thread)) return false;
   if (filters.stance !== 'all' && stanceOf(thread) !== filters.stance) return false;
   // `authors` covers the replies too, also while only the opening comment has been read.
   if (filters.author !== '' && !thread.authors.includes(filters.author)) return false;

@@ -1,5 +1,15 @@
 import type { LexicalEditor } from 'lexical';
 
+/** The finding an advies is given on, as the checks feature describes it. */
+export interface AdviceFinding {
+  blockId: string;
+  start: number;
+  end: number;
+  ruleId: string;
+  message: string;
+}
+
+
 /** The comment layer as one editor's CommentPlugin sees it; the plugin owns the Lexical listeners. */
 export interface CommentLayer {
   /** Hands the editor to the layer (marks are placed at once); returns the function that takes it back. */
@@ -12,5 +22,7 @@ export interface CommentLayer {
   marksTouched(threadIds: string[]): void;
   /** The comment button next to a selection was pressed. */
   requestAdd(): void;
+  /** "Advies geven" on a finding (from its card or at the caret). */
+  requestAdvice(finding: AdviceFinding): void;
   buttonLabel(): string;
 }

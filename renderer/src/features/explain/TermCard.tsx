@@ -2,7 +2,7 @@
 // for, and the plain explanation, in large type. Nothing to fix or ignore: residents only read.
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TermExplanation } from './term-explanation';
+import type { TermExplanation } from '../../../../shared/explain/term-explanation';
 
 export interface CardPlace {
   left: number;

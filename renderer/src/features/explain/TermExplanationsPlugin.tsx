@@ -11,7 +11,7 @@ import type { CheckSession } from '../checks/session';
 import { useCheckSession } from '../checks/use-check-session';
 import { explainHighlightName, registerExplainStyle } from './explain-highlight';
 import { TermCard, type CardPlace } from './TermCard';
-import { explainedTerms, withLaterAbbreviations, type ExplainedTerm } from './term-explanation';
+import { explainedTerms, withLaterAbbreviations, type ExplainedTerm } from '../../../../shared/explain/term-explanation';
 import { blockPointAtMouse, blockPointOfSelection, liveRange, termRange, type BlockPoint } from './term-ranges';
 import { useHoverCard } from '../../editor/use-hover-card';
 import './explain.css';

@@ -21,7 +21,16 @@ describe('abbreviation rule', () => {
 
   it('flags unknown acronyms without a suggestion and finds abbreviations inside compounds', () => {
     expect(abbr('Het UWV betaalt de uitkering.')).toEqual([['UWV', []]]);
-    expect(abbr('De Wmo-consulent belt u.')).toEqual([['Wmo', ['Wet maatschappelijke ondersteuning (Wmo)']]]);
+    // Inside a compound the written-out name cannot be swapped in ("Wet ... (Wmo)-consulent"): advice only.
+    expect(abbr('De Wmo-consulent belt u.')).toEqual([['Wmo', []]]);
+    expect(abbr('De Wmo helpt u.')).toEqual([['Wmo', ['Wet maatschappelijke ondersteuning (Wmo)']]]);
+  });
+
+  it('gives advice, not a swap, for short forms whose plain word depends on the sentence', () => {
+    // "i.v.m." is a preposition: "omdat" would not fit "i.v.m. de verbouwing"; "evt." may be an adjective.
+    const findings = fixtureChecker().checkText('De balie is dicht i.v.m. de verbouwing. Evt. kosten betalen wij.').findings.filter((f) => f.ruleId === 'abbreviation');
+    expect(findings.map((f) => [f.actual, f.expected])).toEqual([['i.v.m.', []], ['Evt.', []]]);
+    expect(findings[0]?.message).toContain("'door' of 'omdat'");
   });
 
   it('asks to write out shortcuts such as o.a. and i.p.v. every time', () => {

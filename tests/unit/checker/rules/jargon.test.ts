@@ -98,4 +98,20 @@ describe('jargon rule: names are not jargon', () => {
     const [finding] = builtin.checkText('Middels deze brief laten wij u iets weten.').findings.filter((f) => f.ruleId === 'jargon');
     expect(finding?.expected[0]).toMatch(/^\p{Lu}/u);
   });
+
+  it('shows a paraphrase as an example, not as a one-click swap', () => {
+    // "keukentafelgesprek" → "gesprek bij u thuis": three words more, the sentence needs rebuilding.
+    const [long] = findingsOf('jargon', 'Het keukentafelgesprek duurt een uur.');
+    expect(long?.expected).toEqual([]);
+    expect(long?.message).toContain("'gesprek bij u thuis'");
+    // One word more is still a swap: "faciliteren" → "mogelijk maken".
+    expect(findingsOf('jargon', 'Wij faciliteren de buurt.')[0]?.expected.length).toBeGreaterThan(0);
+  });
+});
+
+describe('vague fillers the jargon rule already reports', () => {
+  it('give one finding, not two on the same words', () => {
+    const all = createChecker().checkText('Het plan is min of meer klaar.').findings.filter((f) => f.actual === 'min of meer');
+    expect(all).toHaveLength(1);
+  });
 });

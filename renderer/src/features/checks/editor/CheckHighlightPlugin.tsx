@@ -8,7 +8,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import type { Finding } from '../../../../../shared/checker/types';
 import { $blockSegments, rangeInBlock } from '../dom-ranges';
 import { FAMILIES, SEVERITIES, familyOf, severityRank } from '../families';
-import { activeHighlightName, highlightName, registerHighlightStyles } from '../highlight-styles';
+import { activeHighlightName, highlightName, quietHighlightName, registerHighlightStyles } from '../highlight-styles';
 import type { TextSegment } from '../offsets';
 import type { CheckSession } from '../session';
 import type { StateBlock } from '../check-state';
@@ -48,6 +48,11 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
     const active = new Highlight();
     active.priority = 10;
     highlights.set(activeHighlightName(id), active);
+    const quiet = new Highlight();
+    quiet.priority = 0;
+    highlights.set(quietHighlightName(id), quiet);
+    /** The highlight each drawn finding is in: a finding becomes a repeat (or stops being one) when an earlier use comes or goes. */
+    const drawnIn = new Map<Finding, string>();
 
     /** Ranges of the findings in on-screen blocks; nothing else is registered (see visible-blocks.ts). */
     let ranges = new Map<Finding, StaticRange | null>();
@@ -64,6 +69,7 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
       // Start from scratch when shown again.
       for (const highlight of highlights.values()) highlight.clear();
       ranges = new Map();
+      drawnIn.clear();
       shownActive = null;
     };
 
@@ -110,6 +116,7 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
       if (resetAll) {
         for (const highlight of highlights.values()) highlight.clear();
         ranges = new Map();
+      drawnIn.clear();
         shownActive = null;
         resetAll = false;
       }
@@ -137,12 +144,20 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
         }
       }
       // Touch only what changed: every add or delete makes Chromium rebuild all highlight markers.
-      const nameOf = (finding: Finding) => highlightName(id, finding.severity, familyOf(finding.ruleId));
+      const repeats = client.getSnapshot().repeats;
+      const nameOf = (finding: Finding) => (repeats.has(finding) ? quietHighlightName(id) : highlightName(id, finding.severity, familyOf(finding.ruleId)));
       for (const [finding, range] of ranges) {
-        if (range && next.get(finding) !== range) highlights.get(nameOf(finding))?.delete(range);
+        if (range && (next.get(finding) !== range || drawnIn.get(finding) !== nameOf(finding))) {
+          highlights.get(drawnIn.get(finding) ?? nameOf(finding))?.delete(range);
+          drawnIn.delete(finding);
+        }
       }
       for (const [finding, range] of next) {
-        if (range && ranges.get(finding) !== range) highlights.get(nameOf(finding))?.add(range);
+        if (range && !drawnIn.has(finding)) {
+          const name = nameOf(finding);
+          highlights.get(name)?.add(range);
+          drawnIn.set(finding, name);
+        }
       }
       ranges = next;
       domDirty.clear();

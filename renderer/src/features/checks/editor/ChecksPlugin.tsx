@@ -9,6 +9,7 @@ import { useCheckSession } from '../use-check-session';
 import { CheckHighlightPlugin } from './CheckHighlightPlugin';
 import { FindingHoverPlugin } from './FindingHoverPlugin';
 import { QuickFixPlugin } from './QuickFixPlugin';
+import { SentenceMarkerPlugin } from './SentenceMarkerPlugin';
 
 export interface ChecksPluginProps {
   /** The note's path; one session per note. */
@@ -42,6 +43,7 @@ export function ChecksPlugin({ noteKey, visible, dismissals, onDismiss, onAddWor
       <CheckHighlightPlugin session={session} visible={visible} />
       <FindingHoverPlugin session={session} onDismiss={onDismiss} onAddWord={onAddWord} />
       <QuickFixPlugin session={session} />
+      <SentenceMarkerPlugin session={session} />
     </>
   );
 }

@@ -20,6 +20,8 @@ export interface FindingCardProps {
   onApply(finding: Finding, alternative: string): void;
   onDismiss(finding: Finding, scope: DismissalScope, reason?: string): void;
   onAddWord?(word: string): void;
+  /** "Advies geven": the advisor's review note on this finding's words. */
+  onAdvise?(finding: Finding): void;
   onClose(returnFocus: boolean): void;
   onPointerEnter?(): void;
   onPointerLeave?(): void;
@@ -30,7 +32,6 @@ export function FindingCard(props: FindingCardProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const [reason, setReason] = useState('');
-  const [askReason, setAskReason] = useState<DismissalScope | null>(null);
 
   useEffect(() => {
     if (!props.takeFocus) return;
@@ -105,35 +106,33 @@ export function FindingCard(props: FindingCardProps) {
           <strong>{t('checks.card.explanation')}</strong> {finding.explanation}
         </p>
       )}
-      {askReason ? (
-        <form
-          className="finding-actions"
-          onSubmit={(event) => {
-            event.preventDefault();
-            props.onDismiss(finding, askReason, reason.trim() || undefined);
-          }}
-        >
-          <input aria-label={t('checks.card.reason')} placeholder={t('checks.card.reason')} value={reason} onChange={(event) => setReason(event.target.value)} autoFocus />
-          <button type="submit">{askReason === 'here' ? t('checks.card.ignoreHere') : t('checks.card.ignoreNote')}</button>
-        </form>
-      ) : (
+      {/* Ignoring is a choice an advisor may review: the reason field is always in view, never behind a modifier key. */}
+      <form className="finding-ignore" onSubmit={(event) => event.preventDefault()}>
+        <label className="finding-ignore-label">
+          {t('checks.card.ignoreWithReason')}
+          <input value={reason} placeholder={t('checks.card.reasonPlaceholder')} data-testid="finding-reason" onChange={(event) => setReason(event.target.value)} />
+        </label>
         <div className="finding-actions">
-          <button type="button" onClick={(event) => (event.shiftKey ? setAskReason('here') : props.onDismiss(finding, 'here'))}>
-            {t('checks.card.ignoreHere')}
-          </button>
-          <button type="button" onClick={(event) => (event.shiftKey ? setAskReason('note') : props.onDismiss(finding, 'note'))}>
-            {t('checks.card.ignoreNote')}
-          </button>
+          {(['here', 'note'] as const satisfies readonly DismissalScope[]).map((scope) => (
+            <button key={scope} type="button" onClick={() => props.onDismiss(finding, scope, reason.trim() || undefined)}>
+              {scope === 'here' ? t('checks.card.ignoreHere') : t('checks.card.ignoreNote')}
+            </button>
+          ))}
           {wordLike && props.onAddWord && (
             <button type="button" onClick={() => props.onAddWord?.(finding.actual)}>
               {t('checks.card.addWord')}
+            </button>
+          )}
+          {props.onAdvise && (
+            <button type="button" data-testid="finding-advise" onClick={() => props.onAdvise?.(finding)}>
+              {t('checks.card.advise')}
             </button>
           )}
           <button type="button" onClick={() => props.onClose(true)} aria-label={t('checks.card.close')}>
             ×
           </button>
         </div>
-      )}
+      </form>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { COMMAND_PRIORITY_LOW, createCommand, type LexicalCommand, type LexicalEditor } from 'lexical';
 import type { Finding } from '../../../../../shared/checker/types';
+import { ADVISE_AT_CARET_COMMAND, ADVISE_FINDING_COMMAND } from '../advise';
 import { applyAlternative } from '../apply-fix';
 import { dismissalFor, type Dismissal } from '../dismissals';
 import { $blockSegments, domTextOf } from '../dom-ranges';
@@ -94,9 +95,18 @@ export function FindingHoverPlugin({ session, onDismiss, onAddWord }: FindingHov
   useEffect(() => {
     const offShow = editor.registerCommand(SHOW_FINDING_COMMAND, () => open(findingAtCaret(session), true), COMMAND_PRIORITY_LOW);
     const offOpen = editor.registerCommand(OPEN_FINDING_CARD_COMMAND, (finding) => open([finding], true), COMMAND_PRIORITY_LOW);
+    const offAdvise = editor.registerCommand(
+      ADVISE_AT_CARET_COMMAND,
+      () => {
+        const [here] = findingAtCaret(session);
+        return here !== undefined && editor.dispatchCommand(ADVISE_FINDING_COMMAND, here);
+      },
+      COMMAND_PRIORITY_LOW,
+    );
     return () => {
       offShow();
       offOpen();
+      offAdvise();
     };
   }, [editor, session, open]);
 
@@ -158,6 +168,10 @@ export function FindingHoverPlugin({ session, onDismiss, onAddWord }: FindingHov
           close(true);
         })
       }
+      onAdvise={(item) => {
+        close(false);
+        editor.dispatchCommand(ADVISE_FINDING_COMMAND, item);
+      }}
       onClose={close}
       onPointerEnter={hover.onPointerEnter}
       onPointerLeave={hover.onPointerLeave}

@@ -9,12 +9,20 @@ import { OPEN_FINDING_CARD_COMMAND } from './FindingHoverPlugin';
 
 export const QUICK_FIX_COMMAND: LexicalCommand<void> = createCommand('helder.checks.quickFix');
 
-/** Returns true when it did something (applied a fix or opened the card). */
+/**
+ * Returns true when it did something (applies a fix or opens the card). Runs inside a command
+ * listener, that is inside a Lexical update: the fix is its own discrete update (one undo step),
+ * which Lexical refuses to nest (error 191), so it is applied in the next task — after the
+ * listener and after the focus update the palette starts when it closes, which would otherwise
+ * commit its older state over the fix.
+ */
 export function runQuickFix(session: CheckSession): boolean {
   const here = findingAtCaret(session);
   const fixable = here.find((finding) => finding.expected.length > 0);
   if (fixable && fixable.expected.length === 1) {
-    return applyAlternative(session.editor, fixable, session.client.textOf(fixable.blockId), fixable.expected[0] as string);
+    const alternative = fixable.expected[0] as string;
+    setTimeout(() => applyAlternative(session.editor, fixable, session.client.textOf(fixable.blockId), alternative), 0);
+    return true;
   }
   const target = fixable ?? here[0];
   return target ? session.editor.dispatchCommand(OPEN_FINDING_CARD_COMMAND, target) : false;

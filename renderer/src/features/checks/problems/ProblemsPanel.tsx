@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Finding, Severity } from '../../../../../shared/checker/types';
 import type { CheckSnapshot } from '../check-client';
 import { FAMILIES, type Family } from '../families';
-import { countByRule, filterFindings, groupByRule, groupBySection, type ProblemFilter } from './group-findings';
+import { countByRule, filterFindings, groupByRule, groupBySection, groupWithRepeats, type ProblemFilter } from './group-findings';
 import { flattenGroups, moveAmongFindings, rowWindow, scrollToShow, type ProblemRow } from './problem-rows';
 
 export interface ProblemsPanelProps {
@@ -29,8 +29,12 @@ export function ProblemsPanel({ snapshot, onReveal }: ProblemsPanelProps) {
   const [filter, setFilter] = useState<ProblemFilter>({ severity: 'all', family: 'all' });
   const filtered = useMemo(() => filterFindings(snapshot.findings, filter), [snapshot.findings, filter]);
   const rows = useMemo(
-    () => flattenGroups(grouping === 'section' ? groupBySection(filtered, snapshot.sections) : groupByRule(filtered)),
-    [grouping, filtered, snapshot.sections],
+    () =>
+      flattenGroups(
+        groupWithRepeats(filtered, snapshot.repeats, (findings) => (grouping === 'section' ? groupBySection(findings, snapshot.sections) : groupByRule(findings))),
+        snapshot.repeats,
+      ),
+    [grouping, filtered, snapshot.sections, snapshot.repeats],
   );
   const counts = useMemo(() => countByRule(snapshot.findings), [snapshot.findings]);
   const ruleName = (ruleId: string) => t(`checks.rule.${ruleId}`, { defaultValue: ruleId });
@@ -181,7 +185,8 @@ function ProblemRows({ rows, total, groupTitle, onReveal }: ProblemRowsProps) {
             <li
               key={row.key}
               data-row={index}
-              className="problems-row problems-item"
+              className={row.repeat ? 'problems-row problems-item problems-item--repeat' : 'problems-row problems-item'}
+              data-repeat={row.repeat ? 'true' : undefined}
               style={style}
               tabIndex={index === current ? 0 : -1}
               data-rule={finding.ruleId}
@@ -195,7 +200,9 @@ function ProblemRows({ rows, total, groupTitle, onReveal }: ProblemRowsProps) {
             >
               <span className={`severity-dot ${finding.severity}`} role="img" aria-label={severityLabel[finding.severity]} />
               <span className="problems-text">
-                {finding.message} <span className="problems-quote">“{finding.actual.length > 60 ? `${finding.actual.slice(0, 57)}…` : finding.actual}”</span>
+                {row.repeat ? t('checks.problems.repeatOf') : finding.message}{' '}
+                <span className="problems-quote">“{finding.actual.length > 60 ? `${finding.actual.slice(0, 57)}…` : finding.actual}”</span>
+                {row.repeats > 0 && <span className="problems-repeats"> · {t('checks.problems.repeats', { count: row.repeats })}</span>}
               </span>
             </li>
           );

@@ -61,3 +61,31 @@ export function countByRule(findings: readonly Finding[]): Array<{ ruleId: strin
   for (const finding of findings) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
   return [...counts.entries()].map(([ruleId, count]) => ({ ruleId, count })).sort((a, b) => b.count - a.count);
 }
+
+/**
+ * Lists each repeat right after the first use of its term, in whatever group that first use is, so
+ * a term used ten times is one finding with its repeats under it. A repeat whose first use is
+ * filtered out keeps its own place. `group` builds the groups (by section or by rule).
+ */
+export function groupWithRepeats(
+  findings: readonly Finding[],
+  repeats: ReadonlySet<Finding>,
+  group: (findings: readonly Finding[]) => FindingGroup[],
+): FindingGroup[] {
+  if (repeats.size === 0) return group(findings);
+  const heads = new Map<string, Finding>();
+  for (const finding of findings) if (!repeats.has(finding) && finding.group && !heads.has(finding.group)) heads.set(finding.group, finding);
+  const under = new Map<Finding, Finding[]>();
+  const listed: Finding[] = [];
+  for (const finding of findings) {
+    const head = repeats.has(finding) && finding.group ? heads.get(finding.group) : undefined;
+    if (!head) {
+      listed.push(finding);
+      continue;
+    }
+    const list = under.get(head);
+    if (list) list.push(finding);
+    else under.set(head, [finding]);
+  }
+  return group(listed).map((g) => ({ ...g, findings: g.findings.flatMap((finding) => [finding, ...(under.get(finding) ?? [])]) }));
+}

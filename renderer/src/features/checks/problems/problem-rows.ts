@@ -6,13 +6,23 @@ import type { FindingGroup } from './group-findings';
 
 export type ProblemRow =
   | { kind: 'group'; key: string; title: string | null; count: number }
-  | { kind: 'finding'; key: string; finding: Finding };
+  /** repeat: a later use listed under the first; repeats: how many such rows follow a first use. */
+  | { kind: 'finding'; key: string; finding: Finding; repeat: boolean; repeats: number };
 
-export function flattenGroups(groups: readonly FindingGroup[]): ProblemRow[] {
+/** The rows of the groups; a group's count is its findings without the repeats. */
+export function flattenGroups(groups: readonly FindingGroup[], repeats: ReadonlySet<Finding> = new Set()): ProblemRow[] {
   const rows: ProblemRow[] = [];
   for (const group of groups) {
-    rows.push({ kind: 'group', key: group.key, title: group.title, count: group.findings.length });
-    for (const finding of group.findings) rows.push({ kind: 'finding', key: findingKey(finding), finding });
+    const count = group.findings.filter((finding) => !repeats.has(finding)).length;
+    rows.push({ kind: 'group', key: group.key, title: group.title, count });
+    let head: { repeats: number } | null = null;
+    for (const finding of group.findings) {
+      const repeat = repeats.has(finding);
+      const row: ProblemRow = { kind: 'finding', key: findingKey(finding), finding, repeat, repeats: 0 };
+      if (repeat && head && finding.group !== undefined) head.repeats += 1;
+      else if (!repeat) head = row;
+      rows.push(row);
+    }
   }
   return rows;
 }

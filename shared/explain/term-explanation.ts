@@ -1,7 +1,8 @@
 // Which checker findings a resident gets explained, and with what words. The checker speaks to
 // the writer ("Leg 'Wmo' uit ..."); a resident only needs what a word means, so messages, fix
-// suggestions and the writer's style advice are left out here.
-import type { Finding } from '../../../../shared/checker/types';
+// suggestions and the writer's style advice are left out here. Shared: panel mode (renderer) and
+// the paper packet's word list (main) explain the same words with the same text.
+import type { Finding } from '../checker/types';
 
 export interface TermExplanation {
   /** The word as it stands in the text. */

@@ -1,0 +1,3 @@
+export * from './summary';
+export * from './summary-html';
+export * from './labels';
