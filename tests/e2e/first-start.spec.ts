@@ -1,11 +1,12 @@
 // Issue 13, first start and everyday friction: the welcome, the gentler display of findings, ignoring
 // with a reason, and returned review copies dropped onto the window.
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, editor, highlightedRanges, newNote, noteTabs, runCommand, selectInNote, type HighlightedRange } from './fixtures';
 import { seriousViolations } from './axe';
 
+const artifacts = join(import.meta.dirname, '../artifacts');
 const SENTENCE = 'Teneinde de zelfregie van inwoners te versterken, praten we met hen.';
 
 const marked = (page: Page): Promise<HighlightedRange[]> => highlightedRanges(page, { prefix: 'helder-check-', skipSuffix: '-active' });
@@ -52,6 +53,7 @@ test('the first start welcomes the writer: colours, Ctrl+. and comments; closed,
   const [banner, note] = await Promise.all([welcome.boundingBox(), editor(page).boundingBox()]);
   expect(banner!.y + banner!.height).toBeLessThanOrEqual(note!.y);
   expect(await seriousViolations(page, 'welkom')).toEqual([]);
+  await page.screenshot({ path: join(artifacts, 'welcome.png') });
 
   await welcome.getByRole('button', { name: 'Wat betekenen de kleuren?' }).click();
   await expect(page.locator('[data-region="side"][data-view="legend"]')).toBeVisible();
@@ -114,6 +116,7 @@ test('long sentences are shaded, not underlined, with a marker by shape; focus m
   // Not by colour alone: one bar in the margin for long, a double bar for very long.
   await expect.poll(() => markerOf(page, 'Teneinde dit')).toMatchObject({ level: 'long', display: 'block', style: 'solid' });
   await expect.poll(() => markerOf(page, 'Wij vragen')).toMatchObject({ level: 'very-long', display: 'block', style: 'double' });
+  await page.screenshot({ path: join(artifacts, 'sentences-light.png') });
 
   // Focus: only errors, from the key; the status bar says it is on, with a check mark, and so does the live region.
   await page.keyboard.press('Control+Alt+f');
@@ -136,6 +139,7 @@ test('long sentences are shaded, not underlined, with a marker by shape; focus m
   expect((await markerOf(page, 'Wij vragen')).colour).toBe('rgb(255, 77, 77)');
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--check-shade-very-long').trim())).not.toBe('transparent');
   expect(await seriousViolations(page, 'focus aan, hoog contrast')).toEqual([]);
+  await page.screenshot({ path: join(artifacts, 'sentences-focus-high-contrast.png') });
 
   // Off again from the status bar: warnings are drawn again.
   await focus.click();
