@@ -1,7 +1,19 @@
 // Checker benchmark: a 20,000-word policy note built from the test fixtures and officialese
 // sentences. Measures a full check against a bare retext-dutch parse of the same text in the
 // same run, single-paragraph re-checks over 1,000 edits, and peak heap.
+//
+// The baseline. The checker parses block by block (the editor re-checks one paragraph, so it
+// must), and retext-dutch parses the same text split into its blocks with about 40 % fewer
+// instructions than as one string (callgrind, issue 12 notes: 370 M against 651 M for this note).
+// Until 2026-11-27 the bench divided by the one-string parse, which flattered the ratio by that
+// factor. The target (issue 11: ≤ 1.6×) is now held against the parse of the same blocks; the
+// one-string ratio is still printed so figures from before can be compared.
+//
+// Timing on a shared machine: the three measurements run interleaved, in rotating order, for
+// ROUNDS rounds; each ratio is the median of the per-round ratios (a round's figures share the
+// machine's load), and the load average is printed beside them.
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import retextDutch from 'retext-dutch';
 import { unified } from 'unified';
 import { createChecker, splitBlocks, type Block } from '../shared/checker/index';
@@ -45,6 +57,9 @@ export function generateNote(targetWords: number, seed = 1): string {
   return parts.join('\n\n') + '\n';
 }
 
+/** Interleaved rounds of (one-string parse, block parse, full check). */
+const ROUNDS = 9;
+
 const percentile = (xs: number[], p: number): number => quantile(xs, p / 100);
 
 function time(fn: () => void): number {
@@ -69,17 +84,33 @@ const benchmark: Benchmark = {
     parser.parse(warmText);
     createChecker().checkText(warmText, 'markdown');
 
-    const parseTimes: number[] = [];
+    const blockTexts = splitBlocks(text, 'markdown').map((b) => b.text);
+    const parseBlocks = (): void => {
+      for (const t of blockTexts) parser.parse(t);
+    };
+    for (const t of splitBlocks(warmText, 'markdown')) parser.parse(t.text);
+
+    const loadBefore = loadavg()[0]!;
+    const wholeTimes: number[] = [];
+    const blockParseTimes: number[] = [];
     const checkTimes: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      parseTimes.push(time(() => parser.parse(text)));
-      sample();
-      checkTimes.push(time(() => createChecker().checkText(text, 'markdown')));
-      sample();
+    const runs: Array<() => void> = [
+      () => wholeTimes.push(time(() => parser.parse(text))),
+      () => blockParseTimes.push(time(parseBlocks)),
+      () => checkTimes.push(time(() => createChecker().checkText(text, 'markdown'))),
+    ];
+    for (let round = 0; round < ROUNDS; round++) {
+      for (let k = 0; k < runs.length; k++) {
+        runs[(round + k) % runs.length]!();
+        sample();
+      }
     }
-    const parseMs = median(parseTimes);
+    const loadAfter = loadavg()[0]!;
+    const wholeMs = median(wholeTimes);
+    const blockParseMs = median(blockParseTimes);
     const checkMs = median(checkTimes);
-    const ratio = checkMs / parseMs;
+    const ratio = median(checkTimes.map((c, i) => c / blockParseTimes[i]!));
+    const wholeRatio = median(checkTimes.map((c, i) => c / wholeTimes[i]!));
 
     // Re-check after editing one paragraph, as the editor does on a keystroke.
     const checker = createChecker();
@@ -111,17 +142,21 @@ const benchmark: Benchmark = {
       name: 'checker',
       rows: [
         { metric: 'words in note', value: words, unit: 'words' },
-        { metric: 'bare retext-dutch parse', value: parseMs, unit: 'ms' },
-        { metric: 'full check', value: checkMs, unit: 'ms' },
+        { metric: 'load average (1 min) at start', value: loadBefore, unit: '' },
+        { metric: 'load average (1 min) at end', value: loadAfter, unit: '' },
+        { metric: `bare retext-dutch parse, per block (median of ${ROUNDS})`, value: blockParseMs, unit: 'ms' },
+        { metric: `bare retext-dutch parse, one string (median of ${ROUNDS})`, value: wholeMs, unit: 'ms' },
+        { metric: `full check (median of ${ROUNDS})`, value: checkMs, unit: 'ms' },
         { metric: 'full check speed', value: Math.round(words / (checkMs / 1000)), unit: 'words/s' },
-        { metric: 'full check / bare parse', value: ratio, unit: '×', target: '≤ 2×', ok: ratio <= 2 },
+        { metric: 'full check / bare parse of the same blocks', value: ratio, unit: '×', target: '≤ 1.6×', ok: ratio <= 1.6 },
+        { metric: 'full check / bare parse as one string (before 2026-11-27)', value: wholeRatio, unit: '×' },
         { metric: 'paragraph re-check p50 (checkDocument)', value: percentile(docTimes, 50), unit: 'ms' },
-        { metric: 'paragraph re-check p95 (checkDocument)', value: p95Doc, unit: 'ms', target: '< 2 ms', ok: p95Doc < 2 },
+        { metric: 'paragraph re-check p95 (checkDocument)', value: p95Doc, unit: 'ms', target: '≤ 1 ms', ok: p95Doc <= 1 },
         { metric: 'single block check p50 (checkBlock)', value: percentile(blockTimes, 50), unit: 'ms' },
         { metric: 'single block check p95 (checkBlock)', value: percentile(blockTimes, 95), unit: 'ms' },
         { metric: 'peak heap used', value: mb(peakHeap), unit: 'MB' },
       ],
-      details: { parseTimesMs: parseTimes, checkTimesMs: checkTimes, edits: docTimes.length, blocks: blocks.length, rssMB: mb(process.memoryUsage().rss) },
+      details: { loadAverage: [loadBefore, loadAfter], blockParseTimesMs: blockParseTimes, wholeParseTimesMs: wholeTimes, checkTimesMs: checkTimes, edits: docTimes.length, blocks: blocks.length, rssMB: mb(process.memoryUsage().rss) },
     };
   },
 };

@@ -10,8 +10,6 @@ import { createPaperHandlers, PaperService } from './paper';
 import { removeStaleTempDirs } from './note-store/temp-files';
 import { SettingsStore } from './settings';
 import { createNotUnderstoodHandlers, NotUnderstoodService } from './not-understood';
-import { notUnderstoodFromComments } from '../../shared/panel';
-import { sectionWordCounts } from '../../shared/panel/not-understood';
 import { createVersionHandlers, ReportService, VersionService } from './versions';
 import { WerkmapService } from './werkmap';
 
@@ -73,11 +71,7 @@ export function createServices(options: ServiceOptions): { handlers: Handlers; d
   const reports = new ReportService(store, versions);
   const documents = new DocumentService(store, comments);
   const notUnderstood = new NotUnderstoodService(store, settings, { nativeBinding: options.nativeBinding });
-  // The panel summary's "words not understood": the residents' marks, and words quoted by "onduidelijk" comments.
-  const paper = new PaperService(store, versions, {
-    author: () => settings.get().authorName,
-    notUnderstood: (blocks, threads, file) => sectionWordCounts(notUnderstood.list(file), blocks, notUnderstoodFromComments(blocks, threads)),
-  });
+  const paper = new PaperService(store, versions, { author: () => settings.get().authorName });
   const werkmap = new WerkmapService({ store, settings, trashItem: options.trashItem, emit: options.emit, nativeBinding: options.nativeBinding });
 
   const handlers: Handlers = {

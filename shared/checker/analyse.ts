@@ -47,15 +47,26 @@ export function parseBlock(text: string): Root {
   return parser.parse(text) as Root;
 }
 
+/** An ASCII letter or digit: the common case, answered without a Unicode regex. */
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 function pushRun(analysis: Analysis, sentence: number, start: number, end: number): void {
   if (end <= start) return;
   const raw = analysis.text.slice(start, end);
-  if (!WORDLIKE.test(raw)) return;
-  const lead = LEADING.exec(raw);
-  const trail = TRAILING.exec(raw);
+  const plainStart = isAsciiAlnum(raw.charCodeAt(0));
+  const plainEnd = isAsciiAlnum(raw.charCodeAt(raw.length - 1));
+  if (!plainStart && !WORDLIKE.test(raw)) return;
+  const lead = plainStart ? null : LEADING.exec(raw);
+  const trail = plainEnd ? null : TRAILING.exec(raw);
   const from = lead ? lead[0].length : 0;
   const to = trail ? raw.length - trail[0].length : raw.length;
-  const word = raw.slice(from, to);
+  const word = from === 0 && to === raw.length ? raw : raw.slice(from, to);
   analysis.tokens.push({
     text: word,
     lower: word.toLowerCase(),
@@ -65,8 +76,13 @@ function pushRun(analysis: Analysis, sentence: number, start: number, end: numbe
     sentence,
     before: raw.slice(0, from),
     after: raw.slice(to),
-    hasLetter: LETTER.test(word),
+    hasLetter: isAsciiLetter(word.charCodeAt(0)) || LETTER.test(word),
   });
+}
+
+function hasLineBreak(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 function walkSentence(analysis: Analysis, node: NlcstSentence): void {
@@ -85,7 +101,7 @@ function walkSentence(analysis: Analysis, node: NlcstSentence): void {
     if (child.type === 'WhiteSpaceNode') {
       if (runStart >= 0) pushRun(analysis, sentenceIndex, runStart, runEnd);
       runStart = -1;
-      if (analysis.text.slice(childStart, childEnd).includes('\n')) afterLineBreak.add(analysis.tokens.length);
+      if (hasLineBreak(analysis.text, childStart, childEnd)) afterLineBreak.add(analysis.tokens.length);
       continue;
     }
     if (runStart < 0) runStart = childStart;

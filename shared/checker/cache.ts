@@ -5,14 +5,31 @@ import type { BlockKind, BlockResult } from './types';
 
 const LIMIT_PER_KIND = 20_000;
 
-/** FNV-1a 32-bit, hex. Only computed when a block is actually re-checked. */
-export function hashText(text: string): string {
-  let h = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
+
+function fnv(state: number, text: string): number {
+  let h = state;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0).toString(16).padStart(8, '0');
+  return h;
+}
+
+const hex = (h: number): string => (h >>> 0).toString(16).padStart(8, '0');
+
+/** FNV-1a 32-bit, hex. Only computed when a block is actually re-checked. */
+export function hashText(text: string): string {
+  return hex(fnv(FNV_OFFSET, text));
+}
+
+/**
+ * hashText(prefix + text) for many texts with one long prefix (the config fingerprint): the prefix
+ * is hashed once, not once per block. FNV-1a runs left to right, so the result is the same.
+ */
+export function prefixedHasher(prefix: string): (text: string) => string {
+  const state = fnv(FNV_OFFSET, prefix);
+  return (text) => hex(fnv(state, text));
 }
 
 export class BlockCache {

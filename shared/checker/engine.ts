@@ -2,7 +2,7 @@
 // results, and checks whole texts. One instance holds one config and one dictionary stack.
 import { analyseBlock } from './analyse';
 import { splitBlocks } from './blocks';
-import { BlockCache, hashText } from './cache';
+import { BlockCache, prefixedHasher } from './cache';
 import { configFingerprint, resolveConfig, type CheckerConfig, type CheckerConfigInput } from './config';
 import { builtinDictionary } from './dictionary/builtin';
 import { layerDictionaries } from './dictionary/layers';
@@ -48,6 +48,25 @@ function dictionaryFor(options: CheckerOptions): CompiledDictionary {
   return builtinOnly;
 }
 
+/**
+ * Readability per counts, remembered: a re-check after one edit changes the counts of one section
+ * and the total, while formatting the reasons of every section again cost a third of the re-check.
+ * The objects are shared between results; nothing mutates a result's readability.
+ */
+function readabilityMemo(): (counts: ReadabilityCounts) => Readability {
+  const memo = new Map<string, Readability>();
+  return (counts) => {
+    const key = `${counts.words},${counts.sentences},${counts.syllables},${counts.hardWords},${counts.letters}`;
+    let readability = memo.get(key);
+    if (!readability) {
+      readability = readabilityFromCounts(counts);
+      if (memo.size >= 5_000) memo.clear();
+      memo.set(key, readability);
+    }
+    return readability;
+  };
+}
+
 export function createChecker(options: CheckerOptions = {}): Checker {
   const config = resolveConfig(options.config);
   const spelling = options.spelling ? createSpellChecker(options.spelling) : null;
@@ -57,8 +76,9 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     dictionary: dictionaryFor(options),
     spelling,
   };
-  const fingerprint = configFingerprint(config);
+  const hashBlock = prefixedHasher(`${configFingerprint(config)}\u0000`);
   const cache = new BlockCache();
+  const readabilityOf = readabilityMemo();
 
   function computeBlock(block: Block): BlockResult {
     const analysis = analyseBlock(block.text, block.kind);
@@ -76,7 +96,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     return {
       blockId: block.id,
       kind: block.kind,
-      hash: hashText(`${fingerprint}\u0000${block.kind}\u0000${block.text}`),
+      hash: hashBlock(`${block.kind}\u0000${block.text}`),
       findings: runRules(analysis, block.id, env),
       counts,
       scored,
@@ -132,7 +152,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     };
     const closeSection = (): void => {
       if (section.blockIds.length > 0) {
-        sections.push({ headingId: section.headingId, title: section.title, blockIds: section.blockIds, readability: readabilityFromCounts(section.counts) });
+        sections.push({ headingId: section.headingId, title: section.title, blockIds: section.blockIds, readability: readabilityOf(section.counts) });
       }
     };
     results.forEach((result, i) => {
@@ -151,7 +171,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       }
     });
     closeSection();
-    const readability = readabilityFromCounts(total);
+    const readability = readabilityOf(total);
 
     const extra = documentFindings(blocks, results, readability);
     const findings: Finding[] = [];

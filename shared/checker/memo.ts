@@ -6,7 +6,9 @@
 export function memoByWord<T>(compute: (word: string) => T, limit: number): (word: string) => T {
   const memo = new Map<string, T>();
   return (word) => {
-    if (memo.has(word)) return memo.get(word) as T;
+    // One lookup on a hit (the common case); has() only when the answer may be undefined itself.
+    const known = memo.get(word);
+    if (known !== undefined || memo.has(word)) return known as T;
     const value = compute(word);
     if (memo.size >= limit) memo.clear();
     memo.set(word, value);

@@ -5,6 +5,7 @@
 //   collectAbbreviations() runs per block (cached); checkDocument() runs per document.
 import type { Analysis, Token } from '../analyse';
 import { abbreviationKey, type CompiledDictionary } from '../dictionary/matcher';
+import type { AbbreviationEntry } from '../dictionary/schema';
 import { adviceList, phraseList, wordSet } from '../dictionary/word-lists';
 import type { AbbreviationUse } from '../model';
 import { defineRule } from './define';
@@ -45,18 +46,54 @@ function bracketAfter(analysis: Analysis, i: number): string | null {
   return null;
 }
 
+/** "(hierna: Wmo)", "(hierna te noemen: CAK)", "(verder: BO)": a short name defined on the spot. */
+const DEFINED_HERE = /\(\s*(?:hierna(?:\s+te\s+noemen)?|verder|afgekort|kortweg)\s*:?\s*["'‘“]?$/iu;
+
+/** A letterhead or a heading in capitals ("RAADSVOORSTEL NR. 12"): capitals there are not acronyms. */
+function isCapsLine(text: string): boolean {
+  const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  return words.length >= 2 && !/\p{Ll}/u.test(text);
+}
+
+interface AbbreviationPart {
+  key: string;
+  known: AbbreviationEntry | undefined;
+}
+
+/** Per dictionary, per word part: the part as an abbreviation, or null. Text repeats its words. */
+const partMemo = new WeakMap<CompiledDictionary, Map<string, AbbreviationPart | null>>();
+
+function abbreviationPart(part: string, dictionary: CompiledDictionary): AbbreviationPart | null {
+  let memo = partMemo.get(dictionary);
+  if (!memo) {
+    memo = new Map();
+    partMemo.set(dictionary, memo);
+  }
+  let found = memo.get(part);
+  if (found === undefined) {
+    const key = abbreviationKey(part);
+    const known = dictionary.abbreviations.get(key);
+    const isKnown = known !== undefined && (part === known.abbr || part === key);
+    found = part.length > 0 && (isKnown || isAcronym(part)) ? { key, known } : null;
+    if (memo.size >= 50_000) memo.clear();
+    memo.set(part, found);
+  }
+  return found;
+}
+
 export function collectAbbreviations(analysis: Analysis, dictionary: CompiledDictionary): AbbreviationUse[] {
   const uses: AbbreviationUse[] = [];
+  if (isCapsLine(analysis.text)) return uses;
   analysis.tokens.forEach((token, i) => {
     if (!token.hasLetter || writeOutKey(token)) return;
     let offset = 0;
     for (const part of token.text.split('-')) {
-      const key = abbreviationKey(part);
-      const known = dictionary.abbreviations.get(key);
-      const isKnown = known !== undefined && (part === known.abbr || part === key);
-      if (part.length > 0 && (isKnown || isAcronym(part))) {
+      const abbreviation = abbreviationPart(part, dictionary);
+      if (abbreviation) {
+        const { key, known } = abbreviation;
         const whole = part.length === token.text.length;
-        const inBracketsAfterWords = whole && token.before.endsWith('(') && token.after.startsWith(')') && i > 0;
+        const inBracketsAfterWords =
+          whole && ((token.before.endsWith('(') && token.after.startsWith(')') && i > 0) || DEFINED_HERE.test(analysis.text.slice(Math.max(0, token.start - 40), token.start)));
         const explainedAfter = whole ? bracketAfter(analysis, i) : null;
         // "Het CAK is de organisatie die ...": explained in the sentence itself.
         const next = analysis.tokens[i + 1];
