@@ -54,12 +54,12 @@ function fillWerkmap(dir: string): void {
 }
 
 /** What the writer waits for after pressing "Vernieuwen" with "Hele werkmap": no note is open. */
-function listOnce(dir: string, settings: SettingsStore): { ms: number; cpuMs: number; words: number; notes: number } {
+async function listOnce(dir: string, settings: SettingsStore): Promise<{ ms: number; cpuMs: number; words: number; notes: number }> {
   const store = new NoteStore();
   const service = new NotUnderstoodService(store, settings);
   const started = performance.now();
   const cpu = process.cpuUsage();
-  const result = service.words({ folder: dir });
+  const result = await service.words({ folder: dir });
   const ms = performance.now() - started;
   const used = process.cpuUsage(cpu);
   store.closeAll();
@@ -74,12 +74,12 @@ async function run(): Promise<BenchResult> {
     fs.mkdirSync(dir);
     fillWerkmap(dir);
     const settings = new SettingsStore(path.join(root, 'profiel'));
-    const first = listOnce(dir, settings);
+    const first = await listOnce(dir, settings);
     const times: number[] = [];
     const cpuTimes: number[] = [];
     let words = first.words;
     for (let i = 0; i < RUNS; i += 1) {
-      const once = listOnce(dir, settings);
+      const once = await listOnce(dir, settings);
       times.push(once.ms);
       cpuTimes.push(once.cpuMs);
       words = once.words;

@@ -88,7 +88,7 @@ async function run(host: Host, checksOn: boolean, tag: string): Promise<void> {
         await page.keyboard.type(i % 2 ? 'x' : ' ', { delay: 0 });
         const took = await page.evaluate(`new Promise((resolve) => { const c = globalThis.__helderChecks.values().next().value.client; const poll = () => { if (c.getSnapshot().fresh && c.lastFreshAt >= c.lastChangeAt) { requestAnimationFrame(() => resolve(performance.now() - ${since})); return; } requestAnimationFrame(poll); }; poll(); })`);
         log.push(took);
-        await page.waitForTimeout(200);
+        await page.waitForTimeout(Number(process.env.PAUSE ?? 200));
       }
       console.log('fresh', log.map((v) => Math.round(v as number)).join(' '));
       const wl = (await page.evaluate(() => (globalThis as Record<string, unknown>).__workerLog)) as { dir: string; at: number }[];

@@ -70,8 +70,8 @@ export function createServices(options: ServiceOptions): { handlers: Handlers; d
   const versions = new VersionService(store);
   const reports = new ReportService(store, versions);
   const documents = new DocumentService(store, comments);
-  const paper = new PaperService(store, versions, { author: () => settings.get().authorName });
   const notUnderstood = new NotUnderstoodService(store, settings, { nativeBinding: options.nativeBinding });
+  const paper = new PaperService(store, versions, { author: () => settings.get().authorName });
   const werkmap = new WerkmapService({ store, settings, trashItem: options.trashItem, emit: options.emit, nativeBinding: options.nativeBinding });
 
   const handlers: Handlers = {

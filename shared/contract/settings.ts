@@ -37,7 +37,22 @@ export const Settings = z.object({
   welcomeDismissed: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof Settings>;
-export const SettingsPatch = Settings.partial();
+/**
+ * A change to some settings. Written out instead of `Settings.partial()`: that keeps the fields'
+ * defaults, so a patch of one field came out as every other field at its default, and saving the
+ * name (or anything else) reset the theme, the language and the check settings. A test keeps its
+ * fields equal to Settings' (tests/unit/services/handlers.test.ts).
+ */
+export const SettingsPatch = z.object({
+  theme: Theme.optional(),
+  language: Language.optional(),
+  authorName: z.string().max(200).optional(),
+  sideBarWidth: z.number().int().min(160).max(800).optional(),
+  panelHeight: z.number().int().min(80).max(800).optional(),
+  autosaveDelayMs: z.number().int().min(300).max(10_000).optional(),
+  checks: CheckSettings.optional(),
+  welcomeDismissed: z.boolean().optional(),
+});
 
 /** What was open when the app last ran, so a restart brings the writer back to the same place. */
 export const Session = z.object({

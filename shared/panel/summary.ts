@@ -1,7 +1,9 @@
 import { flatten, reanchorFlat } from '../comments/anchor';
 import type { Stance, Thread } from '../contract/comments';
 import type { Block } from '../document/blocks';
+import type { NotUnderstoodMark } from '../contract/not-understood';
 import { isPaperOrigin } from '../paper/entries';
+import { marksBySection, wordKey } from './not-understood';
 
 /*
  * The panel summary of one note ("u zei, wij deden"): per section of the current text, what the
@@ -13,7 +15,7 @@ import { isPaperOrigin } from '../paper/entries';
 export const STANCES: readonly Stance[] = ['vraag', 'onduidelijk', 'eens', 'oneens', 'suggestie'];
 
 /** A word residents did not understand, counted within one section. */
-export interface NotUnderstoodWord {
+export interface UnclearWord {
   /** Section title ('' = before the first heading). */
   section: string;
   word: string;
@@ -81,14 +83,11 @@ function sectionsOfThreads(blocks: readonly Block[], threads: readonly Thread[])
 
 const panelThreads = (threads: readonly Thread[]) => threads.filter((thread) => thread.comments.length > 0 && isPanelOrigin(thread.comments[0]!.origin));
 
-/**
- * Words not understood, fed for now from panel comments with stance "onduidelijk" (their quoted
- * words). One function, so the residents' own "niet begrepen" marks can take its place.
- */
-export function notUnderstoodFromComments(blocks: readonly Block[], threads: readonly Thread[]): NotUnderstoodWord[] {
+/** The quoted words of panel comments with stance "onduidelijk", counted per section. */
+export function notUnderstoodFromComments(blocks: readonly Block[], threads: readonly Thread[]): UnclearWord[] {
   const unclear = panelThreads(threads).filter((thread) => thread.comments[0]!.stance === 'onduidelijk');
   const sections = sectionsOfThreads(blocks, unclear);
-  const counts = new Map<string, NotUnderstoodWord>();
+  const counts = new Map<string, UnclearWord>();
   for (const thread of unclear) {
     const word = thread.anchor.selector.exact.trim().replace(/\s+/g, ' ');
     const section = sections.get(thread.id) ?? '';
@@ -98,6 +97,23 @@ export function notUnderstoodFromComments(blocks: readonly Block[], threads: rea
     counts.set(key, entry);
   }
   return [...counts.values()];
+}
+
+/**
+ * The words residents did not understand, per section: their "niet begrepen" marks (one count per
+ * resident) together with "onduidelijk" comments, which is how a paper form says the same thing.
+ */
+export function unclearWords(blocks: readonly Block[], threads: readonly Thread[], marks: readonly NotUnderstoodMark[]): UnclearWord[] {
+  const out = new Map<string, UnclearWord>();
+  const add = (section: string, word: string, count: number) => {
+    const key = `${section}\u0000${wordKey(word)}`;
+    const entry = out.get(key) ?? { section, word, count: 0 };
+    entry.count += count;
+    out.set(key, entry);
+  };
+  for (const section of marksBySection(marks, blocks)) for (const word of section.words) add(section.heading.trim(), word.word, word.residents);
+  for (const word of notUnderstoodFromComments(blocks, threads)) add(word.section, word.word, word.count);
+  return [...out.values()];
 }
 
 function writerAction(thread: Thread): { action: WriterAction; reply: string | null } {
@@ -114,7 +130,7 @@ export interface SummaryInput {
   date: string;
   blocks: readonly Block[];
   threads: readonly Thread[];
-  notUnderstood: readonly NotUnderstoodWord[];
+  notUnderstood: readonly UnclearWord[];
   anonymous: boolean;
 }
 

@@ -41,6 +41,11 @@ test('jargon is highlighted while typing; hover explains, Ctrl+. fixes, undo res
   await expect(card).toBeVisible();
   await expect(card.getByTestId('finding-alternative').first()).toBeVisible();
   await expect(card).toContainText(/eigen keuze|zelf beslissen/);
+  // The level of the sentence, with its reasons: 11 words, two hard words the checker marked.
+  const level = card.getByTestId('finding-level');
+  await expect(level).toContainText('Leesniveau van deze zin:');
+  await expect(level).toContainText('Deze zin heeft 11 woorden. Dat past bij B1.');
+  await expect(level).toContainText('Er staan 2 moeilijke woorden in: Teneinde, zelfregie.');
   await page.mouse.move(5, 5);
   await expect(card).toBeHidden();
 

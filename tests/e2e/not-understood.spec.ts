@@ -29,9 +29,12 @@ async function residentWith(app: HostFixture, context: BrowserContext, copy: str
   await nameField.fill(name);
   await nameField.blur();
   await resident.keyboard.press('Control+P');
-  await resident.getByRole('combobox', { name: 'Typ de naam van een notitie' }).fill(basename(copy, '.helder'));
-  await resident.keyboard.press('Enter');
+  const stem = basename(copy, '.helder');
+  await resident.getByRole('combobox', { name: 'Typ de naam van een notitie' }).fill(stem);
+  // Both copies are in the list; this resident's is the one with exactly this name.
+  await resident.getByRole('option').filter({ has: resident.getByText(stem, { exact: true }) }).click();
   await expect(resident.locator('.editor-area.panel-mode')).toBeVisible();
+  await expect(resident.locator('.editor-pane:not([hidden])')).toHaveAttribute('data-path', copy);
   await expect(content(resident)).toHaveAttribute('contenteditable', 'false');
   return resident;
 }
@@ -49,10 +52,31 @@ async function markByKey(resident: Page, word: string, meaning: string) {
   await expect(resident.getByTestId('announcer')).toHaveText(`Gemarkeerd: u begrijpt "${word}" niet.`);
 }
 
+/** The centre of the first occurrence of `word` in the visible note, scrolled into view. */
+function wordOnScreen(page: Page, word: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((target) => {
+    const root = document.querySelector('.editor-pane:not([hidden]) .helder-editor__content');
+    if (!root) return null;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(target) ?? -1;
+      if (at === -1) continue;
+      node.parentElement?.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + target.length);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    return null;
+  }, word);
+}
+
 /** One click in the word shows the button beside it; one click on the button marks the word. */
 async function markByClick(resident: Page, word: string) {
-  await content(resident).focus();
-  await selectInNote(resident, word, 'caretInside');
+  const point = await wordOnScreen(resident, word);
+  expect(point, `"${word}" is in the note`).not.toBeNull();
+  await resident.mouse.click(point!.x, point!.y);
   const button = resident.locator('.not-understood-selection-button');
   await button.click();
   const ask = resident.getByRole('dialog').filter({ hasText: `U begrijpt "${word}" niet` });
@@ -93,6 +117,9 @@ test('residents mark words they did not understand; the writer counts them and a
   const contextB = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
   const bram = await residentWith(app, contextB, copyB, 'Bram');
   await markByKey(bram, 'netwerk', '');
+  // His own copy: only his mark.
+  await runCommand(bram, 'Woorden die bewoners niet begrepen');
+  await expect(view(bram).getByRole('listitem')).toHaveCount(1);
   await contextB.close();
 
   // The writer imports both copies at once.
@@ -100,6 +127,7 @@ test('residents mark words they did not understand; the writer counts them and a
   const importDialog = page.getByRole('dialog', { name: 'Reacties importeren' });
   await importDialog.getByRole('textbox').fill(`${copyA}\n${copyB}`);
   await importDialog.getByRole('button', { name: 'Importeren' }).click();
+  await expect(page.getByTestId('import-summary')).toContainText('3 woorden die bewoners niet begrepen.');
   await page.getByRole('alertdialog').getByRole('button', { name: 'OK' }).click();
 
   // The werkmap list: "netwerk" by two residents, "kanteling" by one, with where they read it.

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { withChildHost } from './child-host';
 import { expect, editor, runCommand } from './fixtures';
 
@@ -106,6 +107,7 @@ test('paper round: packet printed with line numbers, three paper comments placed
   await dialog.getByRole('button', { name: 'Nog een reactie' }).click();
   await fillRow(page, 4, { page: 99, line: 1, stance: 'Vraag', body: 'Verkeerd overgetypt.' });
   await page.screenshot({ path: path.join(artifacts, 'paper-enter-dialog.png') });
+  const violations = await seriousViolations(page, 'paper-enter-dialog');
   await dialog.getByRole('button', { name: 'Plaatsen' }).click();
   await expect(dialog.getByTestId('paper-result')).toContainText('3 reacties geplaatst.');
   await expect(dialog.getByTestId('paper-result')).toContainText('1 reactie is niet opgeslagen.');
@@ -127,6 +129,7 @@ test('paper round: packet printed with line numbers, three paper comments placed
   await expect(threads(page).filter({ hasText: 'Wat betekent dit woord?' })).toContainText('Mevrouw De Vries');
   await expect(threads(page).filter({ hasText: 'Geldt dit ook voor mijn kleinkind?' })).toContainText('Bewoner (geen naam)');
   await page.screenshot({ path: path.join(artifacts, 'paper-comments-view.png') });
+  violations.push(...(await seriousViolations(page, 'paper-comments-view')));
 
   // Typing the same form again changes nothing.
   await runCommand(page, 'Review: Papieren reacties invoeren');
@@ -145,6 +148,8 @@ test('paper round: packet printed with line numbers, three paper comments placed
   await runCommand(page, 'Review: Samenvatting voor het panel');
   const summaryDialog = page.getByRole('dialog', { name: 'Samenvatting voor het panel' });
   await summaryDialog.getByRole('checkbox', { name: 'Zonder namen' }).check();
+  violations.push(...(await seriousViolations(page, 'paper-summary-dialog')));
+  expect(violations.map((v) => `${v.impact} ${v.id} ${v.targets.join(' ')} (${v.screen})`)).toEqual([]);
   await summaryDialog.getByRole('button', { name: 'Maak als HTML' }).click();
   const html = fs.readFileSync(await toastFile(page, 'Samenvatting geschreven'), 'utf8');
   expect(html).toContain('Wat het panel zei');

@@ -142,8 +142,8 @@ export class CommentService {
       const comment = readComment(db, input.commentId);
       if (!comment) throw new HelderError('comments.notFound', {});
       const first = this.thread(db, comment.threadId).comments[0];
-      // Only the opening comment says what kind of reaction the thread is.
-      const stance = first?.id === comment.id ? (input.stance ?? comment.stance) : null;
+      // Only the opening comment says what kind of reaction the thread is; an advies has no stance.
+      const stance = first?.id === comment.id && comment.kind !== 'advies' ? (input.stance ?? comment.stance) : null;
       const suggestion = input.suggestion === undefined ? comment.suggestion : input.suggestion === null || input.suggestion === '' ? null : cleanText(input.suggestion);
       writers(db).updateComment({ ...comment, body: this.body(input.body), suggestion, stance, editedAt: this.now().toISOString() });
       return comment.threadId;

@@ -98,7 +98,8 @@ export class DocumentService {
         end,
         author: first.author,
         date: new Date(first.createdAt),
-        body: thread.comments.map((comment, index) => (index === 0 ? comment.body : `${comment.author}: ${comment.body}`)),
+        // An advies says so in Word too: there it sits among the writer's and residents' comments.
+        body: thread.comments.map((comment, index) => (index > 0 ? `${comment.author}: ${comment.body}` : comment.kind === 'advies' ? `Advies: ${comment.body}` : comment.body)),
       });
     }
     return out;

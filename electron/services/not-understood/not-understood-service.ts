@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { createChecker, parseCustomDictionary, type Checker, type CustomDictionary } from '../../../shared/checker';
+import type { Checker } from '../../../shared/checker';
+import { parseCustomDictionary } from '../../../shared/checker/dictionary/loader';
+import type { CustomDictionary } from '../../../shared/checker/dictionary/schema';
 import { cleanAuthor, cleanText } from '../../../shared/comments';
 import { HelderError, type NotUnderstoodMark, type NotUnderstoodWord, type OrganisationWord, type QuoteSelectorPayload } from '../../../shared/contract';
 import { toBlocks } from '../../../shared/document';
@@ -55,7 +57,7 @@ export interface NotUnderstoodOptions extends SqliteOptions {
 export class NotUnderstoodService {
   private readonly now: () => Date;
   private readonly sqlite: SqliteOptions;
-  private checker: { key: string; checker: Checker } | null = null;
+  private checker: { key: string; checker: Promise<Checker> } | null = null;
 
   constructor(
     private readonly store: NoteStore,
@@ -111,7 +113,7 @@ export class NotUnderstoodService {
   }
 
   /** The list for one note, or for every note in a werkmap folder (review copies are the residents' own and are skipped). */
-  words(scope: { path?: string; folder?: string }): { words: NotUnderstoodWord[]; notes: number; skipped: string[] } {
+  async words(scope: { path?: string; folder?: string }): Promise<{ words: NotUnderstoodWord[]; notes: number; skipped: string[] }> {
     const skipped: string[] = [];
     const notes: NoteMarks[] = [];
     const files = scope.path !== undefined ? [scope.path] : this.notesIn(scope.folder);
@@ -125,7 +127,7 @@ export class NotUnderstoodService {
         skipped.push(path.basename(file));
       }
     }
-    const flagged = this.flaggedBy();
+    const flagged = this.flaggedBy(await this.currentChecker());
     return { words: notUnderstoodWords(notes, flagged), notes: notes.length, skipped };
   }
 
@@ -170,10 +172,9 @@ export class NotUnderstoodService {
    * Whether the checker, with the organisation list, already flags each word on its own. All words
    * go in one text, one paragraph each: one checker pass instead of one per word.
    */
-  private flaggedBy(): FlaggedBy {
+  private flaggedBy(checker: Checker): FlaggedBy {
     return (words) => {
       if (words.length === 0) return [];
-      const checker = this.currentChecker();
       const starts: number[] = [];
       let offset = 0;
       for (const word of words) {
@@ -190,7 +191,8 @@ export class NotUnderstoodService {
     };
   }
 
-  private currentChecker(): Checker {
+  /** Loaded on first use (the checker and its dictionaries are large), again when the list changed. */
+  private currentChecker(): Promise<Checker> {
     const file = this.settings.get().checks.organisationDictionary;
     const stat = file ? fs.statSync(file, { throwIfNoEntry: false }) : undefined;
     const key = stat ? `${file}\u0000${stat.mtimeMs}\u0000${stat.size}` : '';
@@ -204,7 +206,7 @@ export class NotUnderstoodService {
         dictionaries = [];
       }
     }
-    const checker = createChecker({ dictionaries });
+    const checker = import('../../../shared/checker').then(({ createChecker }) => createChecker({ dictionaries }));
     this.checker = { key, checker };
     return checker;
   }

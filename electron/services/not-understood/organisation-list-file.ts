@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { HelderError, type OrganisationWord } from '../../../shared/contract';
-import { DictionaryError, parseCustomDictionary, type CustomDictionary } from '../../../shared/checker';
+import { DictionaryError, parseCustomDictionary } from '../../../shared/checker/dictionary/loader';
+import type { CustomDictionary } from '../../../shared/checker/dictionary/schema';
 import { emptyOrganisationList, withOrganisationWord } from '../../../shared/panel/organisation-list';
 import { replaceFileAtomic } from '../atomic-file';
 

@@ -1,2 +1,2 @@
-export { PaperService, type NotUnderstoodSource } from './paper-service';
+export { PaperService } from './paper-service';
 export { createPaperHandlers } from './handlers';

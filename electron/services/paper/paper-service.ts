@@ -9,11 +9,9 @@ import { HelderError, type PaperEntry, type PaperEntrySummary, type PaperPacketI
 import { toRichBlocks } from '../../../shared/convert';
 import { toBlocks } from '../../../shared/document';
 import { explainedTerms, withLaterAbbreviations } from '../../../shared/explain/term-explanation';
-import { buildPanelSummary, notUnderstoodFromComments, panelSummaryHtml, type NotUnderstoodWord } from '../../../shared/panel';
+import { buildPanelSummary, panelSummaryHtml, unclearWords } from '../../../shared/panel';
 import { PACKET_TEXT } from '../../../shared/panel/labels';
 import { PAPER_ORIGIN, PaperLineIndex, planPaperEntries } from '../../../shared/paper';
-import type { Block } from '../../../shared/document';
-import type { Thread } from '../../../shared/contract';
 import { currentBlocks, noteTitle } from '../comments/note-data';
 import { isReviewCopy, readThreadRecords, readThreads, readTombstones, writers } from '../comments/repository';
 import { paperPacketPdf } from '../documents/paper-pdf';
@@ -22,19 +20,14 @@ import { writeBeside } from '../documents/write-beside';
 import type { NoteStore } from '../note-store';
 import { MAX_THREADS_PER_NOTE } from '../note-store/limits';
 import type { VersionService } from '../versions/version-service';
+import { readMarkRecords } from '../not-understood/repository';
 import { readPackets, recordEntryRound, recordPacket } from './packet-store';
-
-/**
- * Where the summary's "words not understood" come from. One function, so the residents' own
- * "niet begrepen" marks (issue 15 part 1) can replace the "onduidelijk" comments it reads now.
- */
-export type NotUnderstoodSource = (blocks: readonly Block[], threads: readonly Thread[]) => NotUnderstoodWord[];
 
 export class PaperService {
   constructor(
     private readonly store: NoteStore,
     private readonly versions: VersionService,
-    private readonly options: { now?: () => Date; author?: () => string; notUnderstood?: NotUnderstoodSource } = {},
+    private readonly options: { now?: () => Date; author?: () => string } = {},
   ) {}
 
   private now(): Date {
@@ -138,7 +131,8 @@ export class PaperService {
     const db = this.store.database(file);
     const blocks = currentBlocks(db);
     const threads = readThreads(db);
-    const notUnderstood = (this.options.notUnderstood ?? notUnderstoodFromComments)(blocks, threads);
+    const marks = readMarkRecords(db).filter((mark) => mark.deletedAt === null);
+    const notUnderstood = unclearWords(blocks, threads, marks);
     const summary = buildPanelSummary({ title: noteTitle(db), date: this.now().toISOString(), blocks, threads, notUnderstood, anonymous });
     const suffix = anonymous ? ' panelsamenvatting zonder namen' : ' panelsamenvatting';
     if (format === 'html') return writeBeside(file, suffix, '.html', panelSummaryHtml(summary));

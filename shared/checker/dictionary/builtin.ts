@@ -1,18 +1,19 @@
 // The built-in dictionary layer: every file in dictionaries/nl/, imported statically so the
-// same code works in Vite (editor worker), vitest and tsx (CLI) without file system access.
+// same code works in Vite (editor worker), vitest, tsx (CLI) and Node's own ES module loader (the
+// e2e test host: hence the import attributes) without file system access.
 // tests/unit/checker/dictionary.test.ts fails when a file in dictionaries/nl/ is missing here.
-import abbreviations from '../../../dictionaries/nl/abbreviations.json';
-import allowedLongWords from '../../../dictionaries/nl/allowed-long-words.json';
-import ambtelijkTerms from '../../../dictionaries/nl/ambtelijk.terms.json';
-import ambtelijkeFormules from '../../../dictionaries/nl/ambtelijke-formules.terms.json';
-import bestuurTerms from '../../../dictionaries/nl/bestuur.terms.json';
-import juridischTerms from '../../../dictionaries/nl/juridisch.terms.json';
-import leenwoordenTerms from '../../../dictionaries/nl/leenwoorden.terms.json';
-import nominalisations from '../../../dictionaries/nl/nominalisations.json';
-import vaagTerms from '../../../dictionaries/nl/vaag.terms.json';
-import sociaalDomeinTerms from '../../../dictionaries/nl/sociaal-domein.terms.json';
-import vageBeleidstaalTerms from '../../../dictionaries/nl/vage-beleidstaal.terms.json';
-import zorgWelzijnTerms from '../../../dictionaries/nl/zorg-welzijn.terms.json';
+import abbreviations from '../../../dictionaries/nl/abbreviations.json' with { type: 'json' };
+import allowedLongWords from '../../../dictionaries/nl/allowed-long-words.json' with { type: 'json' };
+import ambtelijkTerms from '../../../dictionaries/nl/ambtelijk.terms.json' with { type: 'json' };
+import ambtelijkeFormules from '../../../dictionaries/nl/ambtelijke-formules.terms.json' with { type: 'json' };
+import bestuurTerms from '../../../dictionaries/nl/bestuur.terms.json' with { type: 'json' };
+import juridischTerms from '../../../dictionaries/nl/juridisch.terms.json' with { type: 'json' };
+import leenwoordenTerms from '../../../dictionaries/nl/leenwoorden.terms.json' with { type: 'json' };
+import nominalisations from '../../../dictionaries/nl/nominalisations.json' with { type: 'json' };
+import vaagTerms from '../../../dictionaries/nl/vaag.terms.json' with { type: 'json' };
+import sociaalDomeinTerms from '../../../dictionaries/nl/sociaal-domein.terms.json' with { type: 'json' };
+import vageBeleidstaalTerms from '../../../dictionaries/nl/vage-beleidstaal.terms.json' with { type: 'json' };
+import zorgWelzijnTerms from '../../../dictionaries/nl/zorg-welzijn.terms.json' with { type: 'json' };
 import { buildBuiltin } from './loader';
 import type { BuiltinDictionary } from './schema';
 

@@ -28,6 +28,11 @@ export const termEntrySchema = z.strictObject({
   forms: z.strictObject({ plural: nonEmpty.optional() }).optional(),
   /** false: match only the written term and variants (function words such as "indien", "mits"). */
   inflect: z.boolean().optional(),
+  /**
+   * false: the alternatives only fit after the writer rebuilds the sentence (another article, word
+   * order, "te" dropped) or depend on the sense: shown as examples, never applied by one click.
+   */
+  oneClick: z.boolean().optional(),
   /** Generated forms that are other, common words ("behoefte" is not a form of "behoeven"). */
   notForms: z.array(nonEmpty).optional(),
   /** How often residents marked the word "ik begrijp dit niet" (organisation list); told in the explanation. */

@@ -2,12 +2,12 @@
 // kept as data in dictionaries/nl/word-lists/ so an organisation can read and extend them.
 // Validated with zod once, when a rule first asks for a list.
 import { z } from 'zod';
-import abbreviations from '../../../dictionaries/nl/word-lists/abbreviations.json';
-import commonWords from '../../../dictionaries/nl/word-lists/common-words.json';
-import fillers from '../../../dictionaries/nl/word-lists/fillers.json';
-import nominalisation from '../../../dictionaries/nl/word-lists/nominalisation.json';
-import passive from '../../../dictionaries/nl/word-lists/passive.json';
-import writeOut from '../../../dictionaries/nl/word-lists/write-out.json';
+import abbreviations from '../../../dictionaries/nl/word-lists/abbreviations.json' with { type: 'json' };
+import commonWords from '../../../dictionaries/nl/word-lists/common-words.json' with { type: 'json' };
+import fillers from '../../../dictionaries/nl/word-lists/fillers.json' with { type: 'json' };
+import nominalisation from '../../../dictionaries/nl/word-lists/nominalisation.json' with { type: 'json' };
+import passive from '../../../dictionaries/nl/word-lists/passive.json' with { type: 'json' };
+import writeOut from '../../../dictionaries/nl/word-lists/write-out.json' with { type: 'json' };
 import { DictionaryError } from './loader';
 
 const word = z.string().trim().min(1, 'mag niet leeg zijn');

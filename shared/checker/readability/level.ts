@@ -24,7 +24,7 @@ export function levelRank(level: CefrLevel): number {
 // One formatter for all reasons: toLocaleString builds a new one on every call, which showed up in profiles.
 const dutchNumber = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 
-function fmt(n: number): string {
+export function fmt(n: number): string {
   return dutchNumber.format(Math.round(n * 10) / 10);
 }
 
@@ -36,9 +36,14 @@ function meets(input: LevelInput, limits: (typeof LEVEL_LIMITS)['B1' | 'B2']): b
   );
 }
 
+/** The level the figures meet: B1, else B2, else C1. */
+export function levelOf(input: LevelInput): CefrLevel {
+  return meets(input, LEVEL_LIMITS.B1) ? 'B1' : meets(input, LEVEL_LIMITS.B2) ? 'B2' : 'C1';
+}
+
 export function estimateLevel(input: LevelInput): { level: CefrLevel; reasons: string[] } {
   if (input.words === 0) return { level: 'B1', reasons: ['Er is nog geen tekst om te meten.'] };
-  const level: CefrLevel = meets(input, LEVEL_LIMITS.B1) ? 'B1' : meets(input, LEVEL_LIMITS.B2) ? 'B2' : 'C1';
+  const level = levelOf(input);
   const b1 = LEVEL_LIMITS.B1;
   const reasons: string[] = [];
   reasons.push(

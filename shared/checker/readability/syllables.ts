@@ -1,7 +1,8 @@
 // Dutch syllable counts from the TeX hyphenation patterns for Dutch (package `hyphen`).
 // The patterns never split within the first or last two letters of a word, so the edge pieces
 // (at most a few letters) are refined by counting their vowel groups: "idee", "over", "abon".
-import nl from 'hyphen/nl';
+// The file itself, not the folder: Node's ES module loader (the e2e test host) refuses folder imports.
+import nl from 'hyphen/nl/index.js';
 import { memoByWord } from '../memo';
 
 const MARK = '|';

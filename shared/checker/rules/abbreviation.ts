@@ -46,6 +46,15 @@ function bracketAfter(analysis: Analysis, i: number): string | null {
   return null;
 }
 
+/** "(hierna: Wmo)", "(hierna te noemen: CAK)", "(verder: BO)": a short name defined on the spot. */
+const DEFINED_HERE = /\(\s*(?:hierna(?:\s+te\s+noemen)?|verder|afgekort|kortweg)\s*:?\s*["'‘“]?$/iu;
+
+/** A letterhead or a heading in capitals ("RAADSVOORSTEL NR. 12"): capitals there are not acronyms. */
+function isCapsLine(text: string): boolean {
+  const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  return words.length >= 2 && !/\p{Ll}/u.test(text);
+}
+
 interface AbbreviationPart {
   key: string;
   known: AbbreviationEntry | undefined;
@@ -74,6 +83,7 @@ function abbreviationPart(part: string, dictionary: CompiledDictionary): Abbrevi
 
 export function collectAbbreviations(analysis: Analysis, dictionary: CompiledDictionary): AbbreviationUse[] {
   const uses: AbbreviationUse[] = [];
+  if (isCapsLine(analysis.text)) return uses;
   analysis.tokens.forEach((token, i) => {
     if (!token.hasLetter || writeOutKey(token)) return;
     let offset = 0;
@@ -82,7 +92,8 @@ export function collectAbbreviations(analysis: Analysis, dictionary: CompiledDic
       if (abbreviation) {
         const { key, known } = abbreviation;
         const whole = part.length === token.text.length;
-        const inBracketsAfterWords = whole && token.before.endsWith('(') && token.after.startsWith(')') && i > 0;
+        const inBracketsAfterWords =
+          whole && ((token.before.endsWith('(') && token.after.startsWith(')') && i > 0) || DEFINED_HERE.test(analysis.text.slice(Math.max(0, token.start - 40), token.start)));
         const explainedAfter = whole ? bracketAfter(analysis, i) : null;
         // "Het CAK is de organisatie die ...": explained in the sentence itself.
         const next = analysis.tokens[i + 1];

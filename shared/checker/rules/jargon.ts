@@ -109,11 +109,21 @@ function isNamePart(tokens: Token[], from: number, to: number, sentenceStart: nu
   return false;
 }
 
+/** An alternative that is itself a listed term ("beleidskader" → "uitgangspunten") trades one finding for another. */
+function isListed(context: BlockContext, alternative: string): boolean {
+  const words = alternative.toLowerCase().split(/\s+/u);
+  if (context.dictionary.multiWord.has(words[0] ?? '')) return context.dictionary.multiWord.get(words[0]!)!.some((c) => c.words.every((set, k) => set.has(words[k] ?? '')));
+  return words.some((word) => {
+    const hit = context.dictionary.matchWord(word);
+    return hit !== null && !hit.inCompound;
+  });
+}
+
 function report(context: BlockContext, start: number, end: number, entry: TermEntry, partOf: string | null): void {
   const actual = context.analysis.text.slice(start, end);
   // Inside a compound a one-click swap would drop the rest of the word: advice only. Elsewhere only
   // alternatives that can be written in the form of the text (plural, -e, verb form) are offered.
-  const fixes = partOf ? [] : fixesFor(actual, entry);
+  const fixes = partOf || entry.oneClick === false ? [] : fixesFor(actual, entry).filter((fix) => !isListed(context, fix));
   context.report({
     start,
     end,
@@ -123,6 +133,65 @@ function report(context: BlockContext, start: number, end: number, entry: TermEn
     explanation: entry.explanation,
     category: entry.category,
     termId: entry.id,
+  });
+}
+
+/** "Dat heet bijzondere bijstand", "de zogenoemde eigen bijdrage": the text names the term for the reader. */
+const NAMING = new Set(['heet', 'heten', 'noemen', 'noemt', 'genoemd', 'zogenoemde', 'zogenaamde', 'zogeheten']);
+/** The next sentence explains the term that ends this one: "... een keukentafelgesprek. Dat is een gesprek ..." */
+const EXPLAINING_START = /^\s*(?:(?:dat|dit)\s+(?:is|zijn)\s+(?:een|de|het)|(?:dat|dit)\s+(?:betekent|wil zeggen))\b/iu;
+/** Brackets that refer elsewhere or give a figure do not explain: "(zie bijlage 2)", "(€ 3 mln.)". */
+const NOT_AN_EXPLANATION = /^\s*\(\s*(?:zie|art|bijlage|p\.|blz|nr|[\d€%])/iu;
+
+/**
+ * A term the writer names or explains right where it stands needs no finding: B1 texts have to
+ * use the official name of a provision, and do it this way. Also "term (uitleg)". (A definition
+ * list "term: uitleg" is not enough: the editor still wants the plainer word there.)
+ */
+function isExplainedHere(context: BlockContext, from: number, to: number): boolean {
+  const { tokens, text } = context.analysis;
+  const previous = from > 0 ? tokens[from - 1] : undefined;
+  if (previous && previous.after === '' && NAMING.has(previous.lower)) return true;
+  const last = tokens[to - 1]!;
+  const rest = text.slice(last.end);
+  if (/^\s?\(/u.test(rest) && !NOT_AN_EXPLANATION.test(rest)) return true;
+  const sentence = context.analysis.sentences[last.sentence];
+  if (sentence && to === sentence.endToken) return EXPLAINING_START.test(text.slice(last.end).replace(/^[.!?]+/u, ''));
+  return false;
+}
+
+const DIENEN = new Set(['dient', 'dienen', 'diende', 'dienden']);
+/** "dient als basis", "dient ter info", "dient tot": to serve as, not "must". */
+const DIENEN_OTHER_SENSE = new Set(['als', 'ter', 'tot', 'om', 'voor', 'in', 'aan']);
+
+/**
+ * "dient ... te + verb" with words between ("dient eenvoudiger te worden"): the officialese "must".
+ * Found by the verb and a "te" later in the sentence; the listed phrase "dient te" covers the
+ * adjacent form. Advice only: "moet" also drops the "te", which a swap cannot do.
+ */
+function isDienenTe(tokens: Token[], i: number, sentenceEnd: number): boolean {
+  const token = tokens[i]!;
+  if (!DIENEN.has(token.lower) || token.after !== '') return false;
+  const next = tokens[i + 1];
+  if (!next || i + 1 >= sentenceEnd || DIENEN_OTHER_SENSE.has(next.lower) || next.lower === 'te') return false;
+  for (let k = i + 2; k < Math.min(sentenceEnd, i + 12); k++) {
+    if (tokens[k - 1]!.after !== '') return false; // a comma ends the clause
+    if (tokens[k]!.lower === 'te') return true;
+  }
+  return false;
+}
+
+function reportDienenTe(context: BlockContext, token: Token): void {
+  const must = token.lower === 'dient' ? 'moet' : token.lower === 'diende' ? 'moest' : token.lower === 'dienden' ? 'moesten' : 'moeten';
+  context.report({
+    start: token.start,
+    end: token.end,
+    severity: severityOf(context.settings, 'warning'),
+    message: `'${token.text} ... te' is ambtelijke taal. Schrijf '${must}' en laat 'te' weg.`,
+    expected: [],
+    explanation: 'Dienen te betekent: moeten.',
+    category: 'ambtelijk',
+    termId: 'dienen-te',
   });
 }
 
@@ -145,7 +214,7 @@ export const jargonRule = defineRule({
       while (i < sentence.endToken) {
         const multi = matchMultiWord(context, tokens, i, sentence.endToken);
         if (multi) {
-          if (!isNamePart(tokens, i, i + multi.n, sentence.firstToken, sentence.endToken) && !isHeadingLabel(context, i, multi.entry)) {
+          if (!isNamePart(tokens, i, i + multi.n, sentence.firstToken, sentence.endToken) && !isHeadingLabel(context, i, multi.entry) && !isExplainedHere(context, i, i + multi.n)) {
             report(context, tokens[i]!.start, tokens[i + multi.n - 1]!.end, multi.entry, null);
           }
           for (let k = 0; k < multi.n; k++) context.jargonTokens.add(i + k);
@@ -153,12 +222,18 @@ export const jargonRule = defineRule({
           continue;
         }
         const token = tokens[i]!;
+        if (isDienenTe(tokens, i, sentence.endToken) && !context.jargonTokens.has(i)) {
+          reportDienenTe(context, token);
+          context.jargonTokens.add(i);
+          i++;
+          continue;
+        }
         if (token.hasLetter) {
           const hit = context.dictionary.matchWord(token.lower);
           // A term that is only the first part of a compound ("integratie" in "integratie-uitkering")
           // says nothing about the whole word: no finding.
           const usable = hit && !(hit.inCompound && (!hit.head || context.dictionary.allowedLong.has(token.lower)));
-          if (hit && usable && !isNamePart(tokens, i, i + 1, sentence.firstToken, sentence.endToken) && !isHeadingLabel(context, i, hit.entry)) {
+          if (hit && usable && !isNamePart(tokens, i, i + 1, sentence.firstToken, sentence.endToken) && !isHeadingLabel(context, i, hit.entry) && !isExplainedHere(context, i, i + 1)) {
             report(context, token.start, token.end, hit.entry, hit.inCompound ? token.text : null);
           }
           if (hit) context.jargonTokens.add(i);

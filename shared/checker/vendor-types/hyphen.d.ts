@@ -1,5 +1,5 @@
 // The hyphen package ships no types. Only the synchronous hyphenator for Dutch is used.
-declare module 'hyphen/nl' {
+declare module 'hyphen/nl/index.js' {
   interface HyphenateOptions {
     hyphenChar?: string;
     minWordLength?: number;

@@ -54,11 +54,11 @@ describe('blocks on screen', () => {
 });
 
 describe('the band where the note shows', () => {
-  it('is the scroll container clipped to the window, with a quarter of its height either side', () => {
+  it('is the scroll container clipped to the window, with about two lines either side', () => {
     // The note above a Problems panel: only its 300 visible pixels (plus margins) get ranges.
-    expect(scrollerBand({ top: 60, bottom: 360 }, 800)).toEqual({ top: -15, bottom: 435 });
+    expect(scrollerBand({ top: 60, bottom: 360 }, 800)).toEqual({ top: 60 - 37.5, bottom: 360 + 37.5 });
     // A pane taller than the window counts only as far as the window reaches.
-    expect(scrollerBand({ top: -200, bottom: 2000 }, 800)).toEqual({ top: -200, bottom: 1000 });
+    expect(scrollerBand({ top: -200, bottom: 2000 }, 800)).toEqual({ top: -48, bottom: 848 });
   });
 
   it('is empty when the note is scrolled or squeezed out of view', () => {

@@ -43,6 +43,9 @@ describe('giving advies', () => {
     const reaction = w.writer.comments.add(w.note, { anchor: anchorOn(doc(), 'loket'), stance: 'vraag', body: 'Waar?', author: 'A. Jansen' });
     expect(reaction.comments[0]?.kind).toBeUndefined();
 
+    // Editing keeps it an advies, and an advies takes no stance.
+    const edited = w.writer.comments.edit(w.note, { commentId: thread.comments[0]!.id, body: 'Zeg wat de gemeente gaat doen, in gewone woorden.', stance: 'eens' });
+    expect(edited.comments[0]).toMatchObject({ kind: 'advies', findingRule: 'long-sentence', stance: null, editedAt: expect.any(String) });
     w.writer.comments.reply(w.note, { threadId: thread.id, body: 'Aangepast, dank u.', author: 'A. Jansen' });
     w.writer.comments.resolve(w.note, { threadId: thread.id, resolved: true, by: 'A. Jansen' });
     w.writer.store.closeAll();

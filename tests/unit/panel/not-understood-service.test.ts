@@ -46,14 +46,14 @@ function residentMarks(copy: string, words: string[], meaning?: string) {
 }
 
 describe('"niet begrepen" marks', () => {
-  it('travel home with the review import and count per word: residents, notes, context', () => {
+  it('travel home with the review import and count per word: residents, notes, context', async () => {
     const w = werkmap();
     residentMarks(w.copyA, ['zelfregie', 'integrale aanpak'], 'iets met geld');
     residentMarks(w.copyB, ['zelfregie']);
     const summary = w.writer.comments.importReviewCopies(w.note, [w.copyA, w.copyB]);
     expect(summary.marks).toBe(3);
 
-    const { words, notes } = w.writer.marks.words({ folder: w.dir });
+    const { words, notes } = await w.writer.marks.words({ folder: w.dir });
     expect(notes).toBe(2);
     expect(words.map((word) => [word.word, word.residents, word.notes])).toEqual([
       ['zelfregie', 2, 1],
@@ -63,7 +63,7 @@ describe('"niet begrepen" marks', () => {
     expect(zelfregie.contexts[0]).toMatchObject({ path: w.note, title: 'Sociale basis', text: 'Wij zetten in op zelfregie en het buurtteam.' });
     expect(words[1]!.contexts[0]!.meaning).toBe('iets met geld');
     // Per note: the other note has none.
-    expect(w.writer.marks.words({ path: w.other }).words).toEqual([]);
+    expect((await w.writer.marks.words({ path: w.other })).words).toEqual([]);
     w.writer.store.closeAll();
   });
 
@@ -109,13 +109,13 @@ describe('"niet begrepen" marks', () => {
     residentMarks(w.copyA, ['buurtteam']);
     residentMarks(w.copyB, ['buurtteam']);
     w.writer.comments.importReviewCopies(w.note, [w.copyA, w.copyB]);
-    const [word] = w.writer.marks.words({ folder: w.dir }).words;
+    const [word] = (await w.writer.marks.words({ folder: w.dir })).words;
     expect(word).toMatchObject({ word: 'buurtteam', residents: 2, flaggedBy: null });
 
     const added = await w.writer.marks.addToOrganisationList({ word: 'buurtteam', alternative: 'voorkomen', explanation: 'Zorgen dat iets niet gebeurt.', notUnderstood: word!.residents }, w.dir);
     expect(added.file).toBe(path.join(w.dir, 'woordenlijst-organisatie.json'));
     expect(settings.get().checks.organisationDictionary).toBe(added.file);
-    expect(w.writer.marks.words({ folder: w.dir }).words[0]!.flaggedBy).toBe('jargon');
+    expect((await w.writer.marks.words({ folder: w.dir })).words[0]!.flaggedBy).toBe('jargon');
 
     // The list is a dictionary the editor's checker reads: the other note's "buurtteam" is flagged.
     const list = parseCustomDictionary('woordenlijst-organisatie.json', JSON.parse(fs.readFileSync(added.file, 'utf8')));
@@ -126,14 +126,14 @@ describe('"niet begrepen" marks', () => {
     w.writer.store.closeAll();
   });
 
-  it('skip a damaged file in the werkmap and still list the rest', () => {
+  it('skip a damaged file in the werkmap and still list the rest', async () => {
     const w = werkmap();
     residentMarks(w.copyA, ['zelfregie']);
     w.writer.comments.importReviewCopies(w.note, [w.copyA]);
     w.writer.store.closeAll();
     fs.writeFileSync(path.join(w.dir, 'kapot.helder'), 'geen notitie');
     const reader = person();
-    const result = reader.marks.words({ folder: w.dir });
+    const result = await reader.marks.words({ folder: w.dir });
     expect(result.skipped).toEqual(['kapot.helder']);
     expect(result.words.map((word) => word.word)).toEqual(['zelfregie']);
     reader.store.closeAll();

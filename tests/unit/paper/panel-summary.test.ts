@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Thread } from '../../../shared/contract';
-import { buildPanelSummary, notUnderstoodFromComments, panelSummaryHtml } from '../../../shared/panel';
+import { buildPanelSummary, notUnderstoodFromComments, panelSummaryHtml, unclearWords } from '../../../shared/panel';
+import type { NotUnderstoodMark } from '../../../shared/contract';
 import { toBlocks } from '../../../shared/document';
 import { PaperService } from '../../../electron/services/paper';
 import { VersionService } from '../../../electron/services/versions/version-service';
@@ -59,6 +60,15 @@ describe('buildPanelSummary', () => {
     expect(byBody.get('Welke buurthuizen?')).toMatchObject({ action: 'open', reply: null });
   });
 
+  it("counts residents' 'niet begrepen' marks together with 'onduidelijk' comments, per section", () => {
+    const mark = (words: string, origin: string): NotUnderstoodMark => ({ id: crypto.randomUUID(), anchor: { selector: anchorOn(document, words), status: 'exact' }, meaning: null, author: 'x', createdAt: '2026-03-01T09:00:00.000Z', editedAt: null, origin });
+    const marks = [mark('sociale basis', 'review:a'), mark('sociale basis', 'review:b'), mark('sociale basis', 'review:b'), mark('vrijwilligers', 'review:a')];
+    const words = unclearWords(blocks, threads, marks);
+    // Two residents marked it, two comments said "onduidelijk": four; one resident marking twice counts once.
+    expect(words).toEqual(expect.arrayContaining([{ section: 'Waarom', word: 'sociale basis', count: 4 }, { section: 'Wat gaan we doen', word: 'vrijwilligers', count: 1 }]));
+    expect(words).toHaveLength(2);
+  });
+
   it('shows names only where a resident gave one, and none when anonymous', () => {
     const names = (anonymous: boolean) => summary(anonymous).sections.flatMap((section) => section.comments.map((comment) => comment.name));
     expect(names(false)).toEqual(expect.arrayContaining(['Fatima', null, 'Henk', 'Ans', 'Bram']));
@@ -87,12 +97,21 @@ describe('exporting the panel summary', () => {
   it('writes HTML and PDF next to the note, the anonymous one under its own name', async () => {
     w.writer.comments.add(w.note, { anchor: anchorOn(documentOf(...baseText), 'buurthuizen'), stance: 'vraag', body: 'Mijn eigen notitie.', author: 'A. Jansen' });
     const paper = new PaperService(w.writer.store, new VersionService(w.writer.store));
+    // A resident's "niet begrepen" mark, as an imported review copy leaves it in the note.
+    // Residents' "niet begrepen" marks, as an imported review copy leaves them; a taken-back one does not count.
+    const db = w.writer.store.writableDatabase(w.note);
+    const insertMark = db.prepare("INSERT INTO not_understood (id, anchor, meaning, author, created_at, edited_at, deleted_at, origin) VALUES (?, ?, NULL, 'Ans', '2026-03-01T09:00:00.000Z', NULL, ?, 'review:c')");
+    insertMark.run(crypto.randomUUID(), JSON.stringify({ selector: anchorOn(documentOf(...baseText), 'loket'), status: 'exact' }), null);
+    insertMark.run(crypto.randomUUID(), JSON.stringify({ selector: anchorOn(documentOf(...baseText), 'buurthuizen'), status: 'exact' }), '2026-03-02T09:00:00.000Z');
     const html = await paper.exportSummary(w.note, 'html', false);
     const pdf = await paper.exportSummary(w.note, 'pdf', true);
     expect(html).toMatch(/panelsamenvatting\.html$/);
     expect(pdf).toMatch(/panelsamenvatting zonder namen\.pdf$/);
     // The writer's own comments are not what the panel said.
-    expect(fs.readFileSync(html, 'utf8')).toContain('Er zijn nog geen reacties van het panel.');
+    const written = fs.readFileSync(html, 'utf8');
+    expect(written).not.toContain('Mijn eigen notitie.');
+    expect(written).toMatch(/Woorden die niet duidelijk waren<\/h3><ul><li>loket <span class="who">\(1 keer\)/);
+    expect(written).not.toContain('<li>buurthuizen');
     expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });

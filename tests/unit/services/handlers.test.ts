@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { channelNames, type EventName } from '../../../shared/contract';
+import { channelNames, Settings, SettingsPatch, type EventName } from '../../../shared/contract';
 import { sampleNoteJson } from '../../../shared/document';
 import { createServices, dispatch, type Handlers } from '../../../electron/services';
 import { tempFolder } from '../../fixtures/store/temp';
@@ -43,6 +43,16 @@ async function value<T>(channel: string, payload: unknown): Promise<T> {
 describe('services through dispatch', () => {
   it('handle every channel of the contract', () => {
     expect(Object.keys(services.handlers).sort()).toEqual([...channelNames].sort());
+  });
+
+  it('change only the settings a patch names: saving the name keeps the theme and the word list', async () => {
+    await value('settings.set', { theme: 'dark', checks: { organisationDictionary: path.join(root.dir, 'lijst.json') } });
+    const after = await value<{ theme: string; authorName: string; checks: { organisationDictionary: string | null } }>('settings.set', { authorName: 'E. de Boer' });
+    expect(after).toMatchObject({ theme: 'dark', authorName: 'E. de Boer', checks: { organisationDictionary: path.join(root.dir, 'lijst.json') } });
+    expect(await value('settings.set', {})).toEqual(after);
+    await value('settings.set', { theme: 'light', checks: { organisationDictionary: null } });
+    // Every setting can be patched: a field missing from the patch schema would be dropped silently.
+    expect(Object.keys(SettingsPatch.shape).sort()).toEqual(Object.keys(Settings.shape).sort());
   });
 
   it('create, save, close and reopen a note with the text intact', async () => {

@@ -52,7 +52,8 @@ function rulesFor(editorId: string): string[] {
     }
   }
   rules.push(`::highlight(${activeHighlightName(editorId)}) { background-color: var(--check-bg-active); }`);
-  rules.push(`::highlight(${quietHighlightName(editorId)}) { text-decoration: underline dotted var(--check-line-quiet); text-decoration-skip-ink: none; }`);
+  // Repeats of a term are reminders, not errors: focus mode leaves them out too.
+  if (!display.errorsOnly) rules.push(`::highlight(${quietHighlightName(editorId)}) { text-decoration: underline dotted var(--check-line-quiet); text-decoration-skip-ink: none; }`);
   return rules;
 }
 

@@ -85,10 +85,11 @@ function listenToMarks(editor: LexicalEditor, layer: CommentLayer): () => void {
     editor.registerCommand(
       SELECTION_CHANGE_COMMAND,
       () => {
-        const ids = editor.getEditorState().read(() => {
-          const selection = $getSelection();
-          return $isRangeSelection(selection) ? $markIdsAround(selection.anchor.getNode()) : [];
-        });
+        // The listener runs inside the update that carries the new selection: read that one.
+        // editor.getEditorState() is the last committed state, whose selection is the one before,
+        // so a thread clicked in the Reacties view handed the activity back to the previous thread.
+        const selection = $getSelection();
+        const ids = $isRangeSelection(selection) ? $markIdsAround(selection.anchor.getNode()) : [];
         if (ids.length > 0) layer.marksTouched(ids);
         return false;
       },

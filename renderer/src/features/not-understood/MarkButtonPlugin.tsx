@@ -34,7 +34,12 @@ export function MarkButtonPlugin({ path, controller }: { path: string; controlle
       setPlace({ top: rect.bottom + 4, left: Math.max(0, rect.left) });
     };
     document.addEventListener('selectionchange', update);
-    return () => document.removeEventListener('selectionchange', update);
+    // The button is placed in the window: it follows the words when the note scrolls.
+    window.addEventListener('scroll', update, true);
+    return () => {
+      document.removeEventListener('selectionchange', update);
+      window.removeEventListener('scroll', update, true);
+    };
   }, [editor]);
 
   if (!place) return null;

@@ -27,7 +27,8 @@ export function wordRange(text: string, start: number, end: number): { start: nu
 export type Captured = { selector: QuoteSelectorPayload } | { problem: 'none' | 'tooLong' };
 
 export function captureWords(editor: LexicalEditor): Captured {
-  return editor.getEditorState().read((): Captured => {
+  // editor.read, not the state's read: turning the page selection into Lexical's needs the active editor.
+  return editor.read((): Captured => {
     const live = $readLiveText();
     // The page's selection first: a read-only editor's own selection can lag behind the click.
     const dom = window.getSelection();

@@ -1,6 +1,7 @@
 // The Leesbaarheidsrapport inside Helder, from the same model as the HTML and PDF exports.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { adviceContext } from '../../../../shared/report/advice';
 import { FAMILY_LABEL, RULE_LABEL } from '../../../../shared/report/labels';
 import { useObservable } from '../../base/observable';
 import { useWorkbenchState } from '../../workbench/context';
@@ -94,6 +95,19 @@ export function ReportView() {
               </li>
             ))}
           </ul>
+        </>
+      )}
+      {report.advice.length > 0 && (
+        <>
+          <h4>{t('report.advice')}</h4>
+          <ol className="report-advice" data-testid="report-advice">
+            {report.advice.map((row, index) => (
+              <li key={index}>
+                <span className="report-reasons">{adviceContext(row)}</span> <q>{row.quote}</q> {row.body} <span className="report-reasons">— {row.author}</span>
+                {row.suggestion && <> · {row.suggestion}</>}
+              </li>
+            ))}
+          </ol>
         </>
       )}
       {report.changes && (

@@ -77,4 +77,21 @@ describe('an acronym followed by "is" in the middle of a sentence is not an expl
     const found = createChecker().checkText('Op het gebied van de Wmo is het aantal aanvragen gestegen.').findings.filter((f) => f.ruleId === 'abbreviation');
     expect(found.map((f) => f.actual)).toEqual(['Wmo']);
   });
+
+  it('takes a short name defined on the spot as explained: (hierna: X), (hierna te noemen: X), (verder: X)', () => {
+    expect(abbr('De Wet maatschappelijke ondersteuning (hierna: Wmo) regelt dit. De Wmo helpt.')).toEqual([]);
+    expect(abbr('Het Regionaal Overleg Zorg (hierna te noemen: ROZ) vergadert. Het ROZ besluit.')).toEqual([]);
+    expect(abbr("Het Bestuurlijk Overleg (verder: 'BO') komt bijeen.")).toEqual([]);
+  });
+
+  it('skips a letterhead or heading in capitals', () => {
+    const checker = fixtureChecker();
+    const found = checker.checkText('GEMEENTE DALWIJK\n\nRAADSVOORSTEL NR. 12\n\nDe raad besluit.', 'markdown').findings.filter((f) => f.ruleId === 'abbreviation');
+    expect(found).toEqual([]);
+  });
+
+  it('knows the names of national parties and other capitals every reader knows', () => {
+    expect(findingsOf('abbreviation', 'Namens CDA, PvdA en JA21 sprak mevrouw Jansen over CO2 en uw IBAN.', createChecker())).toEqual([]);
+  });
 });
+

@@ -115,3 +115,52 @@ describe('vague fillers the jargon rule already reports', () => {
     expect(all).toHaveLength(1);
   });
 });
+
+describe('officialese read from real policy texts', () => {
+  const checker = createChecker();
+  const jargon = (text: string) => checker.checkText(text).findings.filter((f) => f.ruleId === 'jargon');
+
+  it('finds "dient ... te" with words between, as advice (moet also drops te), not "dient als"', () => {
+    const [found] = jargon('De aanvraag dient uiterlijk vrijdag binnen te zijn.');
+    expect(found?.actual).toBe('dient');
+    expect(found?.expected).toEqual([]);
+    expect(found?.message).toContain("Schrijf 'moet' en laat 'te' weg");
+    expect(jargon('Het rapport dient als basis voor het gesprek.')).toEqual([]);
+    expect(jargon('Dit bedrag dient ter dekking van de kosten om te bouwen.').some((f) => f.actual === 'dient')).toBe(false);
+  });
+
+  it('gives "dient te" no swap: "moeten" would not agree with "dit"', () => {
+    const [found] = jargon('Dit dient te gebeuren voor de zomer.');
+    expect(found?.expected).toEqual([]);
+  });
+
+  it('flags words officials use for money and promises, with advice where the swap changes the article', () => {
+    const money = jargon('Er zijn extra middelen nodig voor de speeltuin.');
+    expect(money.map((f) => [f.actual, f.expected])).toEqual([['middelen', []]]);
+    expect(jargon('Het voorliggende plan is klaar.').map((f) => [f.actual, f.expected])).toEqual([['voorliggende', []]]);
+    expect(jargon('De ombuigingen raken de bibliotheek.').map((f) => f.actual)).toEqual(['ombuigingen']);
+    expect(jargon('Dit geldt voor een ieder die hier woont.').map((f) => [f.actual, f.expected])).toEqual([['een ieder', ['iedereen']]]);
+  });
+});
+
+describe('terms the text explains on the spot, and alternatives that are jargon themselves', () => {
+  const checker = createChecker();
+  const jargon = (text: string) => checker.checkText(text).findings.filter((f) => f.ruleId === 'jargon').map((f) => f.actual);
+
+  it('does not flag a term the text names or explains right there', () => {
+    expect(jargon('U krijgt dan extra geld. Dat heet bijzondere bijstand.')).toEqual([]);
+    expect(jargon('We praten met u in een keukentafelgesprek. Dat is een gesprek bij u thuis.')).toEqual([]);
+    expect(jargon('Het gaat om uw zelfredzaamheid (wat u zelf kunt).')).toEqual([]);
+  });
+
+  it('still flags it when the words around it do not explain it', () => {
+    expect(jargon('Wij bieden bijzondere bijstand. Dit is nodig voor veel mensen.')).toEqual(['bijzondere bijstand']);
+    expect(jargon('Het gaat om zelfredzaamheid (zie bijlage 2).')).toEqual(['zelfredzaamheid']);
+  });
+
+  it('never offers an alternative that is itself a listed term', () => {
+    const [found] = checker.checkText('Het beleidskader is klaar.').findings.filter((f) => f.ruleId === 'jargon');
+    expect(found?.expected.some((alternative) => jargon(`Het ${alternative} is klaar.`).length > 0)).toBe(false);
+  });
+});
+

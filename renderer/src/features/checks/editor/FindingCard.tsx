@@ -2,6 +2,7 @@
 // buttons, the B1 explanation, and the three ways to keep the text as it is.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { sentenceAround, sentenceLevel } from '../../../../../shared/checker/readability/sentence';
 import type { Finding } from '../../../../../shared/checker/types';
 import { sentenceDifficulty } from '../../../../../shared/report/why-hard';
 import type { DismissalScope } from '../dismissals';
@@ -44,6 +45,7 @@ export function FindingCard(props: FindingCardProps) {
   }, [props.takeFocus, finding]);
 
   const why = finding.ruleId === 'long-sentence' ? sentenceDifficulty(finding, blockText, props.blockFindings) : null;
+  const sentence = sentenceLevelOf(finding, blockText, props.blockFindings);
   const wordLike = finding.ruleId === 'jargon' || finding.ruleId === 'hard-word' || finding.ruleId === 'spelling';
   const all = [finding, ...props.others];
 
@@ -87,6 +89,14 @@ export function FindingCard(props: FindingCardProps) {
           {why.passives.length > 0 && `; ${t('checks.card.whyPassive', { words: why.passives.join(', ') })}`}
         </p>
       )}
+      <div className="finding-level" data-testid="finding-level" data-level={sentence.level}>
+        <p className="finding-meta">{t('checks.card.sentenceLevel', { level: sentence.level })}</p>
+        <ul>
+          {sentence.reasons.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </div>
       {finding.expected.length > 0 ? (
         <>
           <p className="finding-meta">{t('checks.card.alternatives')}</p>
@@ -135,4 +145,11 @@ export function FindingCard(props: FindingCardProps) {
       </form>
     </div>
   );
+}
+
+/** The level of the sentence the finding is in, with the hard words the checker marked there. */
+function sentenceLevelOf(finding: Finding, blockText: string, blockFindings: readonly Finding[]) {
+  const span = finding.ruleId === 'long-sentence' ? { start: finding.start, end: finding.end } : sentenceAround(blockText, finding.start, finding.end);
+  const hard = blockFindings.filter((f) => (f.ruleId === 'jargon' || f.ruleId === 'hard-word') && f.start >= span.start && f.end <= span.end).map((f) => f.actual);
+  return sentenceLevel(blockText.slice(span.start, span.end), [...new Set(hard)]);
 }
