@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, editor, highlightedRanges, newNote, noteTabs, runCommand, selectInNote, type HighlightedRange } from './fixtures';
+import { test, expect, editor, highlightedRanges, madeReviewCopyPath, newNote, noteTabs, openReviewCopy, runCommand, selectInNote, type HighlightedRange } from './fixtures';
 import { seriousViolations } from './axe';
 
 const artifacts = join(import.meta.dirname, '../artifacts');
@@ -166,15 +166,10 @@ async function dropFiles(page: Page, files: Array<{ name: string; base64: string
 test('a returned review copy dropped onto the window is imported; another file is refused and nothing lands in the note', async ({ page, app }) => {
   await app.openApp();
   await runCommand(page, 'Maak reviewkopie');
-  const made = page.getByText(/Reviewkopie gemaakt: .*\.helder/);
-  await expect(made).toBeVisible();
-  const copyPath = (await made.innerText()).replace(/^Reviewkopie gemaakt: /, '').trim();
+  const copyPath = await madeReviewCopyPath(page);
 
   // A resident comments in the copy (here in the same window: the copy opens in panel mode).
-  await page.keyboard.press('Control+P');
-  await page.getByRole('combobox', { name: 'Typ de naam van een notitie' }).fill('reviewkopie');
-  await page.keyboard.press('Enter');
-  await expect(page.locator('.editor-area.panel-mode')).toBeVisible();
+  await openReviewCopy(page);
   const content = page.locator('.editor-pane:not([hidden]) .helder-editor__content');
   await content.focus();
   await selectInNote(page, 'kanteling');

@@ -133,3 +133,18 @@ export async function pastePlainText(page: Page, text: string) {
     target?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, text);
 }
+
+/** The path of the review copy just made, as the notice names it (the latest notice when there are more). */
+export async function madeReviewCopyPath(page: Page): Promise<string> {
+  const made = page.getByText(/Reviewkopie gemaakt: .*\.helder/).last();
+  await expect(made).toBeVisible();
+  return (await made.innerText()).replace(/^Reviewkopie gemaakt: /, '').trim();
+}
+
+/** Opens the review copy by quick open, as a resident on this machine would; it opens in panel mode. */
+export async function openReviewCopy(page: Page) {
+  await page.keyboard.press('Control+P');
+  await page.getByRole('combobox', { name: 'Typ de naam van een notitie' }).fill('reviewkopie');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.editor-area.panel-mode')).toBeVisible();
+}

@@ -1,6 +1,6 @@
 // Issue 13: "clicking a thread in the Reacties view selects the previous thread's mark".
 import type { Page } from '@playwright/test';
-import { test, expect, editor, noteTabs, runCommand, selectInNote } from './fixtures';
+import { test, expect, editor, madeReviewCopyPath, noteTabs, openReviewCopy, runCommand, selectInNote } from './fixtures';
 
 const threads = (page: Page) => page.getByTestId('comments-view').first().getByTestId('comment-thread');
 const activeMark = (page: Page) => page.locator('.editor-pane:not([hidden]) mark[data-comment-active]');
@@ -53,13 +53,8 @@ test("clicking threads in the Reacties view, in any order, after an edit and aft
   // A review round: a resident adds two threads in the copy, the writer imports them.
   await runCommand(page, 'Maak reviewkopie');
   await page.getByRole('dialog', { name: 'Welke reacties mogen bewoners zien?' }).getByRole('button', { name: /Reviewkopie maken/ }).click();
-  const made = page.getByText(/Reviewkopie gemaakt: .*\.helder/);
-  await expect(made).toBeVisible();
-  const copyPath = (await made.innerText()).replace(/^Reviewkopie gemaakt: /, '').trim();
-  await page.keyboard.press('Control+P');
-  await page.getByRole('combobox', { name: 'Typ de naam van een notitie' }).fill('reviewkopie');
-  await page.keyboard.press('Enter');
-  await expect(page.locator('.editor-area.panel-mode')).toBeVisible();
+  const copyPath = await madeReviewCopyPath(page);
+  await openReviewCopy(page);
   for (const [offset, words] of RESIDENT_WORDS.entries()) await comment(page, words, `Reactie ${WORDS.length + offset}`);
   await expect(page.getByTestId('status-save')).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
   await noteTabs(page).getByRole('tab').first().click();

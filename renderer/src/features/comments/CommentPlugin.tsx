@@ -2,11 +2,12 @@
 // state is drawn on marks only when marks change, never per keystroke), text changes for
 // re-anchoring, caret and clicks in marked words; and the small comment button next to a non-empty
 // selection (the same action as Ctrl+Alt+M).
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { MarkNode } from '@lexical/mark';
 import { mergeRegister } from '@lexical/utils';
 import { $getNearestNodeFromDOMNode, $getSelection, $isRangeSelection, COMMAND_PRIORITY_LOW, SELECTION_CHANGE_COMMAND, type LexicalEditor } from 'lexical';
+import { useSelectionPlace, type SelectionPlaceOptions } from '../../editor/use-selection-place';
 import { MARK_TAG } from './comments-controller';
 import { $markIdsAround } from './marks';
 import type { CommentLayer } from './layer';
@@ -14,14 +15,16 @@ import { Icon } from '../../workbench/icons';
 import { COMMENTS_ICON } from './icon';
 import { ADVISE_FINDING_COMMAND } from '../checks/advise';
 
-interface ButtonPlace {
-  top: number;
-  left: number;
-}
+/** Above the selected words, at their end. */
+const ABOVE_THE_WORDS: SelectionPlaceOptions = {
+  acceptCaret: false,
+  placeBeside: (words) => ({ top: Math.max(0, words.top - 34), left: words.right }),
+  followScroll: false,
+};
 
 export function CommentPlugin({ layer }: { layer: CommentLayer }) {
   const [editor] = useLexicalComposerContext();
-  const [place, setPlace] = useState<ButtonPlace | null>(null);
+  const place = useSelectionPlace(editor, ABOVE_THE_WORDS);
 
   useEffect(() => {
     const detach = layer.attach(editor);
@@ -31,25 +34,6 @@ export function CommentPlugin({ layer }: { layer: CommentLayer }) {
       detach();
     };
   }, [editor, layer]);
-
-  useEffect(() => {
-    const update = () => {
-      const root = editor.getRootElement();
-      const selection = window.getSelection();
-      if (!root || !selection || selection.rangeCount === 0 || selection.isCollapsed || !root.contains(selection.anchorNode) || !root.contains(selection.focusNode)) {
-        setPlace(null);
-        return;
-      }
-      const rect = selection.getRangeAt(0).getBoundingClientRect();
-      if (rect.width === 0 && rect.height === 0) {
-        setPlace(null);
-        return;
-      }
-      setPlace({ top: Math.max(0, rect.top - 34), left: rect.right });
-    };
-    document.addEventListener('selectionchange', update);
-    return () => document.removeEventListener('selectionchange', update);
-  }, [editor]);
 
   if (!place) return null;
   return (

@@ -1,46 +1,24 @@
 // In a review copy: hands the editor to the controller and shows a small "Begrijp ik niet" button
 // next to the word the resident clicked or the words they selected (the same action as the key).
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useTranslation } from 'react-i18next';
+import { useSelectionPlace, type SelectionPlaceOptions } from '../../editor/use-selection-place';
 import type { NotUnderstoodController } from './controller';
 
-interface Place {
-  top: number;
-  left: number;
-}
+/** Below the words, so it never covers the comment button above a selection; it follows them when the note scrolls. */
+const BELOW_THE_WORDS: SelectionPlaceOptions = {
+  acceptCaret: true,
+  placeBeside: (words) => ({ top: words.bottom + 4, left: Math.max(0, words.left) }),
+  followScroll: true,
+};
 
 export function MarkButtonPlugin({ path, controller }: { path: string; controller: NotUnderstoodController }) {
   const [editor] = useLexicalComposerContext();
   const { t } = useTranslation();
-  const [place, setPlace] = useState<Place | null>(null);
+  const place = useSelectionPlace(editor, BELOW_THE_WORDS);
 
   useEffect(() => controller.attach(path, editor), [controller, path, editor]);
-
-  useEffect(() => {
-    const update = () => {
-      const root = editor.getRootElement();
-      const selection = window.getSelection();
-      if (!root || !selection || selection.rangeCount === 0 || !root.contains(selection.anchorNode) || !root.contains(selection.focusNode)) {
-        setPlace(null);
-        return;
-      }
-      const rect = selection.getRangeAt(0).getBoundingClientRect();
-      if (rect.width === 0 && rect.height === 0) {
-        setPlace(null);
-        return;
-      }
-      // Below the words, so it never covers the comment button above a selection.
-      setPlace({ top: rect.bottom + 4, left: Math.max(0, rect.left) });
-    };
-    document.addEventListener('selectionchange', update);
-    // The button is placed in the window: it follows the words when the note scrolls.
-    window.addEventListener('scroll', update, true);
-    return () => {
-      document.removeEventListener('selectionchange', update);
-      window.removeEventListener('scroll', update, true);
-    };
-  }, [editor]);
 
   if (!place) return null;
   return (
