@@ -87,28 +87,3 @@ export function marksBySection(marks: readonly NotUnderstoodMark[], blocks: read
     .sort(([a], [b]) => a - b)
     .map(([headingIndex, items]) => ({ heading: headingIndex === -1 ? '' : (blocks[headingIndex]?.text ?? ''), headingIndex, marks: items, words: wordsOf(items) }));
 }
-
-/** A word counted within one section, the shape the panel summary lists (shared/panel/summary.ts). */
-export interface SectionWordCount {
-  section: string;
-  word: string;
-  count: number;
-}
-
-/**
- * The panel summary's "woorden niet begrepen": per section each marked word with how many
- * residents marked it, added to `others` (e.g. words quoted by "onduidelijk" comments) so a word
- * both marked and commented on is listed once.
- */
-export function sectionWordCounts(marks: readonly NotUnderstoodMark[], blocks: readonly SectionBlock[], others: readonly SectionWordCount[] = []): SectionWordCount[] {
-  const counts = new Map<string, SectionWordCount>();
-  const add = (item: SectionWordCount) => {
-    const key = `${item.section}\u0000${wordKey(item.word)}`;
-    const known = counts.get(key);
-    if (known) known.count += item.count;
-    else counts.set(key, { ...item });
-  };
-  others.forEach(add);
-  for (const section of marksBySection(marks, blocks)) for (const word of section.words) add({ section: section.heading, word: word.word, count: word.residents });
-  return [...counts.values()];
-}

@@ -20,6 +20,7 @@ import { writeBeside } from '../documents/write-beside';
 import type { NoteStore } from '../note-store';
 import { MAX_THREADS_PER_NOTE } from '../note-store/limits';
 import type { VersionService } from '../versions/version-service';
+import { liveMarks } from '../../../shared/panel/merge-marks';
 import { readMarkRecords } from '../not-understood/repository';
 import { readPackets, recordEntryRound, recordPacket } from './packet-store';
 
@@ -131,7 +132,7 @@ export class PaperService {
     const db = this.store.database(file);
     const blocks = currentBlocks(db);
     const threads = readThreads(db);
-    const marks = readMarkRecords(db).filter((mark) => mark.deletedAt === null);
+    const marks = liveMarks(readMarkRecords(db));
     const notUnderstood = unclearWords(blocks, threads, marks);
     const summary = buildPanelSummary({ title: noteTitle(db), date: this.now().toISOString(), blocks, threads, notUnderstood, anonymous });
     const suffix = anonymous ? ' panelsamenvatting zonder namen' : ' panelsamenvatting';

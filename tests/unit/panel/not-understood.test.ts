@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { flatten, selectorAt } from '../../../shared/comments';
 import type { NotUnderstoodMark } from '../../../shared/contract/not-understood';
-import { marksBySection, sectionWordCounts, wordKey, type SectionBlock } from '../../../shared/panel/not-understood';
+import { marksBySection, wordKey, type SectionBlock } from '../../../shared/panel/not-understood';
 
 const blocks: SectionBlock[] = [
   { id: 'b0', kind: 'paragraph', text: 'De gemeente wil de Wmo beter uitvoeren.' },
@@ -72,17 +72,5 @@ describe('wordKey', () => {
     expect(wordKey(' Integrale\n aanpak ')).toBe(wordKey('integrale aanpak'));
     expect(wordKey('WMO')).toBe('wmo');
     expect(wordKey('Wmo')).not.toBe(wordKey('Wet'));
-  });
-});
-
-describe('sectionWordCounts (the panel summary\'s words not understood)', () => {
-  it('counts residents per section and adds words quoted by comments, each word once per section', () => {
-    const marks = [markOn('zelfregie', 'review:a'), markOn('zelfregie', 'review:b', 1), markOn('Wmo', 'review:a')];
-    const fromComments = [{ section: 'Wat gaan we doen', word: 'Zelfregie', count: 1 }, { section: 'Wat kost het', word: 'structureel', count: 1 }];
-    expect(sectionWordCounts(marks, blocks, fromComments)).toEqual([
-      { section: 'Wat gaan we doen', word: 'Zelfregie', count: 3 },
-      { section: 'Wat kost het', word: 'structureel', count: 1 },
-      { section: '', word: 'Wmo', count: 1 },
-    ]);
   });
 });

@@ -269,8 +269,8 @@ function ThreadItem({
   const comments = useComments();
   const stance = stanceOf(thread);
   const changed = thread.anchor.status === 'orphaned';
-  const paper = isPaperOrigin(thread.comments[0]?.origin ?? '');
   const opening = thread.comments[0];
+  const paper = isPaperOrigin(opening?.origin ?? '');
   const advice = opening?.kind === 'advies';
   return (
     <>
