@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { HelderError } from '../../../shared/contract';
 import { DictionaryError, parseCustomDictionary } from '../../../shared/checker/dictionary/loader';
+import type { CustomDictionary } from '../../../shared/checker/dictionary/schema';
 
 /** Word lists are small; a file far larger than any real list is refused before it is read. */
 const MAX_DICTIONARY_BYTES = 20 * 1024 * 1024;
@@ -10,7 +11,7 @@ const MAX_DICTIONARY_BYTES = 20 * 1024 * 1024;
  * Reads an organisation word list from disk and validates it with the checker's own schema, so
  * the editor only ever receives a list the engine accepts, and a broken file is named in Dutch.
  */
-export async function loadDictionaryFile(path: string): Promise<{ dictionary: unknown }> {
+export async function loadDictionaryFile(path: string): Promise<{ dictionary: CustomDictionary }> {
   const file = basename(path);
   const info = await stat(path).catch(() => null);
   if (!info?.isFile()) throw new HelderError('note.notFound', { file });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Checker } from '../../../shared/checker';
-import { parseCustomDictionary } from '../../../shared/checker/dictionary/loader';
+import { loadDictionaryFile } from '../checks/load-dictionary';
 import type { CustomDictionary } from '../../../shared/checker/dictionary/schema';
 import { cleanAuthor, cleanText } from '../../../shared/comments';
 import { HelderError, type NotUnderstoodMark, type NotUnderstoodWord, type OrganisationWord, type QuoteSelectorPayload } from '../../../shared/contract';
@@ -197,16 +197,9 @@ export class NotUnderstoodService {
     const stat = file ? fs.statSync(file, { throwIfNoEntry: false }) : undefined;
     const key = stat ? `${file}\u0000${stat.mtimeMs}\u0000${stat.size}` : '';
     if (this.checker?.key === key) return this.checker.checker;
-    let dictionaries: CustomDictionary[] = [];
-    if (file && stat) {
-      try {
-        dictionaries = [parseCustomDictionary(path.basename(file), JSON.parse(fs.readFileSync(file, 'utf8')))];
-      } catch {
-        // A broken list is reported where it is loaded for the editor; here the built-in words still count.
-        dictionaries = [];
-      }
-    }
-    const checker = import('../../../shared/checker').then(({ createChecker }) => createChecker({ dictionaries }));
+    // A broken or oversized list is reported where it is loaded for the editor; here the built-in words still count.
+    const organisation: Promise<CustomDictionary[]> = file && stat ? loadDictionaryFile(file).then(({ dictionary }) => [dictionary], () => []) : Promise.resolve([]);
+    const checker = Promise.all([organisation, import('../../../shared/checker')]).then(([dictionaries, { createChecker }]) => createChecker({ dictionaries }));
     this.checker = { key, checker };
     return checker;
   }
