@@ -5,7 +5,7 @@ import { DictionaryError, parseCustomDictionary } from '../../../shared/checker/
 import type { CustomDictionary } from '../../../shared/checker/dictionary/schema';
 
 /** Word lists are small; a file far larger than any real list is refused before it is read. */
-const MAX_DICTIONARY_BYTES = 20 * 1024 * 1024;
+export const MAX_DICTIONARY_BYTES = 20 * 1024 * 1024;
 
 /**
  * Reads an organisation word list from disk and validates it with the checker's own schema, so

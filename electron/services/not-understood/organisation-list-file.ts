@@ -6,6 +6,7 @@ import { DictionaryError, parseCustomDictionary } from '../../../shared/checker/
 import type { CustomDictionary } from '../../../shared/checker/dictionary/schema';
 import { emptyOrganisationList, withOrganisationWord } from '../../../shared/panel/organisation-list';
 import { replaceFileAtomic } from '../atomic-file';
+import { MAX_DICTIONARY_BYTES } from '../checks/load-dictionary';
 
 /*
  * Writing the organisation word list, a file colleagues share (often on a network drive). Two
@@ -22,7 +23,6 @@ import { replaceFileAtomic } from '../atomic-file';
 
 const LOCK_STALE_MS = 15_000;
 const ATTEMPTS = 200;
-const MAX_LIST_BYTES = 20 * 1024 * 1024;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -56,7 +56,7 @@ function readBytes(file: string): string | null {
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   if (!stat) return null;
   if (!stat.isFile()) throw new HelderError('dictionary.invalid', { file: path.basename(file), reason: 'dit is geen bestand' });
-  if (stat.size > MAX_LIST_BYTES) throw new HelderError('dictionary.invalid', { file: path.basename(file), reason: 'het bestand is te groot' });
+  if (stat.size > MAX_DICTIONARY_BYTES) throw new HelderError('dictionary.invalid', { file: path.basename(file), reason: 'het bestand is te groot' });
   return fs.readFileSync(file, 'utf8');
 }
 
