@@ -97,6 +97,8 @@ test('review round: writer comments, a resident comments on a review copy, the w
   await resident.keyboard.press('Enter');
   await expect(resident.locator('.editor-area.panel-mode')).toBeVisible();
   await expect(content(resident)).toHaveAttribute('contenteditable', 'false');
+  // The copy's text is drawn after the panel-mode frame: compare against the text, not an empty editor.
+  await expect(content(resident)).toContainText('kanteling');
   const before = await content(resident).innerText();
   await content(resident).click();
   await resident.keyboard.type('xyz');
