@@ -16,6 +16,7 @@ import { collectAbbreviations } from './rules/abbreviation';
 import type { DocumentBlock, DocumentContext, RuleSettings } from './rules/define';
 import { hardness } from './rules/hard-word';
 import { repeatsOf } from './repeats';
+import { sentenceAt, sentenceGroupsOf } from './sentence-groups';
 import { RULES } from './rules/registry';
 import { runRules, type RuleEnvironment } from './rules/run';
 import { createSpellChecker, type SpellingData } from './spelling/spelling';
@@ -101,6 +102,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       counts,
       scored,
       abbreviations: collectAbbreviations(analysis, env.dictionary),
+      sentenceStarts: analysis.sentences.map((sentence) => sentence.start),
     };
   }
 
@@ -130,7 +132,10 @@ export function createChecker(options: CheckerOptions = {}): Checker {
         report(b, r) {
           const block = blocks[b]!;
           const list = out.get(b) ?? [];
-          list.push(buildFinding(rule.id, block.id, block.text, createLineIndex(block.text), r, rule.groupsRepeats));
+          const finding = buildFinding(rule.id, block.id, block.text, createLineIndex(block.text), r, rule.groupsRepeats);
+          const starts = results[b]!.sentenceStarts;
+          if (starts.length > 0) finding.sentence = sentenceAt(starts, r.start);
+          list.push(finding);
           out.set(b, list);
         },
       };
@@ -188,11 +193,14 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     const baseOf = new Map(placed.map((b) => [b.id, b.base]));
     const lineOf = createLineIndex(text);
     const repeats = repeatsOf(result.findings, result.blocks);
+    const sentenceGroups = sentenceGroupsOf(result.findings, repeats);
     const findings = result.findings.map((f) => {
       const base = baseOf.get(f.blockId) ?? 0;
       const start = f.start + base;
       const placed: Finding = { ...f, start, end: f.end + base, ...lineOf(start) };
       if (repeats.has(f)) placed.repeat = true;
+      const group = sentenceGroups.get(f);
+      if (group) placed.sentenceGroup = group.key;
       return placed;
     });
     return { ...result, findings };

@@ -4,6 +4,7 @@ import type { CheckerConfig } from '../config';
 import type { CompiledDictionary } from '../dictionary/matcher';
 import { buildFinding, byPosition } from '../finding';
 import { createLineIndex, type LineIndex } from '../location';
+import { sentenceAt } from '../sentence-groups';
 import type { SpellChecker } from '../spelling/spelling';
 import type { Finding } from '../types';
 import type { BlockContext, Report, RuleSettings } from './define';
@@ -27,6 +28,7 @@ class RuleRun implements BlockContext {
   readonly dictionary: CompiledDictionary;
   readonly spelling: SpellChecker | null;
   private readonly lineOf: LineIndex;
+  private readonly sentenceStarts: number[];
   rule: Rule = RULES[0];
   settings: RuleSettings;
 
@@ -38,12 +40,15 @@ class RuleRun implements BlockContext {
     this.dictionary = env.dictionary;
     this.spelling = env.spelling;
     this.lineOf = createLineIndex(analysis.text);
+    this.sentenceStarts = analysis.sentences.map((sentence) => sentence.start);
     this.settings = env.config[this.rule.id];
   }
 
   // An arrow, so a rule may pass context.report around unbound.
   readonly report = (r: Report): void => {
-    this.findings.push(buildFinding(this.rule.id, this.blockId, this.analysis.text, this.lineOf, r, this.rule.groupsRepeats));
+    const finding = buildFinding(this.rule.id, this.blockId, this.analysis.text, this.lineOf, r, this.rule.groupsRepeats);
+    if (this.sentenceStarts.length > 0) finding.sentence = sentenceAt(this.sentenceStarts, r.start);
+    this.findings.push(finding);
   };
 }
 
