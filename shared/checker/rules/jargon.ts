@@ -195,6 +195,24 @@ function reportDienenTe(context: BlockContext, token: Token): void {
   });
 }
 
+/** Words after which "bij deze" is the officialese "hierbij", not "deze" before its noun. */
+const NOT_A_NOUN = new Set(['de', 'het', 'een', 'u', 'uw', 'ik', 'wij', 'we', 'ons', 'onze', 'mijn', 'hij', 'zij', 'ze', 'mee', 'aan', 'uit', 'toe', 'op', 'in', 'en', 'dat']);
+const SUBJECT_PRONOUNS = new Set(['ik', 'wij', 'we', 'u', 'hij', 'zij', 'ze', 'men', 'het']);
+
+/**
+ * "bij deze brief", "bij deze vraag": the listed phrase ends in "deze" and a noun follows, so it is
+ * a demonstrative with its noun, not the officialese "bij deze" (= hierbij). The officialese one is
+ * followed by a verb and its subject ("Bij deze ontvangt u ..."), an article or pronoun ("stuur ik u
+ * bij deze de stukken"), a particle or nothing.
+ */
+function isDemonstrativeDeze(tokens: Token[], to: number, sentenceEnd: number): boolean {
+  if (tokens[to - 1]!.lower !== 'deze' || tokens[to - 1]!.after !== '' || to >= sentenceEnd) return false;
+  const next = tokens[to]!;
+  if (!/^\p{Ll}+$/u.test(next.text) || NOT_A_NOUN.has(next.lower)) return false;
+  const after = to + 1 < sentenceEnd ? tokens[to + 1] : undefined;
+  return !(after && next.after === '' && SUBJECT_PRONOUNS.has(after.lower));
+}
+
 /** A heading that names the kind of document ("Raadsvoorstel ...", "Beleidsnota ...") is a label. */
 function isHeadingLabel(context: BlockContext, index: number, entry: TermEntry): boolean {
   return context.analysis.kind === 'heading' && (index === 0 || context.analysis.tokens.length <= 3) && (entry.category === 'bestuurstaal' || context.analysis.tokens.length <= 3);
@@ -214,7 +232,12 @@ export const jargonRule = defineRule({
       while (i < sentence.endToken) {
         const multi = matchMultiWord(context, tokens, i, sentence.endToken);
         if (multi) {
-          if (!isNamePart(tokens, i, i + multi.n, sentence.firstToken, sentence.endToken) && !isHeadingLabel(context, i, multi.entry) && !isExplainedHere(context, i, i + multi.n)) {
+          if (
+            !isNamePart(tokens, i, i + multi.n, sentence.firstToken, sentence.endToken) &&
+            !isHeadingLabel(context, i, multi.entry) &&
+            !isExplainedHere(context, i, i + multi.n) &&
+            !isDemonstrativeDeze(tokens, i + multi.n, sentence.endToken)
+          ) {
             report(context, tokens[i]!.start, tokens[i + multi.n - 1]!.end, multi.entry, null);
           }
           for (let k = 0; k < multi.n; k++) context.jargonTokens.add(i + k);
