@@ -156,6 +156,8 @@ function endsSentence(token: Token): boolean {
 const SENTENCE_END = /[.!?]["'”’)\]]*$/u;
 
 function isLineList(text: string): boolean {
+  const first = text.indexOf('\n');
+  if (first < 0 || text.indexOf('\n', first + 1) < 0) return false;
   const lines = text.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
   return lines.length >= 3 && !lines.some((line) => SENTENCE_END.test(line));
 }

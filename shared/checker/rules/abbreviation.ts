@@ -102,11 +102,11 @@ export function collectAbbreviations(analysis: Analysis, dictionary: CompiledDic
   const uses: AbbreviationUse[] = [];
   if (isCapsLine(analysis.text)) return uses;
   analysis.tokens.forEach((token, i) => {
-    if (!token.hasLetter || writeOutKey(token) || isPostcodeLetters(analysis, i) || isReferenceCode(token)) return;
+    if (!token.hasLetter || writeOutKey(token)) return;
     let offset = 0;
     for (const part of token.text.split('-')) {
       const abbreviation = abbreviationPart(part, dictionary);
-      if (abbreviation) {
+      if (abbreviation && !isPostcodeLetters(analysis, i) && !isReferenceCode(token)) {
         const { key, known } = abbreviation;
         const whole = part.length === token.text.length;
         const inBracketsAfterWords =
