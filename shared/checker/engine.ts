@@ -94,15 +94,17 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       if (hardness(token, syllables, config['hard-word'], env.dictionary)) counts.hardWords++;
     }
     counts.sentences = Math.max(analysis.sentences.length, counts.words > 0 ? 1 : 0);
+    const { findings, explained } = runRules(analysis, block.id, env);
     return {
       blockId: block.id,
       kind: block.kind,
       hash: hashBlock(`${block.kind}\u0000${block.text}`),
-      findings: runRules(analysis, block.id, env),
+      findings,
       counts,
       scored,
       abbreviations: collectAbbreviations(analysis, env.dictionary),
       sentenceStarts: analysis.sentences.map((sentence) => sentence.start),
+      explained,
     };
   }
 

@@ -1,6 +1,6 @@
 // Public data shapes of the checker. Everything here is plain data so results can cross a
 // Web Worker boundary (structured clone) and be written as JSON by the CLI.
-import type { AbbreviationUse, BlockKind, Readability, ReadabilityCounts, Severity } from './model';
+import type { AbbreviationUse, BlockKind, Explanation, Readability, ReadabilityCounts, Severity } from './model';
 import type { RuleId } from './rules/registry';
 
 export type * from './model';
@@ -48,6 +48,8 @@ export interface BlockResult {
   abbreviations: AbbreviationUse[];
   /** Start offset of each sentence, in order: places a document finding in its sentence. */
   sentenceStarts: number[];
+  /** Terms this block names or explains; later uses in the note are repeats (repeats.ts). */
+  explained: Explanation[];
 }
 
 export interface SectionResult {

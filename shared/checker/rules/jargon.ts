@@ -136,6 +136,7 @@ function report(context: BlockContext, start: number, end: number, entry: TermEn
   });
 }
 
+const ARTICLE = new Set(['de', 'het', 'een']);
 /** "Dat heet bijzondere bijstand", "de zogenoemde eigen bijdrage": the text names the term for the reader. */
 const NAMING = new Set(['heet', 'heten', 'noemen', 'noemt', 'genoemd', 'zogenoemde', 'zogenaamde', 'zogeheten']);
 /** The next sentence explains the term that ends this one: "... een keukentafelgesprek. Dat is een gesprek ..." */
@@ -152,12 +153,23 @@ function isExplainedHere(context: BlockContext, from: number, to: number): boole
   const { tokens, text } = context.analysis;
   const previous = from > 0 ? tokens[from - 1] : undefined;
   if (previous && previous.after === '' && NAMING.has(previous.lower)) return true;
+  // "Dat heet de eigen bijdrage": an article between the naming verb and the term.
+  const beforeArticle = from > 1 ? tokens[from - 2] : undefined;
+  if (previous && beforeArticle && ARTICLE.has(previous.lower) && beforeArticle.after === '' && previous.after === '' && NAMING.has(beforeArticle.lower)) return true;
   const last = tokens[to - 1]!;
   const rest = text.slice(last.end);
   if (/^\s?\(/u.test(rest) && !NOT_AN_EXPLANATION.test(rest)) return true;
   const sentence = context.analysis.sentences[last.sentence];
   if (sentence && to === sentence.endToken) return EXPLAINING_START.test(text.slice(last.end).replace(/^[.!?]+/u, ''));
   return false;
+}
+
+/** "Wet gemeentelijke schuldhulpverlening (Wgs)": brackets that give the short name do not explain the term. */
+const SHORT_NAME_AFTER = /^\s?\(\s*\p{Lu}[\p{L}\d-]{0,7}\s*\)/u;
+
+/** The text explains the term here, so its later uses need no finding (not when it only gives its short name). */
+function explainsTerm(context: BlockContext, to: number): boolean {
+  return !SHORT_NAME_AFTER.test(context.analysis.text.slice(context.analysis.tokens[to - 1]!.end));
 }
 
 const DIENEN = new Set(['dient', 'dienen', 'diende', 'dienden']);
@@ -232,10 +244,11 @@ export const jargonRule = defineRule({
       while (i < sentence.endToken) {
         const multi = matchMultiWord(context, tokens, i, sentence.endToken);
         if (multi) {
-          if (
+          if (isExplainedHere(context, i, i + multi.n)) {
+            if (explainsTerm(context, i + multi.n)) context.explained(multi.entry.id, tokens[i]!.start);
+          } else if (
             !isNamePart(tokens, i, i + multi.n, sentence.firstToken, sentence.endToken) &&
             !isHeadingLabel(context, i, multi.entry) &&
-            !isExplainedHere(context, i, i + multi.n) &&
             !isDemonstrativeDeze(tokens, i + multi.n, sentence.endToken)
           ) {
             report(context, tokens[i]!.start, tokens[i + multi.n - 1]!.end, multi.entry, null);
@@ -256,8 +269,10 @@ export const jargonRule = defineRule({
           // A term that is only the first part of a compound ("integratie" in "integratie-uitkering")
           // says nothing about the whole word: no finding.
           const usable = hit && !(hit.inCompound && (!hit.head || context.dictionary.allowedLong.has(token.lower)));
-          if (hit && usable && !isNamePart(tokens, i, i + 1, sentence.firstToken, sentence.endToken) && !isHeadingLabel(context, i, hit.entry) && !isExplainedHere(context, i, i + 1)) {
-            report(context, token.start, token.end, hit.entry, hit.inCompound ? token.text : null);
+          if (hit && usable && !isNamePart(tokens, i, i + 1, sentence.firstToken, sentence.endToken) && !isHeadingLabel(context, i, hit.entry)) {
+            if (isExplainedHere(context, i, i + 1)) {
+              if (explainsTerm(context, i + 1)) context.explained(hit.entry.id, token.start);
+            } else report(context, token.start, token.end, hit.entry, hit.inCompound ? token.text : null);
           }
           if (hit) context.jargonTokens.add(i);
         }

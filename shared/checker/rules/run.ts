@@ -6,6 +6,7 @@ import { buildFinding, byPosition } from '../finding';
 import { createLineIndex, type LineIndex } from '../location';
 import { sentenceAt } from '../sentence-groups';
 import type { SpellChecker } from '../spelling/spelling';
+import type { Explanation } from '../model';
 import type { Finding } from '../types';
 import type { BlockContext, Report, RuleSettings } from './define';
 import { RULES } from './registry';
@@ -24,6 +25,7 @@ type Rule = (typeof RULES)[number];
  */
 class RuleRun implements BlockContext {
   readonly findings: Finding[] = [];
+  readonly explanations: Explanation[] = [];
   readonly jargonTokens = new Set<number>();
   readonly dictionary: CompiledDictionary;
   readonly spelling: SpellChecker | null;
@@ -50,9 +52,14 @@ class RuleRun implements BlockContext {
     if (this.sentenceStarts.length > 0) finding.sentence = sentenceAt(this.sentenceStarts, r.start);
     this.findings.push(finding);
   };
+
+  // The same group key buildFinding gives the term's findings.
+  readonly explained = (termId: string, start: number): void => {
+    this.explanations.push({ group: `${this.rule.id}:${termId}`, start });
+  };
 }
 
-export function runRules(analysis: Analysis, blockId: string, env: RuleEnvironment): Finding[] {
+export function runRules(analysis: Analysis, blockId: string, env: RuleEnvironment): { findings: Finding[]; explained: Explanation[] } {
   const run = new RuleRun(analysis, blockId, env);
   for (const rule of RULES) {
     const settings: RuleSettings = env.config[rule.id];
@@ -62,5 +69,5 @@ export function runRules(analysis: Analysis, blockId: string, env: RuleEnvironme
     (rule.check as (context: BlockContext) => void)(run);
   }
   run.findings.sort(byPosition);
-  return run.findings;
+  return { findings: run.findings, explained: run.explanations };
 }

@@ -164,7 +164,7 @@ export class CheckClient {
       const { shown, dismissed } = applyDismissals(this.state.findings(), (id) => this.textOf(id), this.dismissals);
       const counts = { error: 0, warning: 0, info: 0 };
       for (const finding of shown) counts[finding.severity] += 1;
-      const repeats = repeatsOf(shown, this.state.getBlocks().map((block) => ({ blockId: block.id, kind: block.kind })));
+      const repeats = repeatsOf(shown, this.state.getBlocks().map((block) => ({ blockId: block.id, kind: block.kind, explained: this.state.explainedIn(block.id) })));
       this.snapshot = {
         findings: shown,
         dismissed,

@@ -100,6 +100,8 @@ export const WireBlockResult = z.object({
   findings: z.array(WireFinding),
   counts: Counts,
   scored: z.boolean(),
+  /** Terms the block names or explains: their later uses in the note are repeats. */
+  explained: z.array(z.object({ group: z.string(), start: z.number().int().nonnegative() })).max(10_000).default([]),
 });
 export type WireBlockResult = z.infer<typeof WireBlockResult>;
 
