@@ -19,6 +19,7 @@ describe('empty sentence frames', () => {
     expect(actualsOf('jargon', 'Met de nieuwe fietsroute is een eerste stap voorwaarts gezet.')).toEqual(['een eerste stap voorwaarts gezet']);
     expect(actualsOf('jargon', 'De wijkraad heeft een zorgvuldig en open proces doorlopen.')).toEqual(['een zorgvuldig en open proces doorlopen']);
     expect(actualsOf('jargon', 'Zoals hierboven beschreven gaat de school in mei dicht.')).toEqual(['Zoals hierboven beschreven']);
+    expect(actualsOf('jargon', 'Gesteld kan worden dat de proef geslaagd is.')).toEqual(['Gesteld kan worden dat']);
   });
 
   it('finds "ter ...ing van" with any noun in -ing or -atie', () => {
@@ -76,6 +77,8 @@ describe('officialese from raadsstukken', () => {
     expect(swap('De kosten worden naar rato van het aantal leerlingen verdeeld.')).toEqual([['naar rato van', ['in verhouding tot']]]);
     expect(swap('Wij verzoeken u de bon te bewaren.')).toEqual([['Wij verzoeken u', ['Wij vragen u']]]);
     expect(swap('De voorliggende begroting is sluitend.')).toEqual([['De voorliggende', ['Deze']]]);
+    expect(swap('Wij spraken met een drietal buurtbewoners.')).toEqual([['een drietal', ['drie']]]);
+    expect(swap('De kosten zijn te dekken uit de reserve.')).toEqual([['te dekken uit', ['te betalen uit']]]);
   });
 
   it('gives advice only where a swap would break the word order', () => {
