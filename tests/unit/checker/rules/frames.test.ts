@@ -20,6 +20,7 @@ describe('empty sentence frames', () => {
     expect(actualsOf('jargon', 'De wijkraad heeft een zorgvuldig en open proces doorlopen.')).toEqual(['een zorgvuldig en open proces doorlopen']);
     expect(actualsOf('jargon', 'Zoals hierboven beschreven gaat de school in mei dicht.')).toEqual(['Zoals hierboven beschreven']);
     expect(actualsOf('jargon', 'Gesteld kan worden dat de proef geslaagd is.')).toEqual(['Gesteld kan worden dat']);
+    expect(actualsOf('jargon', 'De wijk vergrijst. Dit vraagt om andere woningen.')).toEqual(['Dit vraagt om']);
   });
 
   it('finds "ter ...ing van" with any noun in -ing or -atie', () => {
@@ -40,6 +41,7 @@ describe('empty sentence frames', () => {
     expect(actualsOf('jargon', 'Wij vinden het goed dat de bus weer rijdt.')).toEqual([]);
     expect(actualsOf('jargon', 'Zoals u weet, gaat het zwembad dicht.')).toEqual([]);
     expect(actualsOf('jargon', 'Hij zette een stap naar voren.')).toEqual([]);
+    expect(actualsOf('jargon', 'De buurman vraagt om hulp bij het verhuizen.')).toEqual([]);
     expect(actualsOf('jargon', 'Ter info: de markt is op zaterdag.')).toEqual([]);
   });
 
