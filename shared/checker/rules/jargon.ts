@@ -4,6 +4,7 @@ import type { Token } from '../analyse';
 import { inflectAlternative } from '../dictionary/inflect-alternative';
 import type { TermEntry } from '../dictionary/schema';
 import { defineRule, severityOf, type BlockContext } from './define';
+import { findFrames } from './frames';
 
 const CATEGORY_LABEL: Record<TermEntry['category'], string> = {
   ambtelijk: 'ambtelijke taal',
@@ -91,19 +92,23 @@ function matchMultiWord(context: BlockContext, tokens: Token[], i: number, sente
 }
 
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+/** Formulas and vague phrases are never words of a name, so a capital before them says nothing. */
+const PHRASE_CATEGORIES = new Set<TermEntry['category']>(['ambtelijk', 'vage-beleidstaal']);
 const QUOTE_OPEN = /["“‘«']$/;
 
 /**
  * Part of a name: "Visie Samen Dalwijk", "de Participatiewet", "Programmabegroting 2025", a term in
  * quotes. A capital inside a sentence, a capitalised neighbour or a year after it marks a name.
  */
-function isNamePart(tokens: Token[], from: number, to: number, sentenceStart: number, sentenceEnd: number): boolean {
+function isNamePart(tokens: Token[], from: number, to: number, sentenceStart: number, sentenceEnd: number, entry: TermEntry): boolean {
   const first = tokens[from]!;
   if (QUOTE_OPEN.test(first.before)) return true;
   const capital = CAPITALISED.test(first.text);
   if (capital && from > sentenceStart) return true;
   const previous = from > sentenceStart ? tokens[from - 1] : undefined;
-  if (previous && CAPITALISED.test(previous.text) && from - 1 > sentenceStart && previous.after === '') return true;
+  // "Wet maatschappelijke ondersteuning": a lower-case term right after a capitalised word goes on
+  // the name. Not a formula or a vague phrase: "het Energieloket een groot aantal", "Dalwijk tevens".
+  if (previous && CAPITALISED.test(previous.text) && from - 1 > sentenceStart && previous.after === '' && !PHRASE_CATEGORIES.has(entry.category)) return true;
   const next = to < sentenceEnd ? tokens[to] : undefined;
   if (capital && next && tokens[to - 1]!.after === '' && (CAPITALISED.test(next.text) || /^\d{4}(?:-\d{4})?$/.test(next.text))) return true;
   return false;
@@ -247,7 +252,7 @@ export const jargonRule = defineRule({
           if (isExplainedHere(context, i, i + multi.n)) {
             if (explainsTerm(context, i + multi.n)) context.explained(multi.entry.id, tokens[i]!.start);
           } else if (
-            !isNamePart(tokens, i, i + multi.n, sentence.firstToken, sentence.endToken) &&
+            !isNamePart(tokens, i, i + multi.n, sentence.firstToken, sentence.endToken, multi.entry) &&
             !isHeadingLabel(context, i, multi.entry) &&
             !isDemonstrativeDeze(tokens, i + multi.n, sentence.endToken)
           ) {
@@ -269,7 +274,7 @@ export const jargonRule = defineRule({
           // A term that is only the first part of a compound ("integratie" in "integratie-uitkering")
           // says nothing about the whole word: no finding.
           const usable = hit && !(hit.inCompound && (!hit.head || context.dictionary.allowedLong.has(token.lower)));
-          if (hit && usable && !isNamePart(tokens, i, i + 1, sentence.firstToken, sentence.endToken) && !isHeadingLabel(context, i, hit.entry)) {
+          if (hit && usable && !isNamePart(tokens, i, i + 1, sentence.firstToken, sentence.endToken, hit.entry) && !isHeadingLabel(context, i, hit.entry)) {
             if (isExplainedHere(context, i, i + 1)) {
               if (explainsTerm(context, i + 1)) context.explained(hit.entry.id, token.start);
             } else report(context, token.start, token.end, hit.entry, hit.inCompound ? token.text : null);
@@ -278,6 +283,33 @@ export const jargonRule = defineRule({
         }
         i++;
       }
+      reportFrames(context, sentence.firstToken, sentence.endToken);
     }
   },
 });
+
+/**
+ * Empty frames in one sentence, after the listed terms: a frame that overlaps a term already
+ * reported ("is het wenselijk" holds "wenselijk") is left to that term's finding.
+ */
+function reportFrames(context: BlockContext, from: number, to: number): void {
+  const { tokens, text } = context.analysis;
+  for (const match of findFrames(tokens, from, to)) {
+    let free = true;
+    for (let k = match.from; k < match.to && free; k++) free = !context.jargonTokens.has(k);
+    if (!free) continue;
+    const start = tokens[match.from]!.start;
+    const end = tokens[match.to - 1]!.end;
+    context.report({
+      start,
+      end,
+      severity: severityOf(context.settings, 'warning'),
+      message: `'${text.slice(start, end)}' is een leeg zinsdeel: het zegt weinig. ${match.frame.advice}`,
+      expected: [],
+      explanation: 'Ambtelijke zinsdelen als deze maken de zin langer zonder iets te zeggen.',
+      category: 'ambtelijk',
+      termId: `frame-${match.frame.id}`,
+    });
+    for (let k = match.from; k < match.to; k++) context.jargonTokens.add(k);
+  }
+}

@@ -137,7 +137,8 @@ describe('officialese read from real policy texts', () => {
   it('flags words officials use for money and promises, with advice where the swap changes the article', () => {
     const money = jargon('Er zijn extra middelen nodig voor de speeltuin.');
     expect(money.map((f) => [f.actual, f.expected])).toEqual([['middelen', []]]);
-    expect(jargon('Het voorliggende plan is klaar.').map((f) => [f.actual, f.expected])).toEqual([['voorliggende', []]]);
+    // With its article the phrase has a swap that agrees: "Het voorliggende plan" -> "Dit plan".
+    expect(jargon('Het voorliggende plan is klaar.').map((f) => [f.actual, f.expected])).toEqual([['Het voorliggende', ['Dit']]]);
     expect(jargon('De ombuigingen raken de bibliotheek.').map((f) => f.actual)).toEqual(['ombuigingen']);
     expect(jargon('Dit geldt voor een ieder die hier woont.').map((f) => [f.actual, f.expected])).toEqual([['een ieder', ['iedereen']]]);
   });
