@@ -107,8 +107,12 @@ function isNamePart(tokens: Token[], from: number, to: number, sentenceStart: nu
   if (capital && from > sentenceStart) return true;
   const previous = from > sentenceStart ? tokens[from - 1] : undefined;
   // "Wet maatschappelijke ondersteuning": a lower-case term right after a capitalised word goes on
-  // the name. Not a formula or a vague phrase: "het Energieloket een groot aantal", "Dalwijk tevens".
-  if (previous && CAPITALISED.test(previous.text) && from - 1 > sentenceStart && previous.after === '' && !PHRASE_CATEGORIES.has(entry.category)) return true;
+  // the name. A formula or vague phrase only when a capital inside or right after it shows the
+  // name goes on ("Onderwijs op Maat"), not in "het Energieloket een groot aantal woningen".
+  if (previous && CAPITALISED.test(previous.text) && from - 1 > sentenceStart && previous.after === '') {
+    if (!PHRASE_CATEGORIES.has(entry.category)) return true;
+    for (let k = from + 1; k <= to && k < sentenceEnd; k++) if (CAPITALISED.test(tokens[k]!.text) && tokens[k - 1]!.after === '') return true;
+  }
   const next = to < sentenceEnd ? tokens[to] : undefined;
   if (capital && next && tokens[to - 1]!.after === '' && (CAPITALISED.test(next.text) || /^\d{4}(?:-\d{4})?$/.test(next.text))) return true;
   return false;
