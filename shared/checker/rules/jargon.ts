@@ -204,6 +204,37 @@ function reportDienenTe(context: BlockContext, token: Token): void {
   });
 }
 
+/**
+ * Words after which "welke" is a relative pronoun, not a question word: after a comma and before a
+ * pronoun, article, preposition, verb or adverb ("een agenda, welke jaarlijks wordt bijgewerkt").
+ * Before a noun ("welke scholen") it asks a question and is plain Dutch.
+ */
+const AFTER_RELATIVE_WELKE = new Set([
+  'wij', 'we', 'ik', 'u', 'zij', 'ze', 'hij', 'men', 'er', 'de', 'het', 'een', 'door', 'in', 'op', 'bij', 'met', 'voor', 'naar', 'aan',
+  'uit', 'over', 'ten', 'ter', 'sinds', 'na', 'onder', 'is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'werden', 'kan', 'kunnen',
+  'moet', 'moeten', 'zal', 'zullen', 'heeft', 'hebben', 'dan', 'nu', 'ook', 'al', 'reeds', 'nog', 'niet', 'inmiddels', 'vervolgens',
+  'tevens', 'daarna', 'momenteel', 'jaarlijks', 'maandelijks', 'wekelijks', 'later', 'eerder', 'binnenkort',
+]);
+
+function isRelativeWelke(tokens: Token[], i: number, sentenceStart: number, sentenceEnd: number): boolean {
+  const token = tokens[i]!;
+  if (token.lower !== 'welke' || i === sentenceStart || i + 1 >= sentenceEnd) return false;
+  return /,/.test(tokens[i - 1]!.after) && token.after === '' && AFTER_RELATIVE_WELKE.has(tokens[i + 1]!.lower);
+}
+
+function reportRelativeWelke(context: BlockContext, token: Token): void {
+  context.report({
+    start: token.start,
+    end: token.end,
+    severity: severityOf(context.settings, 'warning'),
+    message: `'${token.text}' als betrekkelijk voornaamwoord is ambtelijke taal. Schrijf 'die' of 'dat'.`,
+    expected: [],
+    explanation: "Na een komma verwijst 'welke' terug naar een woord. Gewoon gezegd: 'die' (de-woorden, meervoud) of 'dat' (het-woorden).",
+    category: 'ambtelijk',
+    termId: 'welke-betrekkelijk',
+  });
+}
+
 /** A heading that names the kind of document ("Raadsvoorstel ...", "Beleidsnota ...") is a label. */
 function isHeadingLabel(context: BlockContext, index: number, entry: TermEntry): boolean {
   return context.analysis.kind === 'heading' && (index === 0 || context.analysis.tokens.length <= 3) && (entry.category === 'bestuurstaal' || context.analysis.tokens.length <= 3);
@@ -231,6 +262,12 @@ export const jargonRule = defineRule({
           continue;
         }
         const token = tokens[i]!;
+        if (isRelativeWelke(tokens, i, sentence.firstToken, sentence.endToken)) {
+          reportRelativeWelke(context, token);
+          context.jargonTokens.add(i);
+          i++;
+          continue;
+        }
         if (isDienenTe(tokens, i, sentence.endToken) && !context.jargonTokens.has(i)) {
           reportDienenTe(context, token);
           context.jargonTokens.add(i);

@@ -114,4 +114,13 @@ describe('officialese from raadsstukken', () => {
     expect(actualsOf('jargon', 'Lees de nota Wonen Ten Behoeve Van Iedereen.')).toEqual([]);
     expect(actualsOf('jargon', 'Het programma Zorg in Samenspraak met Buren loopt door.')).toEqual([]);
   });
+
+  it("finds 'welke' as a relative pronoun after a comma, not as a question word", () => {
+    expect(actualsOf('jargon', 'Wij maken een plan, welke wij in mei bespreken.')).toEqual(['welke']);
+    expect(actualsOf('jargon', 'De kosten, welke jaarlijks stijgen, betaalt de gemeente.')).toEqual(['welke']);
+    expect(findingsOf('jargon', 'Er komt een rooster, welke door de school wordt gemaakt.')[0]?.expected).toEqual([]);
+    expect(actualsOf('jargon', 'Wij weten nog niet welke scholen meedoen.')).toEqual([]);
+    expect(actualsOf('jargon', 'Welke straten krijgen nieuwe bomen?')).toEqual([]);
+    expect(actualsOf('jargon', 'Kijk op de kaart, welke straten aan de beurt zijn.')).toEqual([]);
+  });
 });
