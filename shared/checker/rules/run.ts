@@ -26,6 +26,7 @@ class RuleRun implements BlockContext {
   readonly jargonTokens = new Set<number>();
   readonly dictionary: CompiledDictionary;
   readonly spelling: SpellChecker | null;
+  readonly sentenceLimit: number | null;
   private readonly lineOf: LineIndex;
   rule: Rule = RULES[0];
   settings: RuleSettings;
@@ -37,6 +38,7 @@ class RuleRun implements BlockContext {
   ) {
     this.dictionary = env.dictionary;
     this.spelling = env.spelling;
+    this.sentenceLimit = sentenceLimitOf(env.config);
     this.lineOf = createLineIndex(analysis.text);
     this.settings = env.config[this.rule.id];
   }
@@ -45,6 +47,11 @@ class RuleRun implements BlockContext {
   readonly report = (r: Report): void => {
     this.findings.push(buildFinding(this.rule.id, this.blockId, this.analysis.text, this.lineOf, r, this.rule.groupsRepeats));
   };
+}
+
+export function sentenceLimitOf(config: CheckerConfig): number | null {
+  const long = config['long-sentence'];
+  return long.enabled ? long.warnAbove : null;
 }
 
 export function runRules(analysis: Analysis, blockId: string, env: RuleEnvironment): Finding[] {
