@@ -4,7 +4,7 @@
 // "te + verb", no word may be doubled at the seams, and the sentence must not become too long.
 // When it does not fit, the finding gives advice only. Cheap: it reads the tokens, no re-check.
 import type { Token } from './analyse';
-import { DE_ENDING, isAdjectival, isParticiple, isSeparable, looksPlural, withAdjectiveE } from './dictionary/inflect-alternative';
+import { DE_ENDING, endsInHetWord, isAdjectival, isParticiple, isSeparable, looksPlural, withAdjectiveE } from './dictionary/inflect-alternative';
 import { wordSet } from './dictionary/word-lists';
 
 const HET_WORDS = wordSet('nouns', 'het');
@@ -19,10 +19,11 @@ const CONJUNCTION_TOO = new Set(['die', 'dat']);
 const INDEFINITE = new Set(['een', 'geen', 'elk', 'ieder', 'veel', 'weinig', 'zo’n', "zo'n"]);
 /** Words that bring their own determiner: after "de" or "een" they double it ("een sommige dag"). */
 const OWN_DETERMINER = new Set(['de', 'het', 'een', 'sommige', 'enkele', 'veel', 'geen', 'zulke', 'zo’n', "zo'n", 'deze', 'dit', 'die', 'dat', 'iets', 'iemand', 'u']);
+const INFINITIVE_END = /(?:en|aan|oen|ien)$/;
 const CLAUSE_START = new Set(['dat', 'of', 'om', 'omdat', 'wanneer', 'als', 'hoe', 'wat', 'waarom', 'welke', 'wie']);
 /** Particles of separable verbs: "houdt ... in", "gaat ... door". */
 const PARTICLES = new Set(['aan', 'af', 'in', 'op', 'uit', 'door', 'terug', 'toe', 'mee', 'samen', 'weg', 'bij', 'na', 'om', 'vast', 'over']);
-const PREPOSITIONS = new Set(['per', 'als', 'in', 'op', 'met', 'zonder', 'voor', 'naar', 'bij', 'over', 'onder', 'uit', 'tot', 'van', 'door', 'aan', 'om', 'vanaf', 'volgens']);
+const PREPOSITIONS = new Set(['per', 'als', 'in', 'op', 'met', 'zonder', 'voor', 'naar', 'bij', 'over', 'onder', 'uit', 'tot', 'van', 'door', 'aan', 'om', 'vanaf', 'volgens', 'gezien', 'vanwege', 'tijdens', 'ondanks', 'via', 'dankzij', 'tegenover']);
 /** Verbs that take a bare infinitive: "wil ... te voorkomen" does not read. */
 const MODALS = new Set(['wil', 'wilt', 'willen', 'wilde', 'wilden', 'kan', 'kunt', 'kunnen', 'kon', 'konden', 'moet', 'moeten', 'moest', 'moesten', 'mag', 'mogen', 'mocht', 'zal', 'zullen', 'zou', 'zouden']);
 const DIMINUTIVE = /(?:je|jes)$/;
@@ -34,7 +35,7 @@ export function genderOf(noun: string, singularEn: boolean): Gender {
   const w = noun.toLowerCase();
   if (HET_WORDS.has(w) || DIMINUTIVE.test(w)) return 'het';
   // A compound takes the article of its last part: "zorgpakket" is "het" because "pakket" is.
-  for (let i = 1; i <= w.length - 4; i++) if (HET_WORDS.has(w.slice(i))) return 'het';
+  if (endsInHetWord(w)) return 'het';
   if (DE_ENDING.test(w)) return 'de';
   // In place of a singular noun a word on -en is an infinitive or a noun like "leven": "het".
   if (singularEn && /en$/.test(w)) return 'het';
@@ -148,6 +149,9 @@ export function fitReplacement(replacement: string, place: FixPlace, dictionaryF
   // (A clause may follow: "merkt op dat ...".)
   const split = isSeparable(dictionaryForm.split(' ')[0]!) && words.length === 2 && PARTICLES.has(last);
   if (split && !endsClause && !PREPOSITIONS.has(next!.lower) && !CLAUSE_START.has(next!.lower)) return null;
+  // "zorg gedragen voor goede afspraken" → "geregeld goede afspraken": without its preposition a
+  // participle or infinitive stands before its object. (A finite verb is fine: "regelt goede ...".)
+  if (place.endsWithPreposition && !PREPOSITIONS.has(last) && (isParticiple(first) || INFINITIVE_END.test(first))) return null;
   if (MODALS.has(first) && teFollows(place)) return null;
   // A separable verb as it stands in the dictionary ("invoeren" for "implementeren") fits at the
   // end of a clause or after a modal ("wil doorgaan met"); "te invoeren" and "wij invoeren de

@@ -98,7 +98,13 @@ export function looksPlural(word: string): boolean {
   // "regels", "partners", "huisjes": -s after an unstressed ending is a plural.
   if (w.endsWith('s') && /[aeiou][^aeiou]+(?:el|er|em|en|je)$/.test(stem)) return true;
   const stems = [stem, stem.replace(/(.)\1$/, '$1')];
-  return stems.some((s) => s.length >= 3 && (HET_WORDS.has(s) || DE_ENDING.test(s) || [...HET_WORDS].some((h) => h.length >= 4 && s.endsWith(h))));
+  return stems.some((s) => s.length >= 3 && (HET_WORDS.has(s) || DE_ENDING.test(s) || endsInHetWord(s)));
+}
+
+/** "zorgpakket" ends in "pakket": a compound whose last part (4+ letters) is a listed het-word. */
+export function endsInHetWord(word: string): boolean {
+  for (let i = 1; i <= word.length - 4; i++) if (HET_WORDS.has(word.slice(i))) return true;
+  return false;
 }
 
 

@@ -39,8 +39,8 @@ describe('inflection: the replacement takes the form of the word it replaces', (
     expect(finding('De consulenten bellen u terug.', 'consulenten').expected).toEqual(['medewerkers', 'adviseurs']);
     expect(plural('route')).toBe('routes');
     expect(plural('regel')).toBe('regels');
-    // "hulpen" is not Dutch: only "regelingen" is left for "voorzieningen".
-    expect(finding('Wij bekijken welke voorzieningen u krijgt.', 'voorzieningen').expected).toEqual(['regelingen']);
+    // "hulpen" is not Dutch: only "behandelingen" is left for "zorgtrajecten".
+    expect(finding('Wij betalen drie zorgtrajecten voor u.', 'zorgtrajecten').expected).toEqual(['behandelingen']);
   });
 
   it('verb person and participle of a listed variant', () => {
@@ -87,6 +87,12 @@ describe('the replacement must fit the sentence, or the finding gives advice onl
     expect(fixed('Wij willen het beleid continueren.', 'continueren')).toBeNull();
   });
 
+  it('a participle or infinitive keeps the preposition its object needs', () => {
+    // "heeft zorg gedragen voor goede afspraken": "gezorgd voor" fits, "geregeld goede afspraken" not.
+    expect(finding('De gemeente heeft zorg gedragen voor goede afspraken.', 'zorg gedragen voor').expected).toEqual(['gezorgd voor']);
+    expect(finding('De gemeente draagt zorg voor goede afspraken.', 'draagt zorg voor').expected).toEqual(['zorgt voor', 'regelt']);
+  });
+
   it('a modal does not take "te"', () => {
     expect(fixed('Wij ambiëren te groeien naar tien buurthuizen.', 'ambiëren')).toBeNull();
   });
@@ -117,6 +123,8 @@ describe('abbreviations read right in context', () => {
   it('writes a short form out where it stands', () => {
     expect(fixed('Wij betalen o.a. de huur en de energie.', 'o.a.')).toBe('Wij betalen onder andere de huur en de energie.');
     expect(fixed('Dat kan bijv. bij de balie.', 'bijv.')).toBe('Dat kan bijvoorbeeld bij de balie.');
+    // At the start of a sentence the written-out form keeps the capital.
+    expect(fixed('O.a. de huur gaat omhoog.', 'O.a.')).toBe('Onder andere de huur gaat omhoog.');
   });
 
   it('an acronym is written out before itself, unless the sentence then gets too long', () => {
