@@ -4,6 +4,7 @@
 import { $isMarkNode, $unwrapMarkNode, $wrapSelectionInMarkNode, MarkNode } from '@lexical/mark';
 import { $getSelection, $isRangeSelection, $nodesOfType, $setSelection, type LexicalNode } from 'lexical';
 import { $caretSelection, $flatOffsetOfPoint, $readLiveText, $refreshBlock, $selectionForRange, blockIndexAt, type LiveText } from './editor-text';
+import { $rebuildBlocksWithMarks } from './rebuild-marks';
 
 export interface MarkRange {
   start: number;
@@ -58,7 +59,10 @@ export function $applyMarks(marks: ReadonlyArray<{ id: string; start: number; en
     const focus = $flatOffsetOfPoint(live, before.focus);
     if (anchor !== null && focus !== null) caret = { anchor, focus };
   }
-  for (const mark of marks) {
+  // Blocks of plain text are rebuilt in one pass; a block with a link keeps Lexical's own wrapping.
+  const { rest, rebuilt } = $rebuildBlocksWithMarks(live, marks);
+  for (const index of rebuilt) $refreshBlock(live, index);
+  for (const mark of rest) {
     const selection = $selectionForRange(live, mark.start, mark.end);
     if (!selection) continue;
     $wrapSelectionInMarkNode(selection, false, mark.id);
