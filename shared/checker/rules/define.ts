@@ -36,6 +36,8 @@ export interface BlockContext<S extends RuleSettings = RuleSettings> {
   /** Token indexes already reported by the jargon rule, so other rules do not repeat them. */
   jargonTokens: Set<number>;
   report(report: Report): void;
+  /** The text names or explains this term here (no finding): later uses are repeats of it. */
+  explained(termId: string, start: number): void;
 }
 
 /** One block as a document rule sees it (cached block results, no findings). */
