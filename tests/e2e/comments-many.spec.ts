@@ -4,17 +4,9 @@
 import type { Page } from '@playwright/test';
 import { flatten, selectorAt } from '../../shared/comments';
 import { sampleNote, toBlocks } from '../../shared/document';
-import type { Host } from '../host/server';
-import { test, expect } from './fixtures';
+import { test, expect, hostCall } from './fixtures';
 
 const THREADS = 250;
-
-async function call<T>(host: Host, channel: string, payload: unknown): Promise<T> {
-  const response = await fetch(`${host.url}api/${channel}`, { method: 'POST', headers: { 'x-helder-token': host.token, 'content-type': 'application/json' }, body: JSON.stringify(payload) });
-  const reply = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
-  if (!reply.ok) throw new Error(`${channel}: ${JSON.stringify(reply.error)}`);
-  return reply.value as T;
-}
 
 /** The sample note three times over: every quote's words also stand elsewhere in the note. */
 function repeatedSample(): string {
@@ -70,17 +62,17 @@ async function openFromExplorer(page: Page, title: string) {
 test('a note with many comments opens with every mark on its own words, when the marks are made and when they were saved', async ({ page, app }) => {
   test.setTimeout(180_000);
   await app.openApp();
-  const { werkmap } = await call<{ werkmap: string | null }>(app.host, 'session.get', {});
+  const { werkmap } = await hostCall<{ werkmap: string | null }>(app.host, 'session.get', {});
   if (!werkmap) throw new Error('the app opened without a werkmap');
   const document = repeatedSample();
-  const { path } = await call<{ path: string }>(app.host, 'notes.create', { folder: werkmap, title: 'Veel reacties' });
-  await call(app.host, 'notes.save', { path, document, kind: 'named', name: 'tekst' });
-  await call(app.host, 'notes.close', { path });
+  const { path } = await hostCall<{ path: string }>(app.host, 'notes.create', { folder: werkmap, title: 'Veel reacties' });
+  await hostCall(app.host, 'notes.save', { path, document, kind: 'named', name: 'tekst' });
+  await hostCall(app.host, 'notes.close', { path });
   const flat = flatten(toBlocks(document));
   const expected = new Map<string, string>();
   for (const [index, range] of quotes(flat.text).entries()) {
     const selector = selectorAt(flat, range.start, range.end);
-    const thread = await call<{ id: string }>(app.host, 'comments.add', { path, anchor: { ...selector, blockId: selector.blockId ?? '' }, stance: 'vraag', body: `Vraag ${index}`, author: 'Bewoner' });
+    const thread = await hostCall<{ id: string }>(app.host, 'comments.add', { path, anchor: { ...selector, blockId: selector.blockId ?? '' }, stance: 'vraag', body: `Vraag ${index}`, author: 'Bewoner' });
     expected.set(thread.id, selector.exact);
   }
   const quoted = Object.fromEntries(expected);
@@ -93,7 +85,7 @@ test('a note with many comments opens with every mark on its own words, when the
   // The editor saves the marks it made; opened again, the note brings them along.
   await expect
     .poll(async () => {
-      const { document: saved } = await call<{ document: string }>(app.host, 'notes.open', { path });
+      const { document: saved } = await hostCall<{ document: string }>(app.host, 'notes.open', { path });
       return [...expected.keys()].every((id) => saved.includes(id));
     }, { message: 'marks saved in the note', timeout: 30_000 })
     .toBe(true);
@@ -102,6 +94,6 @@ test('a note with many comments opens with every mark on its own words, when the
   await openFromExplorer(page, 'Veel reacties');
   await expect.poll(() => markedWords(page), { message: 'marks saved in the note', timeout: 60_000 }).toEqual(quoted);
   // Nothing was found elsewhere: every thread is on its words, none "tekst gewijzigd".
-  const threads = await call<Array<{ id: string; anchor: { status: string } }>>(app.host, 'comments.list', { path });
+  const threads = await hostCall<Array<{ id: string; anchor: { status: string } }>>(app.host, 'comments.list', { path });
   expect(threads.filter((thread) => thread.anchor.status === 'orphaned')).toEqual([]);
 });
