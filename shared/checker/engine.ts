@@ -18,7 +18,7 @@ import { hardness } from './rules/hard-word';
 import { repeatsOf } from './repeats';
 import { sentenceAt, sentenceGroupsOf } from './sentence-groups';
 import { RULES } from './rules/registry';
-import { runRules, type RuleEnvironment } from './rules/run';
+import { runRules, sentenceLimitOf, type RuleEnvironment } from './rules/run';
 import { createSpellChecker, type SpellingData } from './spelling/spelling';
 import type { Block, BlockResult, DocumentResult, Finding, Readability, ReadabilityCounts, SectionResult } from './types';
 
@@ -131,6 +131,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
         readability,
         targetLevel: config.targetLevel,
         settings,
+        sentenceLimit: sentenceLimitOf(config),
         report(b, r) {
           const block = blocks[b]!;
           const list = out.get(b) ?? [];

@@ -48,4 +48,6 @@ export interface AbbreviationUse {
   defined: boolean;
   expansion?: string;
   explanation?: string;
+  /** Words in the sentence it stands in: writing the name out must not make that sentence too long. */
+  sentenceWords?: number;
 }

@@ -1,8 +1,9 @@
 // Jargon and officialese from the dictionaries: multi-word terms first (longest wins), then
 // single words in any inflection, then compounds that contain a listed term.
 import type { Token } from '../analyse';
-import { inflectAlternative } from '../dictionary/inflect-alternative';
+import { alternativeFor, isAdjectival, isParticiple } from '../dictionary/inflect-alternative';
 import type { TermEntry } from '../dictionary/schema';
+import { fitReplacement, type FixPlace } from '../fix-fit';
 import { defineRule, severityOf, type BlockContext } from './define';
 import { findFrames } from './frames';
 
@@ -34,9 +35,15 @@ function message(actual: string, entry: TermEntry, partOf: string | null, fixes:
 }
 
 /** The alternatives in the form of the words in the text; those that cannot be made are left out. */
-const fixesMemo = new WeakMap<TermEntry, Map<string, string[]>>();
+/** A fix in the form of the text, and the dictionary alternative it was made from. */
+interface Fix {
+  form: string;
+  alternative: string;
+}
 
-function fixesFor(actual: string, entry: TermEntry): string[] {
+const fixesMemo = new WeakMap<TermEntry, Map<string, Fix[]>>();
+
+function fixesFor(actual: string, entry: TermEntry): Fix[] {
   let byActual = fixesMemo.get(entry);
   if (!byActual) {
     byActual = new Map();
@@ -61,14 +68,13 @@ export function isParaphrase(actual: string, alternative: string): boolean {
   return wordCount(alternative) > wordCount(actual) + 1;
 }
 
-function computeFixes(actual: string, entry: TermEntry): string[] {
+function computeFixes(actual: string, entry: TermEntry): Fix[] {
   const lower = actual.toLowerCase();
   const isVariant = (entry.variants ?? []).some((v) => v.toLowerCase() === lower);
   return entry.alternatives.flatMap((alternative) => {
     if (isParaphrase(actual, alternative)) return [];
-    // A listed variant ("ten einde") takes the alternative as it is, unless it is an inflected form.
-    const form = inflectAlternative(entry.term, actual, alternative) ?? (isVariant ? inflectAlternative(alternative, alternative, alternative) : null);
-    return form === null ? [] : [form];
+    const form = alternativeFor(entry.term, actual, alternative, isVariant);
+    return form === null ? [] : [{ form, alternative }];
   });
 }
 
@@ -107,8 +113,12 @@ function isNamePart(tokens: Token[], from: number, to: number, sentenceStart: nu
   if (capital && from > sentenceStart) return true;
   const previous = from > sentenceStart ? tokens[from - 1] : undefined;
   // "Wet maatschappelijke ondersteuning": a lower-case term right after a capitalised word goes on
-  // the name. Not a formula or a vague phrase: "het Energieloket een groot aantal", "Dalwijk tevens".
-  if (previous && CAPITALISED.test(previous.text) && from - 1 > sentenceStart && previous.after === '' && !PHRASE_CATEGORIES.has(entry.category)) return true;
+  // the name. A formula or vague phrase only when a capital inside or right after it shows the
+  // name goes on ("Onderwijs op Maat"), not in "het Energieloket een groot aantal woningen".
+  if (previous && CAPITALISED.test(previous.text) && from - 1 > sentenceStart && previous.after === '') {
+    if (!PHRASE_CATEGORIES.has(entry.category)) return true;
+    for (let k = from + 1; k <= to && k < sentenceEnd; k++) if (CAPITALISED.test(tokens[k]!.text) && tokens[k - 1]!.after === '') return true;
+  }
   const next = to < sentenceEnd ? tokens[to] : undefined;
   if (capital && next && tokens[to - 1]!.after === '' && (CAPITALISED.test(next.text) || /^\d{4}(?:-\d{4})?$/.test(next.text))) return true;
   return false;
@@ -124,11 +134,49 @@ function isListed(context: BlockContext, alternative: string): boolean {
   });
 }
 
-function report(context: BlockContext, start: number, end: number, entry: TermEntry, partOf: string | null): void {
+/** A noun term: an article before it is its own ("de ketenpartners"), unlike an adjective's or a verb's. */
+function isNounTerm(entry: TermEntry): boolean {
+  const words = entry.term.toLowerCase().split(' ');
+  const last = words[words.length - 1]!;
+  // Not a verb phrase ("zorg dragen voor", "ten doel gesteld", "wij streven naar") nor a phrase
+  // that ends in a preposition ("in het kader van").
+  if (isAdjectival(entry.term) || /en$/.test(last) || isParticiple(last) || PREPOSITION_END.test(entry.term)) return false;
+  // "plaatst de kanttekening", "vervult een spilfunctie": a verb with its object.
+  return !(words.length > 2 && /t$/.test(words[0]!) && ARTICLE.has(words[1]!));
+}
+
+const ARTICLE = new Set(['de', 'het', 'een']);
+const PREPOSITION_END = /\s(?:aan|op|voor|met|van|over|naar|tot|in|om|bij|uit|door)$/u;
+
+/** The fixes that read right at this place in the sentence (see fix-fit.ts). */
+function fitted(context: BlockContext, from: number, to: number, entry: TermEntry, actual: string, fixes: readonly Fix[]): string[] {
+  const sentence = context.analysis.sentences[context.analysis.tokens[from]!.sentence]!;
+  const place: FixPlace = {
+    tokens: context.analysis.tokens,
+    from,
+    to,
+    sentenceStart: sentence.firstToken,
+    sentenceEnd: sentence.endToken,
+    noun: isNounTerm(entry),
+    singular: actual.toLowerCase() === entry.term.toLowerCase(),
+    endsWithPreposition: PREPOSITION_END.test(entry.term),
+    sentenceLimit: context.sentenceLimit,
+  };
+  return fixes.flatMap((fix) => {
+    const form = fitReplacement(fix.form, place, fix.alternative);
+    return form === null ? [] : [form];
+  });
+}
+
+function report(context: BlockContext, from: number, to: number, entry: TermEntry, partOf: string | null): void {
+  const { tokens } = context.analysis;
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
   const actual = context.analysis.text.slice(start, end);
   // Inside a compound a one-click swap would drop the rest of the word: advice only. Elsewhere only
-  // alternatives that can be written in the form of the text (plural, -e, verb form) are offered.
-  const fixes = partOf || entry.oneClick === false ? [] : fixesFor(actual, entry).filter((fix) => !isListed(context, fix));
+  // alternatives that can be written in the form of the text (plural, -e, verb form) and that fit
+  // the sentence (article, "te", length) are offered.
+  const fixes = partOf || entry.oneClick === false ? [] : fitted(context, from, to, entry, actual, fixesFor(actual, entry).filter((fix) => !isListed(context, fix.form)));
   context.report({
     start,
     end,
@@ -141,7 +189,6 @@ function report(context: BlockContext, start: number, end: number, entry: TermEn
   });
 }
 
-const ARTICLE = new Set(['de', 'het', 'een']);
 /** "Dat heet bijzondere bijstand", "de zogenoemde eigen bijdrage": the text names the term for the reader. */
 const NAMING = new Set(['heet', 'heten', 'noemen', 'noemt', 'genoemd', 'zogenoemde', 'zogenaamde', 'zogeheten']);
 /** The next sentence explains the term that ends this one: "... een keukentafelgesprek. Dat is een gesprek ..." */
@@ -229,6 +276,37 @@ function reportDienenTe(context: BlockContext, token: Token): void {
   });
 }
 
+/**
+ * Words after which "welke" is a relative pronoun, not a question word: after a comma and before a
+ * pronoun, article, preposition, verb or adverb ("een agenda, welke jaarlijks wordt bijgewerkt").
+ * Before a noun ("welke scholen") it asks a question and is plain Dutch.
+ */
+const AFTER_RELATIVE_WELKE = new Set([
+  'wij', 'we', 'ik', 'u', 'zij', 'ze', 'hij', 'men', 'er', 'de', 'het', 'een', 'door', 'in', 'op', 'bij', 'met', 'voor', 'naar', 'aan',
+  'uit', 'over', 'ten', 'ter', 'sinds', 'na', 'onder', 'is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'werden', 'kan', 'kunnen',
+  'moet', 'moeten', 'zal', 'zullen', 'heeft', 'hebben', 'dan', 'nu', 'ook', 'al', 'reeds', 'nog', 'niet', 'inmiddels', 'vervolgens',
+  'tevens', 'daarna', 'momenteel', 'jaarlijks', 'maandelijks', 'wekelijks', 'later', 'eerder', 'binnenkort',
+]);
+
+function isRelativeWelke(tokens: Token[], i: number, sentenceStart: number, sentenceEnd: number): boolean {
+  const token = tokens[i]!;
+  if (token.lower !== 'welke' || i === sentenceStart || i + 1 >= sentenceEnd) return false;
+  return /,/.test(tokens[i - 1]!.after) && token.after === '' && AFTER_RELATIVE_WELKE.has(tokens[i + 1]!.lower);
+}
+
+function reportRelativeWelke(context: BlockContext, token: Token): void {
+  context.report({
+    start: token.start,
+    end: token.end,
+    severity: severityOf(context.settings, 'warning'),
+    message: `'${token.text}' als betrekkelijk voornaamwoord is ambtelijke taal. Schrijf 'die' of 'dat'.`,
+    expected: [],
+    explanation: "Na een komma verwijst 'welke' terug naar een woord. Gewoon gezegd: 'die' (de-woorden, meervoud) of 'dat' (het-woorden).",
+    category: 'ambtelijk',
+    termId: 'welke-betrekkelijk',
+  });
+}
+
 /** Words after which "bij deze" is the officialese "hierbij", not "deze" before its noun. */
 const NOT_A_NOUN = new Set(['de', 'het', 'een', 'u', 'uw', 'ik', 'wij', 'we', 'ons', 'onze', 'mijn', 'hij', 'zij', 'ze', 'mee', 'aan', 'uit', 'toe', 'op', 'in', 'en', 'dat']);
 const SUBJECT_PRONOUNS = new Set(['ik', 'wij', 'we', 'u', 'hij', 'zij', 'ze', 'men', 'het']);
@@ -273,13 +351,19 @@ export const jargonRule = defineRule({
             !isHeadingLabel(context, i, multi.entry) &&
             !isDemonstrativeDeze(tokens, i + multi.n, sentence.endToken)
           ) {
-            report(context, tokens[i]!.start, tokens[i + multi.n - 1]!.end, multi.entry, null);
+            report(context, i, i + multi.n, multi.entry, null);
           }
           for (let k = 0; k < multi.n; k++) context.jargonTokens.add(i + k);
           i += multi.n;
           continue;
         }
         const token = tokens[i]!;
+        if (isRelativeWelke(tokens, i, sentence.firstToken, sentence.endToken)) {
+          reportRelativeWelke(context, token);
+          context.jargonTokens.add(i);
+          i++;
+          continue;
+        }
         if (isDienenTe(tokens, i, sentence.endToken) && !context.jargonTokens.has(i)) {
           reportDienenTe(context, token);
           context.jargonTokens.add(i);
@@ -295,7 +379,7 @@ export const jargonRule = defineRule({
             if (isExplainedHere(context, i, i + 1)) {
               if (explainsTerm(context, i + 1)) context.explained(hit.entry.id, token.start);
             } else if (isPlaceInText(hit.entry, tokens, i + 1, sentence.endToken)) context.explained(hit.entry.id, token.start);
-            else report(context, token.start, token.end, hit.entry, hit.inCompound ? token.text : null);
+            else report(context, i, i + 1, hit.entry, hit.inCompound ? token.text : null);
           }
           if (hit) context.jargonTokens.add(i);
         }

@@ -29,6 +29,7 @@ class RuleRun implements BlockContext {
   readonly jargonTokens = new Set<number>();
   readonly dictionary: CompiledDictionary;
   readonly spelling: SpellChecker | null;
+  readonly sentenceLimit: number | null;
   private readonly lineOf: LineIndex;
   private readonly sentenceStarts: number[];
   rule: Rule = RULES[0];
@@ -41,6 +42,7 @@ class RuleRun implements BlockContext {
   ) {
     this.dictionary = env.dictionary;
     this.spelling = env.spelling;
+    this.sentenceLimit = sentenceLimitOf(env.config);
     this.lineOf = createLineIndex(analysis.text);
     this.sentenceStarts = analysis.sentences.map((sentence) => sentence.start);
     this.settings = env.config[this.rule.id];
@@ -57,6 +59,11 @@ class RuleRun implements BlockContext {
   readonly explained = (termId: string, start: number): void => {
     this.explanations.push({ group: `${this.rule.id}:${termId}`, start });
   };
+}
+
+export function sentenceLimitOf(config: CheckerConfig): number | null {
+  const long = config['long-sentence'];
+  return long.enabled ? long.warnAbove : null;
 }
 
 export function runRules(analysis: Analysis, blockId: string, env: RuleEnvironment): { findings: Finding[]; explained: Explanation[] } {
