@@ -52,6 +52,8 @@ export class CheckClient {
   private readonly listeners = new Set<() => void>();
   private snapshot: CheckSnapshot = EMPTY_SNAPSHOT;
   private snapshotStale = false;
+  /** The repeats the marks are drawn with; null when results or dismissals changed since. */
+  private repeatsDrawn: ReadonlySet<Finding> | null = null;
   private dismissals: readonly Dismissal[] = [];
   /** Block id -> hash the worker already holds the text for. */
   private sent = new Map<string, string>();
@@ -128,6 +130,7 @@ export class CheckClient {
 
   setDismissals(dismissals: readonly Dismissal[]): void {
     this.dismissals = dismissals;
+    this.repeatsDrawn = null;
     this.invalidate();
   }
 
@@ -143,6 +146,19 @@ export class CheckClient {
     const findings = this.state.blockFindings(blockId);
     if (this.dismissals.length === 0 || findings.length === 0) return findings;
     return applyDismissals(findings, (id) => this.textOf(id), this.dismissals).shown;
+  }
+
+  /**
+   * The repeats for drawing marks. Worked out again only when results or dismissals change, not
+   * per keystroke (that walks every finding of the note): the block typed in has no findings until
+   * its result returns, and meanwhile the marks elsewhere keep their look instead of flickering.
+   */
+  drawnRepeats(): ReadonlySet<Finding> {
+    if (!this.repeatsDrawn) {
+      // The same as the snapshot's repeats, in one pass over the blocks without building the snapshot.
+      this.repeatsDrawn = this.snapshotStale ? repeatsInBlocks(this.state.getBlocks(), (blockId) => this.blockFindings(blockId)) : this.snapshot.repeats;
+    }
+    return this.repeatsDrawn;
   }
 
   textOf(blockId: string): string | undefined {
@@ -194,6 +210,7 @@ export class CheckClient {
       return;
     }
     if (!this.state.apply(message)) return;
+    this.repeatsDrawn = null;
     if (this.state.isFresh()) this.lastFreshAt = this.now();
     this.invalidate();
   }
@@ -202,6 +219,20 @@ export class CheckClient {
     this.snapshotStale = true;
     for (const listener of this.listeners) listener();
   }
+}
+
+/** repeatsOf (shared/checker/repeats.ts) over the blocks' findings, without collecting them first. */
+function repeatsInBlocks(blocks: readonly StateBlock[], findingsOf: (blockId: string) => readonly Finding[]): Set<Finding> {
+  const seen = new Set<string>();
+  const repeats = new Set<Finding>();
+  for (const block of blocks) {
+    for (const finding of findingsOf(block.id)) {
+      if (!finding.group) continue;
+      if (seen.has(finding.group)) repeats.add(finding);
+      else if (block.kind !== 'heading') seen.add(finding.group);
+    }
+  }
+  return repeats;
 }
 
 function sameBlocks(a: readonly StateBlock[], b: readonly StateBlock[]): boolean {
