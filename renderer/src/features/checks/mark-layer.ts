@@ -44,8 +44,13 @@ export class MarkLayer {
     return { left: rect.left, top: rect.top };
   }
 
+  /** A mark with nothing drawn yet (update draws it), so callers can read all rects before writing any. */
+  create(look: string): Mark {
+    return { id: this.next++, look, where: '', elements: [] };
+  }
+
   draw(look: string, boxes: readonly MarkBox[]): Mark {
-    const mark: Mark = { id: this.next++, look, where: '', elements: [] };
+    const mark = this.create(look);
     this.update(mark, look, boxes);
     return mark;
   }

@@ -100,8 +100,8 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
       return ids;
     };
 
+    /** Works out and places the marks of the blocks on screen. */
     const render = () => {
-      frame = 0;
       const root = editor.getRootElement();
       const host = root?.parentElement;
       if (!visibleRef.current || !root || !host) {
@@ -115,14 +115,12 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
         clearMarks();
       }
       const marks = layer;
-      if (resetAll) {
-        clearMarks();
-        resetAll = false;
-      }
       const origin = marks.origin();
       const repeats = client.drawnRepeats();
       const lookFor = (finding: Finding) => (repeats.has(finding) ? QUIET_LOOK : lookOf(finding.severity, familyOf(finding.ruleId)));
 
+      // All reads first, then all writes: a rect read after a mark moved would lay out the page again.
+      const writes: Array<() => void> = [];
       const nextDrawn = new Map<string, Map<string, Drawn>>();
       const nextPlaces = new Map<string, string>();
       /** Blocks whose marks are measured again: changed, moved, newly on screen or with a new finding. */
@@ -135,7 +133,7 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
         const place = `${rect.left - origin.left},${rect.top - origin.top},${rect.width},${rect.height}`;
         nextPlaces.set(blockId, place);
         const before = drawn.get(blockId);
-        if (!before || domDirty.has(blockId) || places.get(blockId) !== place || findings.some((finding) => !before.has(keyOf(finding)))) {
+        if (!before || places.get(blockId) !== place || findings.some((finding) => !before.has(keyOf(finding)))) {
           measure.push({ blockId, findings });
           continue;
         }
@@ -145,7 +143,8 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
           const key = keyOf(finding);
           const mark = before.get(key) as Drawn;
           if (kept.has(key)) continue;
-          marks.update(mark.mark, lookFor(finding), mark.boxes);
+          const look = lookFor(finding);
+          if (look !== mark.mark.look) writes.push(() => marks.update(mark.mark, look, mark.boxes));
           kept.set(key, mark);
         }
         nextDrawn.set(blockId, kept);
@@ -162,16 +161,16 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
             const rects = segments ? rectsInBlock(editor, segments, finding) : null;
             if (!rects || rects.length === 0) continue;
             const boxes = rects.map((rect) => ({ left: rect.left - origin.left, top: rect.top - origin.top, width: rect.width, height: rect.height }));
-            const old = before?.get(key);
-            if (old) {
-              marks.update(old.mark, lookFor(finding), boxes);
-              old.boxes = boxes;
-              placed.set(key, old);
-            } else placed.set(key, { mark: marks.draw(lookFor(finding), boxes), boxes });
+            const look = lookFor(finding);
+            const entry = before?.get(key) ?? { mark: marks.create(look), boxes };
+            entry.boxes = boxes;
+            writes.push(() => marks.update(entry.mark, look, boxes));
+            placed.set(key, entry);
           }
           nextDrawn.set(blockId, placed);
         }
       }
+      for (const write of writes) write();
       // What was drawn and is not now goes: stale text, gone findings, blocks that left the screen.
       for (const [blockId, before] of drawn) {
         const now = nextDrawn.get(blockId);
@@ -179,7 +178,6 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
       }
       drawn = nextDrawn;
       places = nextPlaces;
-      domDirty.clear();
 
       const current = activeFinding.get(id);
       const activeBoxes = current ? drawn.get(current.blockId)?.get(keyOf(current))?.boxes : undefined;
@@ -192,8 +190,28 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
       }
     };
 
+    /** Once per frame: marks of blocks whose DOM changed are stale and go, then the rest is placed. */
+    const frameDraw = () => {
+      frame = 0;
+      const root = editor.getRootElement();
+      if (!visibleRef.current || !root) {
+        clearMarks();
+        return;
+      }
+      if (resetAll) {
+        clearMarks();
+        resetAll = false;
+      }
+      for (const blockId of domDirty) {
+        for (const mark of drawn.get(blockId)?.values() ?? []) layer?.remove(mark.mark);
+        drawn.delete(blockId);
+        places.delete(blockId);
+      }
+      domDirty.clear();
+      render();
+    };
     const schedule = () => {
-      if (frame === 0) frame = requestAnimationFrame(render);
+      if (frame === 0) frame = requestAnimationFrame(frameDraw);
     };
     renderRef.current = schedule;
     redraws.set(id, schedule);
