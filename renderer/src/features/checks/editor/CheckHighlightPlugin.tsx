@@ -55,6 +55,9 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
     let drawn = new Map<string, Map<string, Drawn>>();
     /** Where each block with marks was (its box relative to the layer) when they were placed. */
     let places = new Map<string, string>();
+    /** The findings each block's marks were drawn from, and the repeats they were drawn with. */
+    let drawnFrom = new Map<string, readonly Finding[]>();
+    let drawnRepeats: ReadonlySet<Finding> | null = null;
     let activeMark: Mark | null = null;
     const domDirty = new Set<string>();
     let resetAll = false;
@@ -64,6 +67,7 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
       layer?.clear();
       drawn = new Map();
       places = new Map();
+      drawnFrom = new Map();
       activeMark = null;
     };
 
@@ -123,6 +127,7 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
       const writes: Array<() => void> = [];
       const nextDrawn = new Map<string, Map<string, Drawn>>();
       const nextPlaces = new Map<string, string>();
+      const nextFrom = new Map<string, readonly Finding[]>();
       /** Blocks whose marks are measured again: changed, moved, newly on screen or with a new finding. */
       const measure: Array<{ blockId: string; findings: readonly Finding[] }> = [];
       for (const blockId of shownBlockIds(root)) {
@@ -132,7 +137,12 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
         const rect = element.getBoundingClientRect();
         const place = `${rect.left - origin.left},${rect.top - origin.top},${rect.width},${rect.height}`;
         nextPlaces.set(blockId, place);
+        nextFrom.set(blockId, findings);
         const before = drawn.get(blockId);
+        if (before && findings === drawnFrom.get(blockId) && repeats === drawnRepeats && places.get(blockId) === place) {
+          nextDrawn.set(blockId, before); // nothing about this block changed since the last frame
+          continue;
+        }
         if (!before || places.get(blockId) !== place || findings.some((finding) => !before.has(keyOf(finding)))) {
           measure.push({ blockId, findings });
           continue;
@@ -178,6 +188,8 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
       }
       drawn = nextDrawn;
       places = nextPlaces;
+      drawnFrom = nextFrom;
+      drawnRepeats = repeats;
 
       const current = activeFinding.get(id);
       const activeBoxes = current ? drawn.get(current.blockId)?.get(keyOf(current))?.boxes : undefined;
@@ -206,6 +218,7 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
         for (const mark of drawn.get(blockId)?.values() ?? []) layer?.remove(mark.mark);
         drawn.delete(blockId);
         places.delete(blockId);
+        drawnFrom.delete(blockId);
       }
       domDirty.clear();
       render();
