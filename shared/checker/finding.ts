@@ -3,9 +3,12 @@ import type { LineIndex } from './location';
 import type { Report } from './rules/define';
 import type { Finding, RuleId } from './types';
 
-/** "Middels" → "met" becomes "Met": a capitalised word (not an acronym) keeps its capital. */
+/**
+ * "Middels" → "met" becomes "Met", "O.a." → "Onder andere": a capitalised word or short form (not
+ * an acronym) keeps its capital.
+ */
 export function matchCase(actual: string, alternative: string): string {
-  if (!/^\p{Lu}\p{Ll}/u.test(actual) || !/^\p{Ll}/u.test(alternative)) return alternative;
+  if (!/^\p{Lu}(?:\p{Ll}|\.)/u.test(actual) || !/^\p{Ll}/u.test(alternative)) return alternative;
   return alternative.charAt(0).toUpperCase() + alternative.slice(1);
 }
 

@@ -32,6 +32,12 @@ export interface Readability extends ReadabilityCounts {
   reasons: string[];
 }
 
+/** A term the text names or explains where it stands ("Dat heet bijzondere bijstand"): its group and offset. */
+export interface Explanation {
+  group: string;
+  start: number;
+}
+
 export interface AbbreviationUse {
   /** Normalised key (upper case, no dots) so that Wmo and WMO are the same abbreviation. */
   key: string;
@@ -42,4 +48,6 @@ export interface AbbreviationUse {
   defined: boolean;
   expansion?: string;
   explanation?: string;
+  /** Words in the sentence it stands in: writing the name out must not make that sentence too long. */
+  sentenceWords?: number;
 }

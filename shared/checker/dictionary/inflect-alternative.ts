@@ -2,8 +2,8 @@
 // right: "laagdrempelige" → "makkelijk bereikbare" (adjective -e), "ketenpartners" → "partners"
 // (plural), "beoogt" → "wil", "gemonitord" → "gevolgd" (verb person and participle). When the
 // form cannot be made with confidence the answer is null: the caller then offers advice only.
+import { wordSet } from './word-lists';
 
-const VOWEL = /[aeiouy]/;
 const IRREGULAR_3SG: Record<string, string> = {
   willen: 'wil', kunnen: 'kan', zullen: 'zal', mogen: 'mag', zijn: 'is', hebben: 'heeft', gaan: 'gaat', doen: 'doet', staan: 'staat', slaan: 'slaat', zien: 'ziet', komen: 'komt',
 };
@@ -37,6 +37,12 @@ function splitParticle(verb: string): [string, string] {
   return ['', verb];
 }
 
+/** "invoeren", "aanpakken", "doorgaan": a verb whose particle splits off in a main clause. */
+export function isSeparable(verb: string): boolean {
+  const [particle, base] = splitParticle(verb.toLowerCase());
+  return particle !== '' && INFINITIVE.test(base);
+}
+
 function thirdPerson(infinitive: string): string {
   const [particle, base] = splitParticle(infinitive);
   const irregular = IRREGULAR_3SG[base];
@@ -68,14 +74,53 @@ export function withAdjectiveE(adjective: string): string {
   return w + 'e';
 }
 
-/** "partner" → "partners", "plan" → "plannen", "regeling" → "regelingen", "proef" → "proeven". */
+/** "partner" → "partners", "plan" → "plannen", "regeling" → "regelingen", "proef" → "proeven", "doel" → "doelen". */
 export function plural(noun: string): string {
-  if (/(?:el|er|em|en|je|ie|[aiouy])$/.test(noun)) return noun + 's';
-  if (/e$/.test(noun)) return noun + 'n';
+  if (/middel$/.test(noun)) return noun + 'en';
+  // An unstressed -el/-er/-em/-en (regel, partner) takes -s; a stressed one (doel, deel) -en.
+  if (/[^aeiou](?:el|er|em|en)$/.test(noun) || /(?:je|ie|eur|[aiouye])$/.test(noun)) return noun + 's';
   const undoubled = noun.replace(/(aa|ee|oo|uu)([^aeiou])$/, (_m, v: string, c: string) => v[0] + c);
   if (undoubled !== noun || /(?:ie|oe|eu|ui|ei|ij|ou|au)[fs]$/.test(noun)) return undoubled.replace(/f$/, 'v').replace(/s$/, 'z') + 'en';
   if (/[^aeiou][aeiou][bdfgklmnprst]$/.test(noun) && !/ing$/.test(noun)) return noun + noun.slice(-1) + 'en';
   return noun + 'en';
+}
+
+const NO_PLURAL = wordSet('nouns', 'noPlural');
+const HET_WORDS = wordSet('nouns', 'het');
+/** Endings of nouns that take "de": "regeling", "gezondheid", "situatie", "adviseur". */
+export const DE_ENDING = /(?:ing|heid|tie|sie|teit|eur|ist|ster|ij)$/;
+
+/** "uitgangspunten", "plannen", "regels": a plural (as far as the ending and the list tell) (a singular place needs a singular). */
+export function looksPlural(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!/(?:en|s)$/.test(w)) return false;
+  const stem = w.endsWith('s') ? w.slice(0, -1) : w.slice(0, -2);
+  // "regels", "partners", "huisjes": -s after an unstressed ending is a plural.
+  if (w.endsWith('s') && /[aeiou][^aeiou]+(?:el|er|em|en|je)$/.test(stem)) return true;
+  const stems = [stem, stem.replace(/(.)\1$/, '$1')];
+  return stems.some((s) => s.length >= 3 && (HET_WORDS.has(s) || DE_ENDING.test(s) || endsInHetWord(s)));
+}
+
+/** "zorgpakket" ends in "pakket": a compound whose last part (4+ letters) is a listed het-word. */
+export function endsInHetWord(word: string): boolean {
+  for (let i = 1; i <= word.length - 4; i++) if (HET_WORDS.has(word.slice(i))) return true;
+  return false;
+}
+
+
+const ADJECTIVES = wordSet('nouns', 'adjectives');
+const PREPOSITIONS = new Set(['per', 'als', 'in', 'op', 'met', 'zonder', 'voor', 'naar', 'bij', 'over', 'onder', 'uit', 'tot', 'van', 'door', 'aan', 'om']);
+const ADJECTIVE_ENDING = /(?:ig|lijk|baar|isch|eel|aal|ief|end|zaam|loos|gericht)$/;
+
+/**
+ * An alternative that can stand before a noun as an adjective: "makkelijk bereikbaar", "groot".
+ * Not a phrase with a preposition ("per wijk", "als geheel") nor an adverb such as "samen".
+ */
+export function isAdjectival(alternative: string): boolean {
+  const words = alternative.toLowerCase().split(' ');
+  const last = words[words.length - 1]!;
+  if (words.length > 2 || PREPOSITIONS.has(words[0]!) || /en$/.test(last)) return false;
+  return ADJECTIVES.has(last) || ADJECTIVE_ENDING.test(last);
 }
 
 /** Alternatives that are clauses ("zo goed als het kan") do not drop into a sentence. */
@@ -86,6 +131,21 @@ const CLAUSE = /\b(?:kan|kunt|kunnen|is|zijn|heeft|hebt|hebben|wordt|worden|doet
  * null when no form can be made with confidence (the finding then gives advice only).
  */
 export function inflectAlternative(term: string, actual: string, alternative: string): string | null {
+  return inflectKnown(term, actual, alternative) ?? null;
+}
+
+/**
+ * The alternative for `actual`, a running-text form or a listed variant of `term`. A form the
+ * inflection rules recognise decides (also when it rejects); otherwise the variant rules do.
+ */
+export function alternativeFor(term: string, actual: string, alternative: string, isVariant: boolean): string | null {
+  const known = inflectKnown(term, actual, alternative);
+  if (known !== undefined) return known;
+  return isVariant ? variantAlternative(term, actual, alternative) : null;
+}
+
+/** undefined: `actual` is no form these rules know; null: a known form the alternative cannot take. */
+function inflectKnown(term: string, actual: string, alternative: string): string | null | undefined {
   const t = term.toLowerCase();
   const a = actual.toLowerCase();
   if (CLAUSE.test(alternative)) return null;
@@ -94,25 +154,80 @@ export function inflectAlternative(term: string, actual: string, alternative: st
   const last = words[words.length - 1]!;
   const head = words.slice(0, -1);
   const isVerbTerm = /en$/.test(t) && !t.includes(' ');
-  const isVerbAlternative = /en$/.test(last) && (words.length === 1 || words.length === 2);
-  if (isVerbTerm && isVerbAlternative && words.length === 1) {
+  // A verb, or a verb with its preposition ("zorgen voor"): the verb takes the form of the text.
+  const isVerbAlternative = /en$/.test(words[0]!) && words.slice(1).every((w) => PREPOSITIONS.has(w));
+  if (isVerbTerm && isVerbAlternative) {
+    const verb = words[0]!;
+    const rest = words.slice(1);
+    const put = (form: string): string => [form, ...rest].join(' ');
     const [particle, base] = splitParticle(t);
     // "hanteren" → "hanteer", but "veranderen" → "verander": accept either stem.
     const stems = [verbStem(base), base.replace(/en$/, ''), base.replace(/eren$/, 'eer')];
     for (const stem of stems) {
       const p = particle;
-      if (a === stem + 't' || a === thirdPerson(t) || a === stem + 'dt') return thirdPerson(last);
-      if (a === participle(t) || a === `${p}ge${stem}d` || a === `${p}ge${stem}t` || (INSEPARABLE.test(base) && a === `${p}${stem}d`)) return participle(last);
-      if (a === stem) return verbStem(last);
+      if (a === stem + 't' || a === thirdPerson(t) || a === stem + 'dt') return put(thirdPerson(verb));
+      if (a === participle(t) || a === `${p}ge${stem}d` || a === `${p}ge${stem}t` || (INSEPARABLE.test(base) && a === `${p}${stem}d`)) return put(participle(verb));
+      if (a === stem) return put(verbStem(verb));
     }
-    return null;
+    return undefined;
   }
-  // Adjectives: the term without -e in the dictionary, with -e in the text.
+  // Adjectives: the term without -e in the dictionary, with -e in the text. Only an alternative
+  // that is itself an adjective can take the -e ("samen" and "per wijk" cannot).
   if (a === t + 'e' || (a.endsWith('e') && a.slice(0, -1) === t.replace(/(aa|ee|oo|uu)([^aeiou])$/, (_m, v: string, c: string) => v[0] + c))) {
-    return [...head, withAdjectiveE(last)].join(' ');
+    return isAdjectival(alternative) ? [...head, withAdjectiveE(last)].join(' ') : null;
   }
   // Plurals.
-  if (a === t + 's' || a === t + 'en' || a === t + 'n' || a === t + "'s") return [...head, plural(last)].join(' ');
-  if (VOWEL.test(a) && a.startsWith(t)) return null;
+  if (a === t + 's' || a === t + 'en' || a === t + 'n' || a === t + "'s") {
+    // An alternative that is a plural already ("regels") stays as it is.
+    if (looksPlural(last)) return alternative;
+    return NO_PLURAL.has(last.toLowerCase()) ? null : [...head, plural(last)].join(' ');
+  }
+  return undefined;
+}
+
+/** "maken", "gaan", "doen", "zien", "zijn". */
+const INFINITIVE = /(?:en|aan|oen|ien|ijn)$/;
+const PARTICIPLE = /^\p{L}*ge\p{L}{2,}(?:d|t|en)$/u;
+const IRREGULAR_PARTICIPLES = new Set(Object.values(IRREGULAR_PARTICIPLE));
+
+/**
+ * The alternative for a listed variant of a term ("vindt plaats" of "plaatsvinden", "ter hand
+ * genomen", "verzocht" of "verzoek"). A verb phrase puts the alternative's verb in the person or
+ * participle of the variant: "vindt plaats" → "gebeurt", "ter hand genomen" → "aangepakt",
+ * "zet in op" → "werkt aan". A variant in another tense, or a verb form of a noun, gets null.
+ */
+export function variantAlternative(term: string, actual: string, alternative: string): string | null {
+  if (CLAUSE.test(alternative)) return null;
+  const termWords = term.toLowerCase().split(' ');
+  // Words of the variant that are not in the term; a particle split off a term word ("plaats" of
+  // "plaatsvinden", "in" of "inzetten") is not one.
+  const differing = actual
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => !termWords.includes(w) && !termWords.some((t) => t !== w && t.startsWith(w)));
+  const isVerbPhrase = /en$/.test(termWords[termWords.length - 1]!) || termWords.some((w) => /en$/.test(w) && !isFixedWordLike(w));
+  if (!isVerbPhrase) {
+    // A noun's variant in other spelling ("casuistiek") takes the alternative; a verb form of it
+    // ("verzocht" of "verzoek") needs a verb the alternative does not have.
+    const same = (x: string): string => x.toLowerCase().replace(/[\s-]/g, '');
+    return same(actual) === same(term) || differing.every((w) => !/[td]$/.test(w)) ? alternative : null;
+  }
+  const isParticiple = differing.some((w) => PARTICIPLE.test(w) || IRREGULAR_PARTICIPLES.has(w));
+  if (differing.length === 0 || (!isParticiple && differing.every((w) => /en$/.test(w)))) return alternative;
+  const words = alternative.split(' ');
+  const verb = words[0]!;
+  if (!INFINITIVE.test(verb)) return null;
+  const rest = words.slice(1);
+  if (isParticiple) {
+    // "is gaan gelden": a second verb keeps the infinitive, which a swap cannot arrange.
+    return rest.some((w) => INFINITIVE.test(w) && !PREPOSITIONS.has(w)) ? null : [participle(verb), ...rest].join(' ');
+  }
+  if (differing.length === 1 && /t$/.test(differing[0]!)) return [thirdPerson(verb), ...rest].join(' ');
   return null;
 }
+
+/** "gewerkt", "aangepakt", "gekozen": a past participle (as far as its shape tells). */
+export const isParticiple = (word: string): boolean => PARTICIPLE.test(word) || IRREGULAR_PARTICIPLES.has(word);
+
+/** Words ending in -en that are not verbs inside a phrase ("ten", "tegen", "boven"). */
+const isFixedWordLike = (w: string): boolean => ['ten', 'tegen', 'boven', 'binnen', 'buiten', 'tussen', 'zonder', 'even', 'open', 'samen', 'verder'].includes(w);

@@ -55,6 +55,23 @@ function isCapsLine(text: string): boolean {
   return words.length >= 2 && !/\p{Ll}/u.test(text);
 }
 
+/** A Dutch postcode's letters: "4871 AD", "4871AD". Two capitals after four digits are an address, not an acronym. */
+const POSTCODE_JOINED = /^\d{4}[A-Z]{2}$/;
+function isPostcodeLetters(analysis: Analysis, i: number): boolean {
+  const token = analysis.tokens[i]!;
+  if (POSTCODE_JOINED.test(token.text)) return true;
+  const previous = analysis.tokens[i - 1];
+  return /^[A-Z]{2}$/.test(token.text) && previous !== undefined && /^[1-9]\d{3}$/.test(previous.text) && previous.after === '' && token.before === '';
+}
+
+/**
+ * A reference or case number ("OV-2026-0412", "Z/24/118-B", "BRV-12345"): letters joined to a
+ * run of three or more digits name a file, not a thing to explain.
+ */
+function isReferenceCode(token: Token): boolean {
+  return /[-/]\d{3,}|\d{3,}[-/]/.test(token.text);
+}
+
 interface AbbreviationPart {
   key: string;
   known: AbbreviationEntry | undefined;
@@ -81,6 +98,13 @@ function abbreviationPart(part: string, dictionary: CompiledDictionary): Abbrevi
   return found;
 }
 
+const wordCount = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
+
+/** Whether `added` words push a sentence of `words` words over the long-sentence limit. */
+function crossesLimit(words: number, added: number, limit: number | null): boolean {
+  return limit !== null && words <= limit && words + added > limit;
+}
+
 export function collectAbbreviations(analysis: Analysis, dictionary: CompiledDictionary): AbbreviationUse[] {
   const uses: AbbreviationUse[] = [];
   if (isCapsLine(analysis.text)) return uses;
@@ -89,7 +113,7 @@ export function collectAbbreviations(analysis: Analysis, dictionary: CompiledDic
     let offset = 0;
     for (const part of token.text.split('-')) {
       const abbreviation = abbreviationPart(part, dictionary);
-      if (abbreviation) {
+      if (abbreviation && !isPostcodeLetters(analysis, i) && !isReferenceCode(token)) {
         const { key, known } = abbreviation;
         const whole = part.length === token.text.length;
         const inBracketsAfterWords =
@@ -112,6 +136,8 @@ export function collectAbbreviations(analysis: Analysis, dictionary: CompiledDic
         if (known) {
           use.expansion = known.expansion;
           use.explanation = known.explanation;
+          const sentence = analysis.sentences[token.sentence];
+          if (sentence) use.sentenceWords = sentence.endToken - sentence.firstToken;
         }
         uses.push(use);
       }
@@ -133,14 +159,22 @@ export const abbreviationRule = defineRule({
       const key = writeOutKey(token);
       if (!key) continue;
       const end = token.after.startsWith('.') ? token.end + 1 : token.end;
-      const written = WRITE_OUT.get(key) ?? '';
       const shown = context.analysis.text.slice(token.start, end);
+      const sentence = context.analysis.sentences[token.sentence];
+      const sentenceWords = sentence ? sentence.endToken - sentence.firstToken : 0;
+      const plain = WRITE_OUT.get(key) ?? '';
+      // "i.p.v." → "in plaats van" adds words: not when that makes the sentence too long.
+      const written = plain && !crossesLimit(sentenceWords, wordCount(plain) - 1, context.sentenceLimit) ? plain : '';
       const advice = WRITE_OUT_ADVICE.get(key);
       context.report({
         start: token.start,
         end,
         severity: context.settings.severity ?? 'warning',
-        message: written ? `Schrijf '${shown}' voluit.` : `Schrijf '${shown}' niet afgekort: ${advice ?? 'zeg in gewone woorden wat u bedoelt'}.`,
+        message: written
+          ? `Schrijf '${shown}' voluit.`
+          : plain
+            ? `Schrijf '${shown}' voluit ('${plain}') en maak de zin korter.`
+            : `Schrijf '${shown}' niet afgekort: ${advice ?? 'zeg in gewone woorden wat u bedoelt'}.`,
         expected: written ? [written] : [],
         explanation: 'Afkortingen lezen lastig. Voluit geschreven is het meteen duidelijk.',
       });
@@ -160,11 +194,13 @@ export const abbreviationRule = defineRule({
         if (block.abbreviations.some((other) => other.key === use.key && other.defined)) continue;
         // In a compound ("WW-uitkering") the written-out name cannot be swapped in: advice only.
         const inCompound = block.text[use.start - 1] === '-' || block.text[use.end] === '-';
+        // The name written out in front lengthens the sentence; past the limit, explain it apart.
+        const tooLong = use.expansion !== undefined && crossesLimit(use.sentenceWords ?? 0, wordCount(use.expansion), context.sentenceLimit);
         context.report(b, {
           start: use.start,
           end: use.end,
           severity: context.settings.severity ?? 'warning',
-          expected: use.expansion && !inCompound ? [`${use.expansion} (${use.text})`] : [],
+          expected: use.expansion && !inCompound && !tooLong ? [`${use.expansion} (${use.text})`] : [],
           message: use.expansion
             ? `Leg '${use.text}' uit als u de afkorting voor het eerst gebruikt: ${use.expansion} (${use.text}).`
             : `Leg '${use.text}' uit als u de afkorting voor het eerst gebruikt. Schrijf de volledige naam erbij.`,

@@ -35,7 +35,11 @@ export interface BlockContext<S extends RuleSettings = RuleSettings> {
   spelling: SpellChecker | null;
   /** Token indexes already reported by the jargon rule, so other rules do not repeat them. */
   jargonTokens: Set<number>;
+  /** Words a sentence may have before the long-sentence rule reports it (null: that rule is off). A fix must not cross it. */
+  sentenceLimit: number | null;
   report(report: Report): void;
+  /** The text names or explains this term here (no finding): later uses are repeats of it. */
+  explained(termId: string, start: number): void;
 }
 
 /** One block as a document rule sees it (cached block results, no findings). */
@@ -50,6 +54,8 @@ export interface DocumentContext<S extends RuleSettings = RuleSettings> {
   readability: Readability;
   targetLevel: CefrLevel;
   settings: SettingsOf<S>;
+  /** As in BlockContext: a fix must not make a sentence too long. */
+  sentenceLimit: number | null;
   /** Offsets are in the text of blocks[blockIndex]. */
   report(blockIndex: number, report: Report): void;
 }

@@ -1,9 +1,11 @@
 // Jargon and officialese from the dictionaries: multi-word terms first (longest wins), then
 // single words in any inflection, then compounds that contain a listed term.
 import type { Token } from '../analyse';
-import { inflectAlternative } from '../dictionary/inflect-alternative';
+import { alternativeFor, isAdjectival, isParticiple } from '../dictionary/inflect-alternative';
 import type { TermEntry } from '../dictionary/schema';
+import { fitReplacement, type FixPlace } from '../fix-fit';
 import { defineRule, severityOf, type BlockContext } from './define';
+import { findFrames } from './frames';
 
 const CATEGORY_LABEL: Record<TermEntry['category'], string> = {
   ambtelijk: 'ambtelijke taal',
@@ -33,9 +35,15 @@ function message(actual: string, entry: TermEntry, partOf: string | null, fixes:
 }
 
 /** The alternatives in the form of the words in the text; those that cannot be made are left out. */
-const fixesMemo = new WeakMap<TermEntry, Map<string, string[]>>();
+/** A fix in the form of the text, and the dictionary alternative it was made from. */
+interface Fix {
+  form: string;
+  alternative: string;
+}
 
-function fixesFor(actual: string, entry: TermEntry): string[] {
+const fixesMemo = new WeakMap<TermEntry, Map<string, Fix[]>>();
+
+function fixesFor(actual: string, entry: TermEntry): Fix[] {
   let byActual = fixesMemo.get(entry);
   if (!byActual) {
     byActual = new Map();
@@ -60,14 +68,13 @@ export function isParaphrase(actual: string, alternative: string): boolean {
   return wordCount(alternative) > wordCount(actual) + 1;
 }
 
-function computeFixes(actual: string, entry: TermEntry): string[] {
+function computeFixes(actual: string, entry: TermEntry): Fix[] {
   const lower = actual.toLowerCase();
   const isVariant = (entry.variants ?? []).some((v) => v.toLowerCase() === lower);
   return entry.alternatives.flatMap((alternative) => {
     if (isParaphrase(actual, alternative)) return [];
-    // A listed variant ("ten einde") takes the alternative as it is, unless it is an inflected form.
-    const form = inflectAlternative(entry.term, actual, alternative) ?? (isVariant ? inflectAlternative(alternative, alternative, alternative) : null);
-    return form === null ? [] : [form];
+    const form = alternativeFor(entry.term, actual, alternative, isVariant);
+    return form === null ? [] : [{ form, alternative }];
   });
 }
 
@@ -91,19 +98,23 @@ function matchMultiWord(context: BlockContext, tokens: Token[], i: number, sente
 }
 
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+/** Formulas and vague phrases are never words of a name, so a capital before them says nothing. */
+const PHRASE_CATEGORIES = new Set<TermEntry['category']>(['ambtelijk', 'vage-beleidstaal']);
 const QUOTE_OPEN = /["“‘«']$/;
 
 /**
  * Part of a name: "Visie Samen Dalwijk", "de Participatiewet", "Programmabegroting 2025", a term in
  * quotes. A capital inside a sentence, a capitalised neighbour or a year after it marks a name.
  */
-function isNamePart(tokens: Token[], from: number, to: number, sentenceStart: number, sentenceEnd: number): boolean {
+function isNamePart(tokens: Token[], from: number, to: number, sentenceStart: number, sentenceEnd: number, entry: TermEntry): boolean {
   const first = tokens[from]!;
   if (QUOTE_OPEN.test(first.before)) return true;
   const capital = CAPITALISED.test(first.text);
   if (capital && from > sentenceStart) return true;
   const previous = from > sentenceStart ? tokens[from - 1] : undefined;
-  if (previous && CAPITALISED.test(previous.text) && from - 1 > sentenceStart && previous.after === '') return true;
+  // "Wet maatschappelijke ondersteuning": a lower-case term right after a capitalised word goes on
+  // the name. Not a formula or a vague phrase: "het Energieloket een groot aantal", "Dalwijk tevens".
+  if (previous && CAPITALISED.test(previous.text) && from - 1 > sentenceStart && previous.after === '' && !PHRASE_CATEGORIES.has(entry.category)) return true;
   const next = to < sentenceEnd ? tokens[to] : undefined;
   if (capital && next && tokens[to - 1]!.after === '' && (CAPITALISED.test(next.text) || /^\d{4}(?:-\d{4})?$/.test(next.text))) return true;
   return false;
@@ -119,11 +130,49 @@ function isListed(context: BlockContext, alternative: string): boolean {
   });
 }
 
-function report(context: BlockContext, start: number, end: number, entry: TermEntry, partOf: string | null): void {
+/** A noun term: an article before it is its own ("de ketenpartners"), unlike an adjective's or a verb's. */
+function isNounTerm(entry: TermEntry): boolean {
+  const words = entry.term.toLowerCase().split(' ');
+  const last = words[words.length - 1]!;
+  // Not a verb phrase ("zorg dragen voor", "ten doel gesteld", "wij streven naar") nor a phrase
+  // that ends in a preposition ("in het kader van").
+  if (isAdjectival(entry.term) || /en$/.test(last) || isParticiple(last) || PREPOSITION_END.test(entry.term)) return false;
+  // "plaatst de kanttekening", "vervult een spilfunctie": a verb with its object.
+  return !(words.length > 2 && /t$/.test(words[0]!) && ARTICLE.has(words[1]!));
+}
+
+const ARTICLE = new Set(['de', 'het', 'een']);
+const PREPOSITION_END = /\s(?:aan|op|voor|met|van|over|naar|tot|in|om|bij|uit|door)$/u;
+
+/** The fixes that read right at this place in the sentence (see fix-fit.ts). */
+function fitted(context: BlockContext, from: number, to: number, entry: TermEntry, actual: string, fixes: readonly Fix[]): string[] {
+  const sentence = context.analysis.sentences[context.analysis.tokens[from]!.sentence]!;
+  const place: FixPlace = {
+    tokens: context.analysis.tokens,
+    from,
+    to,
+    sentenceStart: sentence.firstToken,
+    sentenceEnd: sentence.endToken,
+    noun: isNounTerm(entry),
+    singular: actual.toLowerCase() === entry.term.toLowerCase(),
+    endsWithPreposition: PREPOSITION_END.test(entry.term),
+    sentenceLimit: context.sentenceLimit,
+  };
+  return fixes.flatMap((fix) => {
+    const form = fitReplacement(fix.form, place, fix.alternative);
+    return form === null ? [] : [form];
+  });
+}
+
+function report(context: BlockContext, from: number, to: number, entry: TermEntry, partOf: string | null): void {
+  const { tokens } = context.analysis;
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
   const actual = context.analysis.text.slice(start, end);
   // Inside a compound a one-click swap would drop the rest of the word: advice only. Elsewhere only
-  // alternatives that can be written in the form of the text (plural, -e, verb form) are offered.
-  const fixes = partOf || entry.oneClick === false ? [] : fixesFor(actual, entry).filter((fix) => !isListed(context, fix));
+  // alternatives that can be written in the form of the text (plural, -e, verb form) and that fit
+  // the sentence (article, "te", length) are offered.
+  const fixes = partOf || entry.oneClick === false ? [] : fitted(context, from, to, entry, actual, fixesFor(actual, entry).filter((fix) => !isListed(context, fix.form)));
   context.report({
     start,
     end,
@@ -152,12 +201,23 @@ function isExplainedHere(context: BlockContext, from: number, to: number): boole
   const { tokens, text } = context.analysis;
   const previous = from > 0 ? tokens[from - 1] : undefined;
   if (previous && previous.after === '' && NAMING.has(previous.lower)) return true;
+  // "Dat heet de eigen bijdrage": an article between the naming verb and the term.
+  const beforeArticle = from > 1 ? tokens[from - 2] : undefined;
+  if (previous && beforeArticle && ARTICLE.has(previous.lower) && beforeArticle.after === '' && previous.after === '' && NAMING.has(beforeArticle.lower)) return true;
   const last = tokens[to - 1]!;
   const rest = text.slice(last.end);
   if (/^\s?\(/u.test(rest) && !NOT_AN_EXPLANATION.test(rest)) return true;
   const sentence = context.analysis.sentences[last.sentence];
   if (sentence && to === sentence.endToken) return EXPLAINING_START.test(text.slice(last.end).replace(/^[.!?]+/u, ''));
   return false;
+}
+
+/** "Wet gemeentelijke schuldhulpverlening (Wgs)": brackets that give the short name do not explain the term. */
+const SHORT_NAME_AFTER = /^\s?\(\s*\p{Lu}[\p{L}\d-]{0,7}\s*\)/u;
+
+/** The text explains the term here, so its later uses need no finding (not when it only gives its short name). */
+function explainsTerm(context: BlockContext, to: number): boolean {
+  return !SHORT_NAME_AFTER.test(context.analysis.text.slice(context.analysis.tokens[to - 1]!.end));
 }
 
 const DIENEN = new Set(['dient', 'dienen', 'diende', 'dienden']);
@@ -195,6 +255,24 @@ function reportDienenTe(context: BlockContext, token: Token): void {
   });
 }
 
+/** Words after which "bij deze" is the officialese "hierbij", not "deze" before its noun. */
+const NOT_A_NOUN = new Set(['de', 'het', 'een', 'u', 'uw', 'ik', 'wij', 'we', 'ons', 'onze', 'mijn', 'hij', 'zij', 'ze', 'mee', 'aan', 'uit', 'toe', 'op', 'in', 'en', 'dat']);
+const SUBJECT_PRONOUNS = new Set(['ik', 'wij', 'we', 'u', 'hij', 'zij', 'ze', 'men', 'het']);
+
+/**
+ * "bij deze brief", "bij deze vraag": the listed phrase ends in "deze" and a noun follows, so it is
+ * a demonstrative with its noun, not the officialese "bij deze" (= hierbij). The officialese one is
+ * followed by a verb and its subject ("Bij deze ontvangt u ..."), an article or pronoun ("stuur ik u
+ * bij deze de stukken"), a particle or nothing.
+ */
+function isDemonstrativeDeze(tokens: Token[], to: number, sentenceEnd: number): boolean {
+  if (tokens[to - 1]!.lower !== 'deze' || tokens[to - 1]!.after !== '' || to >= sentenceEnd) return false;
+  const next = tokens[to]!;
+  if (!/^\p{Ll}+$/u.test(next.text) || NOT_A_NOUN.has(next.lower)) return false;
+  const after = to + 1 < sentenceEnd ? tokens[to + 1] : undefined;
+  return !(after && next.after === '' && SUBJECT_PRONOUNS.has(after.lower));
+}
+
 /** A heading that names the kind of document ("Raadsvoorstel ...", "Beleidsnota ...") is a label. */
 function isHeadingLabel(context: BlockContext, index: number, entry: TermEntry): boolean {
   return context.analysis.kind === 'heading' && (index === 0 || context.analysis.tokens.length <= 3) && (entry.category === 'bestuurstaal' || context.analysis.tokens.length <= 3);
@@ -214,8 +292,14 @@ export const jargonRule = defineRule({
       while (i < sentence.endToken) {
         const multi = matchMultiWord(context, tokens, i, sentence.endToken);
         if (multi) {
-          if (!isNamePart(tokens, i, i + multi.n, sentence.firstToken, sentence.endToken) && !isHeadingLabel(context, i, multi.entry) && !isExplainedHere(context, i, i + multi.n)) {
-            report(context, tokens[i]!.start, tokens[i + multi.n - 1]!.end, multi.entry, null);
+          if (isExplainedHere(context, i, i + multi.n)) {
+            if (explainsTerm(context, i + multi.n)) context.explained(multi.entry.id, tokens[i]!.start);
+          } else if (
+            !isNamePart(tokens, i, i + multi.n, sentence.firstToken, sentence.endToken, multi.entry) &&
+            !isHeadingLabel(context, i, multi.entry) &&
+            !isDemonstrativeDeze(tokens, i + multi.n, sentence.endToken)
+          ) {
+            report(context, i, i + multi.n, multi.entry, null);
           }
           for (let k = 0; k < multi.n; k++) context.jargonTokens.add(i + k);
           i += multi.n;
@@ -233,13 +317,42 @@ export const jargonRule = defineRule({
           // A term that is only the first part of a compound ("integratie" in "integratie-uitkering")
           // says nothing about the whole word: no finding.
           const usable = hit && !(hit.inCompound && (!hit.head || context.dictionary.allowedLong.has(token.lower)));
-          if (hit && usable && !isNamePart(tokens, i, i + 1, sentence.firstToken, sentence.endToken) && !isHeadingLabel(context, i, hit.entry) && !isExplainedHere(context, i, i + 1)) {
-            report(context, token.start, token.end, hit.entry, hit.inCompound ? token.text : null);
+          if (hit && usable && !isNamePart(tokens, i, i + 1, sentence.firstToken, sentence.endToken, hit.entry) && !isHeadingLabel(context, i, hit.entry)) {
+            if (isExplainedHere(context, i, i + 1)) {
+              if (explainsTerm(context, i + 1)) context.explained(hit.entry.id, token.start);
+            } else report(context, i, i + 1, hit.entry, hit.inCompound ? token.text : null);
           }
           if (hit) context.jargonTokens.add(i);
         }
         i++;
       }
+      reportFrames(context, sentence.firstToken, sentence.endToken);
     }
   },
 });
+
+/**
+ * Empty frames in one sentence, after the listed terms: a frame that overlaps a term already
+ * reported ("is het wenselijk" holds "wenselijk") is left to that term's finding.
+ */
+function reportFrames(context: BlockContext, from: number, to: number): void {
+  const { tokens, text } = context.analysis;
+  for (const match of findFrames(tokens, from, to)) {
+    let free = true;
+    for (let k = match.from; k < match.to && free; k++) free = !context.jargonTokens.has(k);
+    if (!free) continue;
+    const start = tokens[match.from]!.start;
+    const end = tokens[match.to - 1]!.end;
+    context.report({
+      start,
+      end,
+      severity: severityOf(context.settings, 'warning'),
+      message: `'${text.slice(start, end)}' is een leeg zinsdeel: het zegt weinig. ${match.frame.advice}`,
+      expected: [],
+      explanation: 'Ambtelijke zinsdelen als deze maken de zin langer zonder iets te zeggen.',
+      category: 'ambtelijk',
+      termId: `frame-${match.frame.id}`,
+    });
+    for (let k = match.from; k < match.to; k++) context.jargonTokens.add(k);
+  }
+}

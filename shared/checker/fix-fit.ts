@@ -1,0 +1,174 @@
+// Does a one-click replacement read right where it goes? Before a fix is offered it is tried
+// against its sentence: the article in front must suit the new word (de/het), an adjective in
+// the replacement takes or drops its -e after that article, a modal verb cannot stand before
+// "te + verb", no word may be doubled at the seams, and the sentence must not become too long.
+// When it does not fit, the finding gives advice only. Cheap: it reads the tokens, no re-check.
+import type { Token } from './analyse';
+import { DE_ENDING, endsInHetWord, isAdjectival, isParticiple, isSeparable, looksPlural, withAdjectiveE } from './dictionary/inflect-alternative';
+import { wordSet } from './dictionary/word-lists';
+
+const HET_WORDS = wordSet('nouns', 'het');
+const INVARIABLE = wordSet('nouns', 'invariable');
+
+const DE_DETERMINERS = new Set(['de', 'deze']);
+const HET_DETERMINERS = new Set(['het', 'dit']);
+/** Determiners after which an adjective always takes -e: "de/het/mijn/onze nieuwe ...". */
+const DEFINITE = new Set(['de', 'het', 'deze', 'dit', 'die', 'dat', 'mijn', 'uw', 'zijn', 'haar', 'onze', 'hun', 'jouw']);
+/** "die" and "dat" also start a clause ("signalen dat bepaalde bewoners"): no article then. */
+const CONJUNCTION_TOO = new Set(['die', 'dat']);
+const INDEFINITE = new Set(['een', 'geen', 'elk', 'ieder', 'veel', 'weinig', 'zo’n', "zo'n"]);
+/** Words that bring their own determiner: after "de" or "een" they double it ("een sommige dag"). */
+const OWN_DETERMINER = new Set(['de', 'het', 'een', 'sommige', 'enkele', 'veel', 'geen', 'zulke', 'zo’n', "zo'n", 'deze', 'dit', 'die', 'dat', 'iets', 'iemand', 'u']);
+const INFINITIVE_END = /(?:en|aan|oen|ien)$/;
+const CLAUSE_START = new Set(['dat', 'of', 'om', 'omdat', 'wanneer', 'als', 'hoe', 'wat', 'waarom', 'welke', 'wie']);
+/** Particles of separable verbs: "houdt ... in", "gaat ... door". */
+const PARTICLES = new Set(['aan', 'af', 'in', 'op', 'uit', 'door', 'terug', 'toe', 'mee', 'samen', 'weg', 'bij', 'na', 'om', 'vast', 'over']);
+const PREPOSITIONS = new Set(['per', 'als', 'in', 'op', 'met', 'zonder', 'voor', 'naar', 'bij', 'over', 'onder', 'uit', 'tot', 'van', 'door', 'aan', 'om', 'vanaf', 'volgens', 'gezien', 'vanwege', 'tijdens', 'ondanks', 'via', 'dankzij', 'tegenover']);
+/** Verbs that take a bare infinitive: "wil ... te voorkomen" does not read. */
+const MODALS = new Set(['wil', 'wilt', 'willen', 'wilde', 'wilden', 'kan', 'kunt', 'kunnen', 'kon', 'konden', 'moet', 'moeten', 'moest', 'moesten', 'mag', 'mogen', 'mocht', 'zal', 'zullen', 'zou', 'zouden']);
+const DIMINUTIVE = /(?:je|jes)$/;
+
+export type Gender = 'de' | 'het' | 'unknown';
+
+/** The article of a singular noun, as far as the word list and the ending tell. */
+export function genderOf(noun: string, singularEn: boolean): Gender {
+  const w = noun.toLowerCase();
+  if (HET_WORDS.has(w) || DIMINUTIVE.test(w)) return 'het';
+  // A compound takes the article of its last part: "zorgpakket" is "het" because "pakket" is.
+  if (endsInHetWord(w)) return 'het';
+  if (DE_ENDING.test(w)) return 'de';
+  // In place of a singular noun a word on -en is an infinitive or a noun like "leven": "het".
+  if (singularEn && /en$/.test(w)) return 'het';
+  return 'unknown';
+}
+
+export interface FixPlace {
+  tokens: readonly Token[];
+  /** First token of the span and the token after it, within one sentence. */
+  from: number;
+  to: number;
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** Whether the span is used as a noun (an article before it belongs to it). */
+  noun: boolean;
+  /** Whether the span is the term in its dictionary (singular) form. */
+  singular: boolean;
+  /** Whether the term itself ends in a preposition ("zorg dragen voor"): its object follows anyway. */
+  endsWithPreposition: boolean;
+  /** Long-sentence limit in words (null: that rule is off). */
+  sentenceLimit: number | null;
+}
+
+/** The word right before the span, if nothing but a space separates them. */
+function previousWord(place: FixPlace): string | null {
+  if (place.from <= place.sentenceStart) return null;
+  const previous = place.tokens[place.from - 1]!;
+  return previous.after === '' && place.tokens[place.from]!.before === '' ? previous.lower : null;
+}
+
+/** "te" later in the clause (before a comma or the end of the sentence). */
+function teFollows(place: FixPlace): boolean {
+  for (let k = place.to; k < place.sentenceEnd; k++) {
+    if (place.tokens[k - 1]!.after.trim() !== '') return false;
+    if (place.tokens[k]!.lower === 'te') return true;
+  }
+  return false;
+}
+
+const WORDEN = new Set(['word', 'wordt', 'worden', 'werd', 'werden']);
+
+/** A form of "worden" earlier in the sentence: a participle there makes a passive. */
+function passiveBefore(place: FixPlace): boolean {
+  for (let k = place.sentenceStart; k < place.from; k++) if (WORDEN.has(place.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** A modal or "gaan" earlier in the sentence: an infinitive there is not the finite verb. */
+function modalBefore(place: FixPlace): boolean {
+  for (let k = place.sentenceStart; k < place.from; k++) {
+    const w = place.tokens[k]!.lower;
+    if (MODALS.has(w) || w === 'gaan' || w === 'gaat') return true;
+  }
+  return false;
+}
+
+/** "het dagelijks leven" → "het dagelijkse leven"; "een dagelijks leven" stays. Null: cannot tell. */
+function agreeAdjective(words: string[], determiner: string | null, gender: Gender): string[] | null {
+  const adjective = words[0]!.toLowerCase();
+  if (words.length !== 2 || INVARIABLE.has(adjective) || !isAdjectival(adjective)) return words;
+  const needsE = determiner !== null && DEFINITE.has(determiner) ? true : gender === 'het' ? false : gender === 'de' ? true : null;
+  if (needsE === null) return null;
+  const base = adjective.endsWith('e') ? null : adjective;
+  if (!needsE && base === null) return null;
+  return [needsE ? withAdjectiveE(words[0]!) : words[0]!, words[1]!];
+}
+
+/**
+ * The replacement as it must be written at this place, or null when it would not read right
+ * there (the finding then offers advice only).
+ */
+export function fitReplacement(replacement: string, place: FixPlace, dictionaryForm: string = replacement): string | null {
+  let words = replacement.split(' ');
+  const first = words[0]!.toLowerCase();
+  const last = words[words.length - 1]!.toLowerCase();
+  const { tokens } = place;
+  const before = previousWord(place);
+  const next = place.to < place.sentenceEnd ? tokens[place.to]! : undefined;
+
+  // Doubled words at the seams: "om om", "met met".
+  if (before !== null && before === first) return null;
+  if (next && tokens[place.to - 1]!.after === '' && next.lower === last) return null;
+
+  if (place.noun && before !== null && ((DEFINITE.has(before) && !CONJUNCTION_TOO.has(before)) || INDEFINITE.has(before))) {
+    // After an article the replacement must be a noun phrase of its own: no second article, no
+    // preposition phrase ("de per wijk"), the right article for its noun.
+    if (OWN_DETERMINER.has(first) || PREPOSITIONS.has(first)) return null;
+    // The noun the article goes with: the last word, or the first of "aantal medewerkers".
+    const head = words.length === 2 && HET_WORDS.has(first) ? first : last;
+    const gender = genderOf(head, place.singular && words.length <= 2);
+    if (place.singular && DE_DETERMINERS.has(before) && gender === 'het') return null;
+    // After "het" only a word known to take "het" is safe: most nouns take "de".
+    if (HET_DETERMINERS.has(before) && gender !== 'het') return null;
+    if (place.singular && looksPlural(head)) return null;
+    if (words.length === 2 && ADJECTIVE_FIRST(words)) {
+      const agreed = agreeAdjective(words, before, gender);
+      if (agreed === null) return null;
+      words = agreed;
+    }
+  }
+
+  // A noun replaced by a verb phrase ("leefbaarheid" → "prettig wonen", "kennisdeling" → "kennis
+  // delen"): another word class, the sentence has to be rebuilt around it.
+  // ("gelijke kansen" is a noun: an adjective with -e before a plural.)
+  const beforeLast = words[words.length - 2]?.toLowerCase() ?? '';
+  if (place.noun && words.length >= 2 && /en$/.test(last) && !HET_WORDS.has(last) && !looksPlural(last) && !/e$/.test(beforeLast)) return null;
+  // A verb that needs its object after a preposition ("continueren" → "doorgaan met") cannot end
+  // the clause; a separable verb ("behelst" → "houdt in") cannot stand before its object.
+  const endsClause = !next || tokens[place.to - 1]!.after.trim() !== '';
+  if (PREPOSITIONS.has(last) && last !== 'als' && !place.endsWithPreposition && endsClause) return null;
+  // (A clause may follow: "merkt op dat ...".)
+  const split = isSeparable(dictionaryForm.split(' ')[0]!) && words.length === 2 && PARTICLES.has(last);
+  if (split && !endsClause && !PREPOSITIONS.has(next!.lower) && !CLAUSE_START.has(next!.lower)) return null;
+  // "zorg gedragen voor goede afspraken" → "geregeld goede afspraken": without its preposition a
+  // participle or infinitive stands before its object. (A finite verb is fine: "regelt goede ...".)
+  if (place.endsWithPreposition && !PREPOSITIONS.has(last) && (isParticiple(first) || INFINITIVE_END.test(first))) return null;
+  if (MODALS.has(first) && teFollows(place)) return null;
+  // A separable verb as it stands in the dictionary ("invoeren" for "implementeren") fits at the
+  // end of a clause or after a modal ("wil doorgaan met"); "te invoeren" and "wij invoeren de
+  // regels" do not read.
+  if (!place.noun && isSeparable(first) && (before === 'te' || (!endsClause && !modalBefore(place)))) return null;
+  // "wordt ingezet op" → "wordt gewerkt aan": a participle with its preposition after "worden" is
+  // a passive without a subject, which a resident cannot follow; the sentence needs an active
+  // rewrite, not a swap. ("wordt gemonitord" → "wordt gevolgd" is fine.)
+  if (words.length > 1 && isParticiple(first) && passiveBefore(place)) return null;
+
+  if (place.sentenceLimit !== null) {
+    const length = place.sentenceEnd - place.sentenceStart;
+    const grown = length + words.length - (place.to - place.from);
+    if (length <= place.sentenceLimit && grown > place.sentenceLimit) return null;
+  }
+  return words.join(' ');
+}
+
+/** "dagelijks leven", "eigen betaling": an adjective before the noun (not "makkelijk bereikbaar"). */
+const ADJECTIVE_FIRST = (words: readonly string[]): boolean => isAdjectival(words[0]!) && !isAdjectival(words[1]!);

@@ -1,0 +1,136 @@
+// One-click fixes that read right (issue 11): per class an example sentence of our own, the fix
+// applied gives the expected sentence, or the finding gives advice without a one-click fix.
+import { describe, expect, it } from 'vitest';
+import { createChecker, type Finding } from '../../../shared/checker/index';
+import { genderOf } from '../../../shared/checker/fix-fit';
+import { alternativeFor, plural } from '../../../shared/checker/dictionary/inflect-alternative';
+
+const checker = createChecker();
+
+function finding(text: string, actual: string): Finding {
+  const found = checker.checkText(text).findings.find((f) => f.actual === actual);
+  if (!found) throw new Error(`geen melding voor '${actual}' in: ${text}`);
+  return found;
+}
+
+/** The sentence after the first one-click fix on `actual`; null when there is none. */
+function fixed(text: string, actual: string): string | null {
+  const f = finding(text, actual);
+  const replacement = f.expected[0];
+  return replacement === undefined ? null : text.slice(0, f.start) + replacement + text.slice(f.end);
+}
+
+describe('inflection: the replacement takes the form of the word it replaces', () => {
+  it('adjective -e only on a replacement that is an adjective', () => {
+    expect(fixed('De gemeente opent laagdrempelige inloopspreekuren.', 'laagdrempelige')).toBe('De gemeente opent makkelijk bereikbare inloopspreekuren.');
+    // "integraal" → "samen" / "als geheel": neither can stand before a noun.
+    expect(fixed('Wij kiezen voor een integrale blik op de wijk.', 'integrale')).toBeNull();
+    expect(fixed('De wijkgerichte teams starten in mei.', 'wijkgerichte')).toBeNull();
+  });
+
+  it('the adjective in a two-word replacement agrees with the article', () => {
+    expect(fixed('Er komt een update van de folder.', 'update')).toBe('Er komt een nieuw bericht van de folder.');
+    // "de nieuw bericht" would be wrong: only the de-word is offered.
+    expect(finding('De update staat vanaf maandag online.', 'update').expected).toEqual(['nieuwe versie']);
+  });
+
+  it('plural: stressed -el takes -en, -eur takes -s, a word without plural is not offered', () => {
+    expect(finding('Wij schrijven onze ambities op.', 'ambities').expected).toEqual(['doelen', 'wensen']);
+    expect(finding('De consulenten bellen u terug.', 'consulenten').expected).toEqual(['medewerkers', 'adviseurs']);
+    expect(plural('route')).toBe('routes');
+    expect(plural('regel')).toBe('regels');
+    // "hulpen" is not Dutch: only "behandelingen" is left for "zorgtrajecten".
+    expect(finding('Wij betalen drie zorgtrajecten voor u.', 'zorgtrajecten').expected).toEqual(['behandelingen']);
+  });
+
+  it('verb person and participle of a listed variant', () => {
+    expect(fixed('De nieuwe regeling treedt in werking op 1 mei.', 'treedt in werking')).toBe('De nieuwe regeling gaat in op 1 mei.');
+    expect(fixed('De nieuwe regeling is op 1 mei in werking getreden.', 'in werking getreden')).toBe('De nieuwe regeling is op 1 mei ingegaan.');
+    expect(fixed('De buurt heeft het probleem zelf ter hand genomen.', 'ter hand genomen')).toBe('De buurt heeft het probleem zelf aangepakt.');
+    expect(fixed('Het college zet in op veilige fietspaden.', 'zet in op')).toBe('Het college werkt aan veilige fietspaden.');
+    expect(alternativeFor('zorg dragen voor', 'zorg gedragen voor', 'zorgen voor', true)).toBe('gezorgd voor');
+    // Past tense: no form is guessed.
+    expect(alternativeFor('plaatsvinden', 'vond plaats', 'gebeuren', true)).toBeNull();
+    // A verb form of a noun ("verzocht" of "verzoek") cannot become a noun.
+    expect(alternativeFor('verzoek', 'verzocht', 'vraag', true)).toBeNull();
+  });
+
+  it('capital at the start of the sentence', () => {
+    expect(fixed('Tevens bellen wij u na de zomer.', 'Tevens')).toBe('Ook bellen wij u na de zomer.');
+  });
+});
+
+describe('the replacement must fit the sentence, or the finding gives advice only', () => {
+  it('de/het: the article in the text must suit the new noun', () => {
+    expect(genderOf('zorgpakket', false)).toBe('het');
+    expect(genderOf('regeling', false)).toBe('de');
+    // "het afspraak" / "het overeenkomst": a de-word after "het".
+    const convenant = finding('Het convenant met de woningbouw is getekend.', 'convenant');
+    expect(convenant.expected).toEqual([]);
+    expect(convenant.message).toContain("'afspraak'");
+    // "de overleg" is wrong, "de bijeenkomst" is right.
+    expect(finding('De meeting begint om negen uur.', 'meeting').expected).toEqual(['bijeenkomst']);
+  });
+
+  it('a noun is not replaced by a verb phrase', () => {
+    expect(fixed('De leefbaarheid in de straat gaat vooruit.', 'leefbaarheid')).toBeNull();
+    expect(fixed('Scholen doen aan kennisdeling met de bibliotheek.', 'kennisdeling')).toBeNull();
+  });
+
+  it('word order: a separable verb does not stand before its object', () => {
+    // "Het reglement houdt vier regels in", not "houdt in vier regels".
+    expect(finding('Het reglement behelst vier regels.', 'behelst').expected).toEqual(['gaat over']);
+    expect(fixed('Wij implementeren de nieuwe afvalregels.', 'implementeren')).toBeNull();
+    expect(fixed('Het is lastig om dit te implementeren.', 'implementeren')).toBeNull();
+    expect(fixed('Wij gaan de nieuwe afvalregels implementeren.', 'implementeren')).toBe('Wij gaan de nieuwe afvalregels invoeren.');
+    // "het beleid doorgaan met": the object has to follow the preposition.
+    expect(fixed('Wij willen het beleid continueren.', 'continueren')).toBeNull();
+  });
+
+  it('a participle or infinitive keeps the preposition its object needs', () => {
+    // "heeft zorg gedragen voor goede afspraken": "gezorgd voor" fits, "geregeld goede afspraken" not.
+    expect(finding('De gemeente heeft zorg gedragen voor goede afspraken.', 'zorg gedragen voor').expected).toEqual(['gezorgd voor']);
+    expect(finding('De gemeente draagt zorg voor goede afspraken.', 'draagt zorg voor').expected).toEqual(['zorgt voor', 'regelt']);
+  });
+
+  it('a modal does not take "te"', () => {
+    expect(fixed('Wij ambiëren te groeien naar tien buurthuizen.', 'ambiëren')).toBeNull();
+  });
+
+  it('a participle with its preposition after "worden" keeps a passive without actor: advice', () => {
+    expect(fixed('Er wordt ingezet op veilige fietspaden.', 'ingezet op')).toBeNull();
+  });
+
+  it('sense: a word whose plain word depends on the sentence gets advice with the examples', () => {
+    const voorts = finding('Voorts vragen wij uw aandacht voor de kosten.', 'Voorts');
+    expect(voorts.expected).toEqual([]);
+    expect(voorts.message).toMatch(/'verder' of 'ook'/);
+    // "echter" → "maar" changes the word order: "Dit is maar lastig" means something else.
+    expect(fixed('Dit is echter lastig voor kleine clubs.', 'echter')).toBeNull();
+  });
+
+  it('a fix does not make the sentence too long', () => {
+    // 19 words; written out, 21: over the limit of 20.
+    const twenty = 'Wij sturen de brief met de nieuwe tarieven i.p.v. de oude folder naar alle huishoudens in de wijk Oosterveen.';
+    const f = finding(twenty, 'i.p.v.');
+    expect(f.expected).toEqual([]);
+    expect(f.message).toContain("'in plaats van'");
+    expect(fixed('Wij sturen i.p.v. een folder een brief.', 'i.p.v.')).toBe('Wij sturen in plaats van een folder een brief.');
+  });
+});
+
+describe('abbreviations read right in context', () => {
+  it('writes a short form out where it stands', () => {
+    expect(fixed('Wij betalen o.a. de huur en de energie.', 'o.a.')).toBe('Wij betalen onder andere de huur en de energie.');
+    expect(fixed('Dat kan bijv. bij de balie.', 'bijv.')).toBe('Dat kan bijvoorbeeld bij de balie.');
+    // At the start of a sentence the written-out form keeps the capital.
+    expect(fixed('O.a. de huur gaat omhoog.', 'O.a.')).toBe('Onder andere de huur gaat omhoog.');
+  });
+
+  it('an acronym is written out before itself, unless the sentence then gets too long', () => {
+    expect(fixed('U vraagt hulp aan via de Wmo.', 'Wmo')).toBe('U vraagt hulp aan via de Wet maatschappelijke ondersteuning (Wmo).');
+    // 18 words; with the name written out, 21.
+    const long = 'Na het gesprek met de consulent vraagt u de hulp thuis bij het huishouden aan via de Wmo.';
+    expect(finding(long, 'Wmo').expected).toEqual([]);
+  });
+});
