@@ -162,10 +162,7 @@ export class CheckClient {
    * its result returns, and meanwhile the marks elsewhere keep their look instead of flickering.
    */
   drawnRepeats(): ReadonlySet<Finding> {
-    if (!this.repeatsDrawn) {
-      // The same as the snapshot's repeats, in one pass over the blocks without building the snapshot.
-      this.repeatsDrawn = this.snapshotStale ? repeatsInBlocks(this.state.getBlocks(), (blockId) => this.blockFindings(blockId)) : this.snapshot.repeats;
-    }
+    this.repeatsDrawn ??= this.getSnapshot().repeats;
     return this.repeatsDrawn;
   }
 
@@ -229,20 +226,6 @@ export class CheckClient {
     this.snapshotStale = true;
     for (const listener of this.listeners) listener();
   }
-}
-
-/** repeatsOf (shared/checker/repeats.ts) over the blocks' findings, without collecting them first. */
-function repeatsInBlocks(blocks: readonly StateBlock[], findingsOf: (blockId: string) => readonly Finding[]): Set<Finding> {
-  const seen = new Set<string>();
-  const repeats = new Set<Finding>();
-  for (const block of blocks) {
-    for (const finding of findingsOf(block.id)) {
-      if (!finding.group) continue;
-      if (seen.has(finding.group)) repeats.add(finding);
-      else if (block.kind !== 'heading') seen.add(finding.group);
-    }
-  }
-  return repeats;
 }
 
 /** Same blocks in the same order, of the same kinds and levels (their texts may differ). */
