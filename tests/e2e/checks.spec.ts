@@ -153,7 +153,17 @@ test('the status bar score rises when a long sentence is split', async ({ page, 
   const status = page.getByTestId('status-readability');
   await expect(status).toBeVisible();
   await markOf(page, await editor(page).innerText());
-  const before = Number(await status.getAttribute('data-flesch-douma'));
+  // The status bar takes the results at the typing pause, a moment after the marks: wait until it settled.
+  const score = async () => Number(await status.getAttribute('data-flesch-douma'));
+  let before = await score();
+  await expect
+    .poll(async () => {
+      const previous = before;
+      await page.waitForTimeout(300);
+      before = await score();
+      return before === previous;
+    })
+    .toBe(true);
   await page.keyboard.press('End');
   await page.keyboard.type('.');
   // Split after "speeltuin" into two sentences.
