@@ -123,6 +123,10 @@ describe('abbreviations read right in context', () => {
   it('writes a short form out where it stands', () => {
     expect(fixed('Wij betalen o.a. de huur en de energie.', 'o.a.')).toBe('Wij betalen onder andere de huur en de energie.');
     expect(fixed('Dat kan bijv. bij de balie.', 'bijv.')).toBe('Dat kan bijvoorbeeld bij de balie.');
+    // "en dergelijke" would be officialese again.
+    expect(fixed('Wij kopen stoelen, tafels e.d. voor het buurthuis.', 'e.d.')).toBe('Wij kopen stoelen, tafels enzovoort voor het buurthuis.');
+    // "in het kader van" is "bij" or "voor" depending on the sentence: advice.
+    expect(finding('Wij praten i.h.k.v. de nieuwe wet met de buurt.', 'i.h.k.v.').expected).toEqual([]);
     // At the start of a sentence the written-out form keeps the capital.
     expect(fixed('O.a. de huur gaat omhoog.', 'O.a.')).toBe('Onder andere de huur gaat omhoog.');
   });
@@ -132,5 +136,7 @@ describe('abbreviations read right in context', () => {
     // 18 words; with the name written out, 21.
     const long = 'Na het gesprek met de consulent vraagt u de hulp thuis bij het huishouden aan via de Wmo.';
     expect(finding(long, 'Wmo').expected).toEqual([]);
+    // Part of a longer name: "Wet maatschappelijke ondersteuning (Wmo) 2015" would split it.
+    expect(finding('Dit staat in de Wmo 2015 en de Jeugdwet.', 'Wmo').expected).toEqual([]);
   });
 });
