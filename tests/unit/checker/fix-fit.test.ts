@@ -55,6 +55,28 @@ describe('inflection: the replacement takes the form of the word it replaces', (
     expect(alternativeFor('verzoek', 'verzocht', 'vraag', true)).toBeNull();
   });
 
+  it('strong verbs, -eren verbs, separable verbs and the diaeresis', () => {
+    expect(alternativeFor('in behandeling nemen', 'in behandeling genomen', 'bekijken', true)).toBe('bekeken');
+    expect(alternativeFor('verkrijgen', 'verkregen', 'krijgen', true)).toBe('gekregen');
+    expect(alternativeFor('trachten', 'tracht', 'proberen', true)).toBe('probeert');
+    expect(alternativeFor('trachten', 'getracht', 'proberen', true)).toBe('geprobeerd');
+    expect(alternativeFor('fiatteren', 'fiatteert', 'goedkeuren', true)).toBe('keurt goed');
+    expect(alternativeFor('fiatteren', 'gefiatteerd', 'goedkeuren', true)).toBe('goedgekeurd');
+    expect(alternativeFor('invorderen', 'ingevorderd', 'innen', true)).toBe('geïnd');
+    expect(alternativeFor('vormgeven', 'geeft vorm', 'maken', true)).toBe('maakt');
+    // "overdragen" splits ("draagt over"), "overwegen" does not: no guess.
+    expect(alternativeFor('delegeren', 'delegeert', 'overdragen', true)).toBeNull();
+    // A past tense is not guessed.
+    expect(alternativeFor('benutten', 'benutte', 'gebruiken', true)).toBeNull();
+  });
+
+  it('adjectives: -e after a short vowel doubles the consonant; "essentiële" is the -e form', () => {
+    expect(alternativeFor('doelmatig', 'doelmatige', 'slim', true)).toBe('slimme');
+    expect(alternativeFor('essentieel', 'essentiële', 'heel belangrijk', true)).toBe('heel belangrijke');
+    expect(alternativeFor('kosteloos', 'kosteloze', 'gratis', true)).toBe('gratis');
+    expect(alternativeFor('best practice', 'best practices', 'goed voorbeeld', true)).toBe('goede voorbeelden');
+  });
+
   it('capital at the start of the sentence', () => {
     expect(fixed('Tevens bellen wij u na de zomer.', 'Tevens')).toBe('Ook bellen wij u na de zomer.');
   });
