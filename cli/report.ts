@@ -16,6 +16,8 @@ export interface FileFinding {
   explanation?: string;
   /** A later use of the same term in the same section (listed under the first). */
   repeat?: boolean;
+  /** Key of the sentence group it is listed in: one sentence with several findings is one entry. */
+  sentenceGroup?: string;
 }
 
 export interface FileReport {
@@ -43,6 +45,7 @@ export function toFileReport(file: string, result: DocumentResult): FileReport {
       };
       if (f.explanation) out.explanation = f.explanation;
       if (f.repeat) out.repeat = true;
+      if (f.sentenceGroup) out.sentenceGroup = f.sentenceGroup;
       return out;
     }),
   };
@@ -59,14 +62,27 @@ export function formatText(reports: FileReport[]): string {
   for (const report of reports) {
     const r = report.readability;
     lines.push(`${report.file}`);
+    // A sentence with several findings is one entry, as in the Problems panel: a "Deze zin" line
+    // at its first finding, the findings indented under it.
+    const groupSize = new Map<string, number>();
+    for (const f of report.findings) if (f.sentenceGroup) groupSize.set(f.sentenceGroup, (groupSize.get(f.sentenceGroup) ?? 0) + 1);
+    const opened = new Set<string>();
     for (const f of report.findings) {
       // Repeats of a term in the same section are listed quietly under the first use.
       if (f.repeat) {
         lines.push(`  ${f.line}:${f.column}  (nog eens: '${f.actual}')  [${f.ruleId}]`);
         continue;
       }
+      let indent = '  ';
+      if (f.sentenceGroup) {
+        if (!opened.has(f.sentenceGroup)) {
+          opened.add(f.sentenceGroup);
+          lines.push(`  ${f.line}:${f.column}  Deze zin: ${groupSize.get(f.sentenceGroup)} punten`);
+        }
+        indent = '      ';
+      }
       const better = f.expected.length ? ` → ${f.expected.slice(0, 3).join(' · ')}` : '';
-      lines.push(`  ${f.line}:${f.column}  ${LABEL[f.severity]}  ${f.message}${better}  [${f.ruleId}]`);
+      lines.push(`${indent}${f.line}:${f.column}  ${LABEL[f.severity]}  ${f.message}${better}  [${f.ruleId}]`);
     }
     const counts = { error: 0, warning: 0, info: 0 };
     for (const f of report.findings) counts[f.severity]++;

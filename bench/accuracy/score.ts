@@ -36,8 +36,10 @@ export interface PartScore {
   all: Tally;
   recall: Map<FlagClass, { hit: number; total: number }>;
   officialese: { hit: number; total: number };
-  dense: { words: number; findings: number; groupedFindings: number };
-  plain: { texts: number; findings: number; max: number };
+  /** findings: every finding; groupedFindings: repeats grouped; entries: what the Problems panel lists (repeats and sentences grouped). */
+  dense: { words: number; findings: number; groupedFindings: number; entries: number };
+  /** max: findings per plain text with repeats grouped; maxEntries: with sentences grouped too. */
+  plain: { texts: number; findings: number; max: number; maxEntries: number };
   fixes: { total: number; good: number; byRule: Map<string, { good: number; total: number }>; bad: Array<FixVerdict & { stem: string; ruleId: string; actual: string; replacement: string }> };
   noise: NoiseExample[];
   /** Flagged spans no finding touched (dev details only). */
@@ -49,6 +51,21 @@ const OFFICIALESE_CLASSES: readonly FlagClass[] = ['officialese', 'jargon', 'vag
 /** A one-click fix: an alternative the quick fix would apply (findings marked advice-only have none). */
 export const isOneClick = (f: Finding): boolean => f.expected.length > 0 && (f as { adviceOnly?: boolean }).adviceOnly !== true;
 
+/** The entries a writer sees in the Problems panel: a repeat counts with its first use, a sentence group once (checkText marks both). */
+export function entriesOf(findings: readonly Finding[]): number {
+  const groups = new Set<string>();
+  let count = 0;
+  for (const f of findings) {
+    if (f.repeat) continue;
+    if (f.sentenceGroup === undefined) count++;
+    else if (!groups.has(f.sentenceGroup)) {
+      groups.add(f.sentenceGroup);
+      count++;
+    }
+  }
+  return count;
+}
+
 export function scorePart(checker: Checker, texts: readonly CorpusText[]): PartScore {
   const score: PartScore = {
     texts: texts.length,
@@ -57,8 +74,8 @@ export function scorePart(checker: Checker, texts: readonly CorpusText[]): PartS
     all: tally(),
     recall: new Map(),
     officialese: { hit: 0, total: 0 },
-    dense: { words: 0, findings: 0, groupedFindings: 0 },
-    plain: { texts: 0, findings: 0, max: 0 },
+    dense: { words: 0, findings: 0, groupedFindings: 0, entries: 0 },
+    plain: { texts: 0, findings: 0, max: 0, maxEntries: 0 },
     fixes: { total: 0, good: 0, byRule: new Map(), bad: [] },
     noise: [],
     missed: [],
@@ -89,14 +106,17 @@ export function scorePart(checker: Checker, texts: readonly CorpusText[]): PartS
       }
     }
     const grouped = findings.filter((f) => !f.repeat).length;
+    const entries = entriesOf(findings);
     if (text.style === 'dense') {
       score.dense.words += text.words;
       score.dense.findings += findings.length;
       score.dense.groupedFindings += grouped;
+      score.dense.entries += entries;
     } else {
       score.plain.texts++;
       score.plain.findings += grouped;
       score.plain.max = Math.max(score.plain.max, grouped);
+      score.plain.maxEntries = Math.max(score.plain.maxEntries, entries);
     }
 
     const blocks = splitBlocks(text.text, 'markdown');

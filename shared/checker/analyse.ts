@@ -34,6 +34,13 @@ export interface Analysis {
   kind: BlockKind;
   tokens: Token[];
   sentences: SentenceSpan[];
+  /**
+   * A line of this block ended in ':' or ';' ("Verder is het belangrijk dat:"): the lines after it
+   * are items of a list typed without markers, so each line break ends a sentence, even before a
+   * small letter. Kept across the parser's sentences of the block. Also set for a block of three or
+   * more lines none of which ends like a sentence: prose that wraps ends in a full stop somewhere.
+   */
+  listLines?: boolean;
 }
 
 const parser = unified().use(retextDutch).freeze();
@@ -95,13 +102,20 @@ function walkSentence(analysis: Analysis, node: NlcstSentence): void {
   // Tokens that follow a line break: a letterhead, a date line or a line without final punctuation
   // ends there when the next line starts with a capital or a number.
   const afterLineBreak = new Set<number>();
+  /** Line breaks between list items typed without markers (see Analysis.listLines). */
+  const listBreaks = new Set<number>();
   for (const child of node.children) {
     const childStart = child.position?.start.offset ?? 0;
     const childEnd = child.position?.end.offset ?? childStart;
     if (child.type === 'WhiteSpaceNode') {
       if (runStart >= 0) pushRun(analysis, sentenceIndex, runStart, runEnd);
       runStart = -1;
-      if (hasLineBreak(analysis.text, childStart, childEnd)) afterLineBreak.add(analysis.tokens.length);
+      if (hasLineBreak(analysis.text, childStart, childEnd)) {
+      afterLineBreak.add(analysis.tokens.length);
+      const before = analysis.tokens[analysis.tokens.length - 1];
+      if (before && before.index >= firstToken && /[:;]\s*$/.test(analysis.text.slice(before.end, childStart))) analysis.listLines = true;
+      if (analysis.listLines) listBreaks.add(analysis.tokens.length);
+    }
       continue;
     }
     if (runStart < 0) runStart = childStart;
@@ -116,7 +130,7 @@ function walkSentence(analysis: Analysis, node: NlcstSentence): void {
   for (let k = firstToken; k < endToken - 1; k++) {
     const token = analysis.tokens[k]!;
     const next = analysis.tokens[k + 1]!;
-    if ((endsSentence(token) && /^\p{Lu}/u.test(next.text)) || (afterLineBreak.has(k + 1) && /^[\p{Lu}\p{N}]/u.test(next.text))) {
+    if ((endsSentence(token) && /^\p{Lu}/u.test(next.text)) || (afterLineBreak.has(k + 1) && /^[\p{Lu}\p{N}]/u.test(next.text)) || listBreaks.has(k + 1)) {
       const index = analysis.sentences.length;
       for (let m = pieceStart; m <= k; m++) analysis.tokens[m]!.sentence = index;
       analysis.sentences.push({ start: pieceOffset, end: token.end + token.after.length, firstToken: pieceStart, endToken: k + 1 });
@@ -139,8 +153,18 @@ function endsSentence(token: Token): boolean {
   return token.lower === 'u' || token.text.length > 1;
 }
 
+const SENTENCE_END = /[.!?]["'”’)\]]*$/u;
+
+function isLineList(text: string): boolean {
+  const first = text.indexOf('\n');
+  if (first < 0 || text.indexOf('\n', first + 1) < 0) return false;
+  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
+  return lines.length >= 3 && !lines.some((line) => SENTENCE_END.test(line));
+}
+
 export function analyseTree(text: string, kind: BlockKind, tree: Root): Analysis {
   const analysis: Analysis = { text, kind, tokens: [], sentences: [] };
+  if (isLineList(text)) analysis.listLines = true;
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
     for (const sentence of (paragraph as Paragraph).children) {

@@ -16,6 +16,7 @@ import { collectAbbreviations } from './rules/abbreviation';
 import type { DocumentBlock, DocumentContext, RuleSettings } from './rules/define';
 import { hardness } from './rules/hard-word';
 import { repeatsOf } from './repeats';
+import { sentenceAt, sentenceGroupsOf } from './sentence-groups';
 import { RULES } from './rules/registry';
 import { runRules, sentenceLimitOf, type RuleEnvironment } from './rules/run';
 import { createSpellChecker, type SpellingData } from './spelling/spelling';
@@ -93,14 +94,17 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       if (hardness(token, syllables, config['hard-word'], env.dictionary)) counts.hardWords++;
     }
     counts.sentences = Math.max(analysis.sentences.length, counts.words > 0 ? 1 : 0);
+    const { findings, explained } = runRules(analysis, block.id, env);
     return {
       blockId: block.id,
       kind: block.kind,
       hash: hashBlock(`${block.kind}\u0000${block.text}`),
-      findings: runRules(analysis, block.id, env),
+      findings,
       counts,
       scored,
       abbreviations: collectAbbreviations(analysis, env.dictionary),
+      sentenceStarts: analysis.sentences.map((sentence) => sentence.start),
+      explained,
     };
   }
 
@@ -131,7 +135,10 @@ export function createChecker(options: CheckerOptions = {}): Checker {
         report(b, r) {
           const block = blocks[b]!;
           const list = out.get(b) ?? [];
-          list.push(buildFinding(rule.id, block.id, block.text, createLineIndex(block.text), r, rule.groupsRepeats));
+          const finding = buildFinding(rule.id, block.id, block.text, createLineIndex(block.text), r, rule.groupsRepeats);
+          const starts = results[b]!.sentenceStarts;
+          if (starts.length > 0) finding.sentence = sentenceAt(starts, r.start);
+          list.push(finding);
           out.set(b, list);
         },
       };
@@ -189,11 +196,14 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     const baseOf = new Map(placed.map((b) => [b.id, b.base]));
     const lineOf = createLineIndex(text);
     const repeats = repeatsOf(result.findings, result.blocks);
+    const sentenceGroups = sentenceGroupsOf(result.findings, repeats);
     const findings = result.findings.map((f) => {
       const base = baseOf.get(f.blockId) ?? 0;
       const start = f.start + base;
       const placed: Finding = { ...f, start, end: f.end + base, ...lineOf(start) };
       if (repeats.has(f)) placed.repeat = true;
+      const group = sentenceGroups.get(f);
+      if (group) placed.sentenceGroup = group.key;
       return placed;
     });
     return { ...result, findings };

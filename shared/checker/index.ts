@@ -28,5 +28,6 @@ export { DictionaryError, parseCustomDictionary, parseDictionaryFile, buildBuilt
 export type { SpellingData } from './spelling/spelling';
 export { splitBlocks, type PlacedBlock } from './blocks';
 export { repeatsOf } from './repeats';
+export { sentenceGroupsOf, entryCount, joinsSentence, type SentenceGroup } from './sentence-groups';
 export { countSyllables } from './readability/syllables';
 export { fleschDouma, brouwer } from './readability/formulas';

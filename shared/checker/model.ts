@@ -32,6 +32,12 @@ export interface Readability extends ReadabilityCounts {
   reasons: string[];
 }
 
+/** A term the text names or explains where it stands ("Dat heet bijzondere bijstand"): its group and offset. */
+export interface Explanation {
+  group: string;
+  start: number;
+}
+
 export interface AbbreviationUse {
   /** Normalised key (upper case, no dots) so that Wmo and WMO are the same abbreviation. */
   key: string;

@@ -1,6 +1,6 @@
 // Public data shapes of the checker. Everything here is plain data so results can cross a
 // Web Worker boundary (structured clone) and be written as JSON by the CLI.
-import type { AbbreviationUse, BlockKind, Readability, ReadabilityCounts, Severity } from './model';
+import type { AbbreviationUse, BlockKind, Explanation, Readability, ReadabilityCounts, Severity } from './model';
 import type { RuleId } from './rules/registry';
 
 export type * from './model';
@@ -29,6 +29,10 @@ export interface Finding {
   group?: string;
   /** Set by checkText (and repeatsOf for other callers): a later use in the same section. */
   repeat?: boolean;
+  /** Index of the sentence in its block that the finding starts in (not for whole-note findings). */
+  sentence?: number;
+  /** Set by checkText (sentenceGroupsOf for other callers): the key of the sentence group it is listed in. */
+  sentenceGroup?: string;
 }
 
 export interface BlockResult {
@@ -42,6 +46,10 @@ export interface BlockResult {
   /** Whether the block counts in the readability figures (every kind does; kept for the wire format). */
   scored: boolean;
   abbreviations: AbbreviationUse[];
+  /** Start offset of each sentence, in order: places a document finding in its sentence. */
+  sentenceStarts: number[];
+  /** Terms this block names or explains; later uses in the note are repeats (repeats.ts). */
+  explained: Explanation[];
 }
 
 export interface SectionResult {

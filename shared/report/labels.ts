@@ -23,6 +23,7 @@ export const RULE_LABEL: Record<string, string> = {
   abbreviation: 'afkorting',
   spelling: 'spelling',
   'double-negative': 'dubbele ontkenning',
+  tang: 'tangconstructie',
   'vague-filler': 'vaag woord',
   'reading-level': 'taalniveau',
 };

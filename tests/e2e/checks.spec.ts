@@ -127,6 +127,8 @@ test('the Problems panel lists the findings and Enter selects one in the text', 
   await page.keyboard.press('Control+Shift+M');
   const panel = page.getByTestId('problems-panel');
   await expect(panel).toBeVisible();
+  // Both findings are in one sentence: one entry, opened to show them.
+  await panel.getByRole('button', { name: /Deze zin: 2 punten/ }).click();
   const item = panel.locator('.problems-item', { hasText: 'zelfregie' });
   await expect(item).toBeVisible();
   await expect(panel.locator('.problems-counts li[data-rule="jargon"]')).toContainText('2');

@@ -1,6 +1,6 @@
 // The Problems panel on a note with hundreds of findings: it counts all of them, groups the
-// repeats of a term under its first use, draws only the rows in view, and the keyboard still
-// reaches every finding.
+// repeats of a term under its first use and the findings of one sentence in one entry, draws only
+// the rows in view, and the keyboard still reaches every finding.
 import { test, expect, editor, newNote, pastePlainText } from './fixtures';
 
 const SENTENCE = 'Teneinde de zelfregie van inwoners te versterken, praten we met hen.';
@@ -15,8 +15,12 @@ test('a long list of findings is counted in full, drawn in part, and walked by k
   const panel = page.getByTestId('problems-panel');
   const total = PARAGRAPHS * 2;
   await expect(panel.locator('.problems-counts li[data-rule="jargon"]')).toContainText(String(total), { timeout: 30_000 });
-  // Repeats of a term are grouped under its first use: two findings of their own, each with 299 repeats.
+  // Repeats of a term are grouped under its first use: two findings of their own, each with 299
+  // repeats; both first uses are in the first sentence, so the whole list is one entry until opened.
   await expect(panel.locator('.problems-group-title').first()).toContainText('(2)');
+  await expect(panel.locator('.problems-item')).toHaveCount(0);
+  const sentence = panel.getByRole('button', { name: /Deze zin: 2 punten/ });
+  await sentence.click();
   await expect(panel.locator('.problems-item').first()).toContainText(`nog ${PARAGRAPHS - 1} keer in de notitie`);
   await expect(panel.locator('.problems-item').nth(1)).toHaveAttribute('data-repeat', 'true');
 
@@ -26,14 +30,14 @@ test('a long list of findings is counted in full, drawn in part, and walked by k
   expect(drawn).toBeLessThan(100);
 
   // One tab stop; End goes to the very last finding, which is then drawn and focused.
-  await expect(panel.locator('.problems-item[tabindex="0"]')).toHaveCount(1);
+  await expect(panel.locator('[data-row][tabindex="0"]')).toHaveCount(1);
   await panel.locator('.problems-item').first().focus();
   await page.keyboard.press('End');
   const last = panel.locator('.problems-item:focus');
   await expect(last).toContainText('zelfregie');
   await expect(last).toBeInViewport();
   const lastRow = Number(await last.getAttribute('data-row'));
-  expect(lastRow).toBe(total); // one title row above all findings
+  expect(lastRow).toBe(total + 1); // one title row and the sentence entry above all findings
 
   // Walking back one at a time visits the repeats before it, listed under the first "zelfregie".
   await expect(last).toHaveAttribute('data-repeat', 'true');
@@ -52,8 +56,9 @@ test('a long list of findings is counted in full, drawn in part, and walked by k
 
   // Back in the list (its one tab stop stayed on that finding), Home comes back to the first.
   const tabStop = panel.locator('.problems-item[tabindex="0"]');
-  await expect(tabStop).toHaveAttribute('data-row', String(total));
+  await expect(tabStop).toHaveAttribute('data-row', String(total + 1));
   await tabStop.focus();
   await page.keyboard.press('Home');
-  await expect(panel.locator('.problems-item:focus')).toHaveAttribute('data-row', '1');
+  await expect(sentence).toBeFocused();
+  await expect(sentence).toHaveAttribute('data-row', '1');
 });

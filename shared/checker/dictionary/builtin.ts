@@ -10,6 +10,7 @@ import bestuurTerms from '../../../dictionaries/nl/bestuur.terms.json' with { ty
 import juridischTerms from '../../../dictionaries/nl/juridisch.terms.json' with { type: 'json' };
 import leenwoordenTerms from '../../../dictionaries/nl/leenwoorden.terms.json' with { type: 'json' };
 import nominalisations from '../../../dictionaries/nl/nominalisations.json' with { type: 'json' };
+import raadsstukkenTerms from '../../../dictionaries/nl/raadsstukken.terms.json' with { type: 'json' };
 import vaagTerms from '../../../dictionaries/nl/vaag.terms.json' with { type: 'json' };
 import sociaalDomeinTerms from '../../../dictionaries/nl/sociaal-domein.terms.json' with { type: 'json' };
 import vageBeleidstaalTerms from '../../../dictionaries/nl/vage-beleidstaal.terms.json' with { type: 'json' };
@@ -26,6 +27,7 @@ export const BUILTIN_FILES: ReadonlyArray<{ file: string; value: unknown }> = [
   { file: 'dictionaries/nl/juridisch.terms.json', value: juridischTerms },
   { file: 'dictionaries/nl/leenwoorden.terms.json', value: leenwoordenTerms },
   { file: 'dictionaries/nl/nominalisations.json', value: nominalisations },
+  { file: 'dictionaries/nl/raadsstukken.terms.json', value: raadsstukkenTerms },
   { file: 'dictionaries/nl/sociaal-domein.terms.json', value: sociaalDomeinTerms },
   { file: 'dictionaries/nl/vaag.terms.json', value: vaagTerms },
   { file: 'dictionaries/nl/vage-beleidstaal.terms.json', value: vageBeleidstaalTerms },

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import abbreviations from '../../../dictionaries/nl/word-lists/abbreviations.json' with { type: 'json' };
 import commonWords from '../../../dictionaries/nl/word-lists/common-words.json' with { type: 'json' };
 import fillers from '../../../dictionaries/nl/word-lists/fillers.json' with { type: 'json' };
+import frames from '../../../dictionaries/nl/word-lists/frames.json' with { type: 'json' };
 import nominalisation from '../../../dictionaries/nl/word-lists/nominalisation.json' with { type: 'json' };
 import nouns from '../../../dictionaries/nl/word-lists/nouns.json' with { type: 'json' };
 import passive from '../../../dictionaries/nl/word-lists/passive.json' with { type: 'json' };
@@ -28,6 +29,14 @@ export const wordSetsSchema = z.strictObject({
   sets: z.record(z.string(), z.array(word)),
 });
 
+/** Empty sentence frames as word patterns (syntax in the file's description), with advice. */
+export const frameListSchema = z.strictObject({
+  kind: z.literal('frame-list'),
+  name: word,
+  description: word,
+  entries: z.array(z.strictObject({ id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id moet een slug zijn'), pattern: word, advice: word })),
+});
+
 export type PhraseList = z.infer<typeof phraseListSchema>;
 export type WordSets = z.infer<typeof wordSetsSchema>;
 
@@ -35,6 +44,7 @@ export const WORD_LIST_FILES = {
   abbreviations: { file: 'dictionaries/nl/word-lists/abbreviations.json', value: abbreviations as unknown },
   commonWords: { file: 'dictionaries/nl/word-lists/common-words.json', value: commonWords as unknown },
   fillers: { file: 'dictionaries/nl/word-lists/fillers.json', value: fillers as unknown },
+  frames: { file: 'dictionaries/nl/word-lists/frames.json', value: frames as unknown },
   nominalisation: { file: 'dictionaries/nl/word-lists/nominalisation.json', value: nominalisation as unknown },
   nouns: { file: 'dictionaries/nl/word-lists/nouns.json', value: nouns as unknown },
   passive: { file: 'dictionaries/nl/word-lists/passive.json', value: passive as unknown },
@@ -68,4 +78,9 @@ export function wordSet(name: ListName, set: string): Set<string> {
   const words = parse(wordSetsSchema, name).sets[set];
   if (!words) throw new DictionaryError(WORD_LIST_FILES[name].file, [`de lijst "${set}" ontbreekt`]);
   return new Set(words);
+}
+
+/** The empty-frame patterns. */
+export function frameList(): Array<{ id: string; pattern: string; advice: string }> {
+  return parse(frameListSchema, 'frames').entries;
 }

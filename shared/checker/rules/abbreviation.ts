@@ -55,6 +55,23 @@ function isCapsLine(text: string): boolean {
   return words.length >= 2 && !/\p{Ll}/u.test(text);
 }
 
+/** A Dutch postcode's letters: "4871 AD", "4871AD". Two capitals after four digits are an address, not an acronym. */
+const POSTCODE_JOINED = /^\d{4}[A-Z]{2}$/;
+function isPostcodeLetters(analysis: Analysis, i: number): boolean {
+  const token = analysis.tokens[i]!;
+  if (POSTCODE_JOINED.test(token.text)) return true;
+  const previous = analysis.tokens[i - 1];
+  return /^[A-Z]{2}$/.test(token.text) && previous !== undefined && /^[1-9]\d{3}$/.test(previous.text) && previous.after === '' && token.before === '';
+}
+
+/**
+ * A reference or case number ("OV-2026-0412", "Z/24/118-B", "BRV-12345"): letters joined to a
+ * run of three or more digits name a file, not a thing to explain.
+ */
+function isReferenceCode(token: Token): boolean {
+  return /[-/]\d{3,}|\d{3,}[-/]/.test(token.text);
+}
+
 interface AbbreviationPart {
   key: string;
   known: AbbreviationEntry | undefined;
@@ -98,7 +115,7 @@ export function collectAbbreviations(analysis: Analysis, dictionary: CompiledDic
     let offset = 0;
     for (const part of token.text.split('-')) {
       const abbreviation = abbreviationPart(part, dictionary);
-      if (abbreviation) {
+      if (abbreviation && !isPostcodeLetters(analysis, i) && !isReferenceCode(token)) {
         const { key, known } = abbreviation;
         const whole = part.length === token.text.length;
         const inBracketsAfterWords =

@@ -38,6 +38,8 @@ export interface BlockContext<S extends RuleSettings = RuleSettings> {
   /** Words a sentence may have before the long-sentence rule reports it (null: that rule is off). A fix must not cross it. */
   sentenceLimit: number | null;
   report(report: Report): void;
+  /** The text names or explains this term here (no finding): later uses are repeats of it. */
+  explained(termId: string, start: number): void;
 }
 
 /** One block as a document rule sees it (cached block results, no findings). */

@@ -5,6 +5,7 @@ import { alternativeFor, isAdjectival, isParticiple } from '../dictionary/inflec
 import type { TermEntry } from '../dictionary/schema';
 import { fitReplacement, type FixPlace } from '../fix-fit';
 import { defineRule, severityOf, type BlockContext } from './define';
+import { findFrames } from './frames';
 
 const CATEGORY_LABEL: Record<TermEntry['category'], string> = {
   ambtelijk: 'ambtelijke taal',
@@ -97,19 +98,23 @@ function matchMultiWord(context: BlockContext, tokens: Token[], i: number, sente
 }
 
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+/** Formulas and vague phrases are never words of a name, so a capital before them says nothing. */
+const PHRASE_CATEGORIES = new Set<TermEntry['category']>(['ambtelijk', 'vage-beleidstaal']);
 const QUOTE_OPEN = /["“‘«']$/;
 
 /**
  * Part of a name: "Visie Samen Dalwijk", "de Participatiewet", "Programmabegroting 2025", a term in
  * quotes. A capital inside a sentence, a capitalised neighbour or a year after it marks a name.
  */
-function isNamePart(tokens: Token[], from: number, to: number, sentenceStart: number, sentenceEnd: number): boolean {
+function isNamePart(tokens: Token[], from: number, to: number, sentenceStart: number, sentenceEnd: number, entry: TermEntry): boolean {
   const first = tokens[from]!;
   if (QUOTE_OPEN.test(first.before)) return true;
   const capital = CAPITALISED.test(first.text);
   if (capital && from > sentenceStart) return true;
   const previous = from > sentenceStart ? tokens[from - 1] : undefined;
-  if (previous && CAPITALISED.test(previous.text) && from - 1 > sentenceStart && previous.after === '') return true;
+  // "Wet maatschappelijke ondersteuning": a lower-case term right after a capitalised word goes on
+  // the name. Not a formula or a vague phrase: "het Energieloket een groot aantal", "Dalwijk tevens".
+  if (previous && CAPITALISED.test(previous.text) && from - 1 > sentenceStart && previous.after === '' && !PHRASE_CATEGORIES.has(entry.category)) return true;
   const next = to < sentenceEnd ? tokens[to] : undefined;
   if (capital && next && tokens[to - 1]!.after === '' && (CAPITALISED.test(next.text) || /^\d{4}(?:-\d{4})?$/.test(next.text))) return true;
   return false;
@@ -196,12 +201,23 @@ function isExplainedHere(context: BlockContext, from: number, to: number): boole
   const { tokens, text } = context.analysis;
   const previous = from > 0 ? tokens[from - 1] : undefined;
   if (previous && previous.after === '' && NAMING.has(previous.lower)) return true;
+  // "Dat heet de eigen bijdrage": an article between the naming verb and the term.
+  const beforeArticle = from > 1 ? tokens[from - 2] : undefined;
+  if (previous && beforeArticle && ARTICLE.has(previous.lower) && beforeArticle.after === '' && previous.after === '' && NAMING.has(beforeArticle.lower)) return true;
   const last = tokens[to - 1]!;
   const rest = text.slice(last.end);
   if (/^\s?\(/u.test(rest) && !NOT_AN_EXPLANATION.test(rest)) return true;
   const sentence = context.analysis.sentences[last.sentence];
   if (sentence && to === sentence.endToken) return EXPLAINING_START.test(text.slice(last.end).replace(/^[.!?]+/u, ''));
   return false;
+}
+
+/** "Wet gemeentelijke schuldhulpverlening (Wgs)": brackets that give the short name do not explain the term. */
+const SHORT_NAME_AFTER = /^\s?\(\s*\p{Lu}[\p{L}\d-]{0,7}\s*\)/u;
+
+/** The text explains the term here, so its later uses need no finding (not when it only gives its short name). */
+function explainsTerm(context: BlockContext, to: number): boolean {
+  return !SHORT_NAME_AFTER.test(context.analysis.text.slice(context.analysis.tokens[to - 1]!.end));
 }
 
 const DIENEN = new Set(['dient', 'dienen', 'diende', 'dienden']);
@@ -239,6 +255,24 @@ function reportDienenTe(context: BlockContext, token: Token): void {
   });
 }
 
+/** Words after which "bij deze" is the officialese "hierbij", not "deze" before its noun. */
+const NOT_A_NOUN = new Set(['de', 'het', 'een', 'u', 'uw', 'ik', 'wij', 'we', 'ons', 'onze', 'mijn', 'hij', 'zij', 'ze', 'mee', 'aan', 'uit', 'toe', 'op', 'in', 'en', 'dat']);
+const SUBJECT_PRONOUNS = new Set(['ik', 'wij', 'we', 'u', 'hij', 'zij', 'ze', 'men', 'het']);
+
+/**
+ * "bij deze brief", "bij deze vraag": the listed phrase ends in "deze" and a noun follows, so it is
+ * a demonstrative with its noun, not the officialese "bij deze" (= hierbij). The officialese one is
+ * followed by a verb and its subject ("Bij deze ontvangt u ..."), an article or pronoun ("stuur ik u
+ * bij deze de stukken"), a particle or nothing.
+ */
+function isDemonstrativeDeze(tokens: Token[], to: number, sentenceEnd: number): boolean {
+  if (tokens[to - 1]!.lower !== 'deze' || tokens[to - 1]!.after !== '' || to >= sentenceEnd) return false;
+  const next = tokens[to]!;
+  if (!/^\p{Ll}+$/u.test(next.text) || NOT_A_NOUN.has(next.lower)) return false;
+  const after = to + 1 < sentenceEnd ? tokens[to + 1] : undefined;
+  return !(after && next.after === '' && SUBJECT_PRONOUNS.has(after.lower));
+}
+
 /** A heading that names the kind of document ("Raadsvoorstel ...", "Beleidsnota ...") is a label. */
 function isHeadingLabel(context: BlockContext, index: number, entry: TermEntry): boolean {
   return context.analysis.kind === 'heading' && (index === 0 || context.analysis.tokens.length <= 3) && (entry.category === 'bestuurstaal' || context.analysis.tokens.length <= 3);
@@ -258,7 +292,13 @@ export const jargonRule = defineRule({
       while (i < sentence.endToken) {
         const multi = matchMultiWord(context, tokens, i, sentence.endToken);
         if (multi) {
-          if (!isNamePart(tokens, i, i + multi.n, sentence.firstToken, sentence.endToken) && !isHeadingLabel(context, i, multi.entry) && !isExplainedHere(context, i, i + multi.n)) {
+          if (isExplainedHere(context, i, i + multi.n)) {
+            if (explainsTerm(context, i + multi.n)) context.explained(multi.entry.id, tokens[i]!.start);
+          } else if (
+            !isNamePart(tokens, i, i + multi.n, sentence.firstToken, sentence.endToken, multi.entry) &&
+            !isHeadingLabel(context, i, multi.entry) &&
+            !isDemonstrativeDeze(tokens, i + multi.n, sentence.endToken)
+          ) {
             report(context, i, i + multi.n, multi.entry, null);
           }
           for (let k = 0; k < multi.n; k++) context.jargonTokens.add(i + k);
@@ -277,13 +317,42 @@ export const jargonRule = defineRule({
           // A term that is only the first part of a compound ("integratie" in "integratie-uitkering")
           // says nothing about the whole word: no finding.
           const usable = hit && !(hit.inCompound && (!hit.head || context.dictionary.allowedLong.has(token.lower)));
-          if (hit && usable && !isNamePart(tokens, i, i + 1, sentence.firstToken, sentence.endToken) && !isHeadingLabel(context, i, hit.entry) && !isExplainedHere(context, i, i + 1)) {
-            report(context, i, i + 1, hit.entry, hit.inCompound ? token.text : null);
+          if (hit && usable && !isNamePart(tokens, i, i + 1, sentence.firstToken, sentence.endToken, hit.entry) && !isHeadingLabel(context, i, hit.entry)) {
+            if (isExplainedHere(context, i, i + 1)) {
+              if (explainsTerm(context, i + 1)) context.explained(hit.entry.id, token.start);
+            } else report(context, i, i + 1, hit.entry, hit.inCompound ? token.text : null);
           }
           if (hit) context.jargonTokens.add(i);
         }
         i++;
       }
+      reportFrames(context, sentence.firstToken, sentence.endToken);
     }
   },
 });
+
+/**
+ * Empty frames in one sentence, after the listed terms: a frame that overlaps a term already
+ * reported ("is het wenselijk" holds "wenselijk") is left to that term's finding.
+ */
+function reportFrames(context: BlockContext, from: number, to: number): void {
+  const { tokens, text } = context.analysis;
+  for (const match of findFrames(tokens, from, to)) {
+    let free = true;
+    for (let k = match.from; k < match.to && free; k++) free = !context.jargonTokens.has(k);
+    if (!free) continue;
+    const start = tokens[match.from]!.start;
+    const end = tokens[match.to - 1]!.end;
+    context.report({
+      start,
+      end,
+      severity: severityOf(context.settings, 'warning'),
+      message: `'${text.slice(start, end)}' is een leeg zinsdeel: het zegt weinig. ${match.frame.advice}`,
+      expected: [],
+      explanation: 'Ambtelijke zinsdelen als deze maken de zin langer zonder iets te zeggen.',
+      category: 'ambtelijk',
+      termId: `frame-${match.frame.id}`,
+    });
+    for (let k = match.from; k < match.to; k++) context.jargonTokens.add(k);
+  }
+}

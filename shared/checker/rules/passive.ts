@@ -147,6 +147,32 @@ function actorOf(tokens: Token[], from: number, to: number): string | null {
 }
 
 
+/** Finite verbs and subject pronouns: after "en" they start a clause of their own. */
+const FINITE_VERBS = new Set([
+  'heeft', 'hebben', 'had', 'hadden', 'kan', 'kunnen', 'kon', 'konden', 'moet', 'moeten', 'moest', 'moesten', 'zal', 'zullen',
+  'zou', 'zouden', 'wil', 'willen', 'wilde', 'wilden', 'mag', 'mogen', 'mocht', 'mochten', 'gaat', 'gaan', 'ging', 'gingen',
+  'komt', 'komen', 'kwam', 'kwamen', 'krijgt', 'krijgen', 'kreeg', 'kregen', 'doet', 'doen', 'deed', 'deden', 'blijft', 'blijven',
+]);
+const SUBJECT_PRONOUNS = new Set(['ik', 'je', 'jij', 'u', 'hij', 'zij', 'ze', 'wij', 'we', 'jullie', 'men', 'er', 'het', 'dit', 'dat', 'daarna', 'dan', 'toen']);
+
+/** "en"/"of" that joins two words of one phrase: a word on either side, no comma, no new subject. */
+function isNounJoiner(tokens: Token[], k: number, sentenceEnd: number): boolean {
+  const word = tokens[k]!;
+  if (word.lower !== 'en' && word.lower !== 'of') return false;
+  const next = k + 1 < sentenceEnd ? tokens[k + 1]! : undefined;
+  if (!next || breaksClause(tokens[k - 1]!) || word.after !== '') return false;
+  return !SUBJECT_PRONOUNS.has(next.lower) && !FINITE_VERBS.has(next.lower) && !isParticiple(next.lower);
+}
+
+/** "door" + article within reach: the sentence names who acts, so the participle is passive. */
+function hasActorAhead(tokens: Token[], aux: number, sentenceEnd: number): boolean {
+  for (let k = aux + 1; k < Math.min(sentenceEnd - 1, aux + MAX_GAP_WORDEN); k++) {
+    if (breaksClause(tokens[k - 1]!) || isClauseWord(tokens[k]!.lower)) return false;
+    if (tokens[k]!.lower === 'door' && DETERMINERS.has(tokens[k + 1]!.lower)) return true;
+  }
+  return false;
+}
+
 function breaksClause(token: Token): boolean {
   return /[,;:()]/.test(token.after) || /[()]/.test(token.before);
 }
@@ -168,9 +194,21 @@ export const passiveRule = defineRule({
           isParticiple(t.lower) && (isWorden || (!isZijnPerfect(t.lower) && !STATE_AFTER_ZIJN.has(t.lower)));
         let found: [number, number] | null = null;
         // Forward: "wordt opgesteld", "is onlangs afgerond", "worden door de gemeente betaald".
-        for (let k = i + 1; k < sentence.endToken && k <= i + (isWorden ? MAX_GAP_WORDEN : MAX_GAP_ZIJN); k++) {
+        // An actor in the middle field ("zijn de plannen na lang overleg door de raad goedgekeurd")
+        // shows that "zijn" is an auxiliary, so it gets the long reach of "worden".
+        const reach = isWorden || hasActorAhead(tokens, i, sentence.endToken) ? MAX_GAP_WORDEN : MAX_GAP_ZIJN;
+        let joined = false;
+        for (let k = i + 1; k < sentence.endToken && k <= i + reach; k++) {
           const t = tokens[k]!;
-          if (breaksClause(tokens[k - 1]!) || isClauseWord(t.lower) || WORDEN.has(t.lower) || ZIJN.has(t.lower)) break;
+          if (breaksClause(tokens[k - 1]!) || WORDEN.has(t.lower) || ZIJN.has(t.lower)) break;
+          if (isClauseWord(t.lower)) {
+            // "en"/"of" between two nouns of the middle field ("in de wijken Hooghout en De Venne")
+            // keeps the clause; before a subject or a finite verb it starts a new one.
+            if (!isNounJoiner(tokens, k, sentence.endToken) || joined) break;
+            joined = true;
+            continue;
+          }
+          if (joined && FINITE_VERBS.has(t.lower)) break;
           if (accept(t) && !isAttributive(tokens, i, k, sentence.endToken)) {
             found = [i, k];
             break;

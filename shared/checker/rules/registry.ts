@@ -14,6 +14,7 @@ import { nominalisationRule } from './nominalisation';
 import { passiveRule } from './passive';
 import { readingLevelRule } from './reading-level';
 import { spellingRule } from './spelling';
+import { tangRule } from './tang';
 import { vagueFillerRule } from './vague-filler';
 
 export const RULES = [
@@ -24,6 +25,7 @@ export const RULES = [
   nominalisationRule,
   abbreviationRule,
   doubleNegativeRule,
+  tangRule,
   vagueFillerRule,
   longParagraphRule,
   spellingRule,

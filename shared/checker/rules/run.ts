@@ -4,7 +4,9 @@ import type { CheckerConfig } from '../config';
 import type { CompiledDictionary } from '../dictionary/matcher';
 import { buildFinding, byPosition } from '../finding';
 import { createLineIndex, type LineIndex } from '../location';
+import { sentenceAt } from '../sentence-groups';
 import type { SpellChecker } from '../spelling/spelling';
+import type { Explanation } from '../model';
 import type { Finding } from '../types';
 import type { BlockContext, Report, RuleSettings } from './define';
 import { RULES } from './registry';
@@ -23,11 +25,13 @@ type Rule = (typeof RULES)[number];
  */
 class RuleRun implements BlockContext {
   readonly findings: Finding[] = [];
+  readonly explanations: Explanation[] = [];
   readonly jargonTokens = new Set<number>();
   readonly dictionary: CompiledDictionary;
   readonly spelling: SpellChecker | null;
   readonly sentenceLimit: number | null;
   private readonly lineOf: LineIndex;
+  private readonly sentenceStarts: number[];
   rule: Rule = RULES[0];
   settings: RuleSettings;
 
@@ -40,12 +44,20 @@ class RuleRun implements BlockContext {
     this.spelling = env.spelling;
     this.sentenceLimit = sentenceLimitOf(env.config);
     this.lineOf = createLineIndex(analysis.text);
+    this.sentenceStarts = analysis.sentences.map((sentence) => sentence.start);
     this.settings = env.config[this.rule.id];
   }
 
   // An arrow, so a rule may pass context.report around unbound.
   readonly report = (r: Report): void => {
-    this.findings.push(buildFinding(this.rule.id, this.blockId, this.analysis.text, this.lineOf, r, this.rule.groupsRepeats));
+    const finding = buildFinding(this.rule.id, this.blockId, this.analysis.text, this.lineOf, r, this.rule.groupsRepeats);
+    if (this.sentenceStarts.length > 0) finding.sentence = sentenceAt(this.sentenceStarts, r.start);
+    this.findings.push(finding);
+  };
+
+  // The same group key buildFinding gives the term's findings.
+  readonly explained = (termId: string, start: number): void => {
+    this.explanations.push({ group: `${this.rule.id}:${termId}`, start });
   };
 }
 
@@ -54,7 +66,7 @@ export function sentenceLimitOf(config: CheckerConfig): number | null {
   return long.enabled ? long.warnAbove : null;
 }
 
-export function runRules(analysis: Analysis, blockId: string, env: RuleEnvironment): Finding[] {
+export function runRules(analysis: Analysis, blockId: string, env: RuleEnvironment): { findings: Finding[]; explained: Explanation[] } {
   const run = new RuleRun(analysis, blockId, env);
   for (const rule of RULES) {
     const settings: RuleSettings = env.config[rule.id];
@@ -64,5 +76,5 @@ export function runRules(analysis: Analysis, blockId: string, env: RuleEnvironme
     (rule.check as (context: BlockContext) => void)(run);
   }
   run.findings.sort(byPosition);
-  return run.findings;
+  return { findings: run.findings, explained: run.explanations };
 }

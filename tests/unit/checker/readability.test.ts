@@ -72,6 +72,20 @@ describe('a line break ends a sentence', () => {
     expect(long).toEqual([]);
   });
 
+  it('reads the lines after a line ending in a colon as list items, even in small letters', () => {
+    const text = 'Zet uw container zo aan de straat:\nmet de klep dicht en de wielen naar het huis\nop de stoep en niet op de rijbaan\nniet zwaarder dan zestig kilo en zonder losse zakken ernaast';
+    const result = checker.checkText(text);
+    expect(result.readability.sentences).toBe(4);
+    expect(result.findings.filter((f) => f.ruleId === 'long-sentence')).toEqual([]);
+  });
+
+  it('reads three or more lines without any full stop as list items; wrapped prose ends in a full stop', () => {
+    const items = 'de klep van de container dicht\nde wielen naar uw huis en de klep naar de straat\nniet zwaarder dan zestig kilo en geen losse zakken ernaast';
+    expect(checker.checkText(items).readability.sentences).toBe(3);
+    const wrapped = 'Wij halen het gft-afval en het restafval\nin de zomer elke week op, en in de winter\nelke twee weken, op de dag die op de kalender staat.';
+    expect(checker.checkText(wrapped).readability.sentences).toBe(1);
+  });
+
   it('keeps a sentence that wraps onto a new line in lower case as one sentence', () => {
     const result = checker.checkText('Wij halen het afval\nop maandag op.');
     expect(result.readability.sentences).toBe(1);

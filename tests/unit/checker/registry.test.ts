@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, createChecker } from '../../../shared/checker/index';
-import { phraseListSchema, WORD_LIST_FILES, wordSetsSchema } from '../../../shared/checker/dictionary/word-lists';
+import { frameListSchema, phraseListSchema, WORD_LIST_FILES, wordSetsSchema } from '../../../shared/checker/dictionary/word-lists';
 import { FAMILIES, familyOf, RULES, USER_TOGGLED_RULES } from '../../../shared/checker/rules/registry';
 
 const nl = JSON.parse(readFileSync('shared/i18n/nl.json', 'utf8')) as { checks: { rule: Record<string, string>; family: Record<string, string> } };
@@ -51,7 +51,7 @@ describe('word lists as data', () => {
     expect(Object.values(WORD_LIST_FILES).map((f) => f.file.replace('dictionaries/nl/word-lists/', '')).sort()).toEqual(onDisk);
     for (const { file, value } of Object.values(WORD_LIST_FILES)) {
       const kind = (value as { kind: string }).kind;
-      const result = (kind === 'phrase-list' ? phraseListSchema : wordSetsSchema).safeParse(value);
+      const result = (kind === 'phrase-list' ? phraseListSchema : kind === 'frame-list' ? frameListSchema : wordSetsSchema).safeParse(value);
       expect(result.success, file).toBe(true);
     }
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../shared/checker/types';
 import { flattenGroups, moveAmongFindings, rowWindow, scrollToShow, type ProblemRow } from '../../../renderer/src/features/checks/problems/problem-rows';
 import { groupBySection, groupWithRepeats, type FindingGroup } from '../../../renderer/src/features/checks/problems/group-findings';
-import { createChecker, splitBlocks } from '../../../shared/checker';
+import { createChecker, sentenceGroupsOf, splitBlocks } from '../../../shared/checker';
 
 const finding = (blockId: string, start: number): Finding =>
   ({ ruleId: 'jargon', severity: 'warning', blockId, start, end: start + 4, actual: 'woord', message: 'Moeilijk woord', suggestions: [] }) as unknown as Finding;
@@ -91,5 +91,43 @@ describe('Problems panel: repeats of a term', () => {
     const onlyLater = result.findings.filter((f) => f.actual === 'transformatie').slice(1);
     const grouped = groupWithRepeats(onlyLater, repeats, (findings) => groupBySection(findings, sections));
     expect(grouped.flatMap((g) => g.findings)).toHaveLength(2);
+  });
+});
+
+describe('Problems panel: a sentence with several findings is one entry', () => {
+  // First paragraph: one sentence with two findings ("Teneinde", "zelfregie") and one with one
+  // ("middels"). Second paragraph: "zelfregie" again (a repeat) beside "wijkteams".
+  const text = 'Teneinde de zelfregie te versterken, praten wij met u. Dat doen wij middels een brief.\n\nOok de zelfregie van de wijkteams telt.';
+  const result = createChecker().checkText(text);
+  const repeats = new Set(result.findings.filter((f) => f.repeat));
+  const sections = [{ headingId: null, title: '', blockIds: [...new Set(result.findings.map((f) => f.blockId))] }];
+  const sentences = sentenceGroupsOf(result.findings, repeats);
+  const rowsFor = (expanded: ReadonlySet<string>) => flattenGroups(groupWithRepeats(result.findings, repeats, (f) => groupBySection(f, sections)), repeats, sentences, expanded);
+  const describeRow = (row: ProblemRow) =>
+    row.kind === 'group' ? 'G' : row.kind === 'sentence' ? `S${row.members.length}${row.expanded ? '+' : ''}` : `${row.finding.actual}${row.repeat ? '(r)' : ''}${row.sentence >= 0 ? '@' + row.sentence : ''}`;
+
+  it('closed: one row for the sentence, lone findings as they are; the title still counts findings', () => {
+    const rows = rowsFor(new Set());
+    expect(rows.map(describeRow)).toEqual(['G', 'S2', 'middels', 'wijkteams']);
+    expect(rows[0]).toMatchObject({ count: 4 });
+  });
+
+  it('open: the findings follow under the sentence, the first "zelfregie" with its repeat', () => {
+    const key = [...new Set(sentences.values())][0]!.key;
+    const rows = rowsFor(new Set([key]));
+    expect(rows.map(describeRow)).toEqual(['G', 'S2+', 'Teneinde@1', 'zelfregie@1', 'zelfregie(r)@1', 'middels', 'wijkteams']);
+    expect(rows.find((row) => row.kind === 'finding' && row.finding.actual === 'zelfregie' && !row.repeat)).toMatchObject({ repeats: 1 });
+    // The keyboard stops on the sentence entry and on each finding under it, never on the title.
+    expect(moveAmongFindings(rows, 0, 0)).toBe(1);
+    expect(moveAmongFindings(rows, 1, 1)).toBe(2);
+    expect(moveAmongFindings(rows, 6, -Infinity)).toBe(1);
+  });
+
+  it('takes the worst severity of its findings', () => {
+    const at = (start: number, severity: Finding['severity']): Finding => ({ ...finding('b0', start), severity, sentence: 0 }) as Finding;
+    const own = [at(0, 'info'), at(10, 'error'), at(20, 'warning')];
+    const rows = flattenGroups([{ key: 's', title: null, findings: own }], new Set(), sentenceGroupsOf(own));
+    expect(rows.map((row) => row.kind)).toEqual(['group', 'sentence']);
+    expect(rows[1]).toMatchObject({ severity: 'error' });
   });
 });

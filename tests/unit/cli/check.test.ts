@@ -44,6 +44,23 @@ describe('helder check', () => {
     expect(report!.findings.some((f) => f.ruleId === 'long-sentence' && f.severity === 'error')).toBe(true);
   });
 
+  it('lists a sentence with several findings as one "Deze zin" entry, in text and JSON alike', () => {
+    const text = 'Teneinde de zelfregie te versterken, praten wij met u. Dat doen wij middels een brief.';
+    const plain = helder(['check', '-'], text);
+    const lines = plain.stdout.split('\n');
+    const head = lines.findIndex((line) => line.includes('Deze zin: 2 punten'));
+    expect(head).toBeGreaterThan(-1);
+    // Its two findings follow, indented one step further; the lone "middels" stays an entry of its own.
+    expect(lines[head + 1]).toMatch(/^ {6}1:1 .*Teneinde/);
+    expect(lines[head + 2]).toMatch(/^ {6}1:\d+ .*zelfregie/);
+    expect(lines.find((line) => line.includes("'middels'"))).toMatch(/^ {2}1:/);
+    const [report] = JSON.parse(helder(['check', '-', '--format', 'json'], text).stdout) as Array<{ findings: Array<{ actual: string; sentenceGroup?: string }> }>;
+    const group = report!.findings.find((f) => f.actual === 'Teneinde')?.sentenceGroup;
+    expect(group).toBeDefined();
+    expect(report!.findings.find((f) => f.actual === 'zelfregie')?.sentenceGroup).toBe(group);
+    expect(report!.findings.find((f) => f.actual === 'middels')?.sentenceGroup).toBeUndefined();
+  });
+
   it('exits 0 on a plain text and prints a Dutch summary', () => {
     const run = helder(['check', join(fixtures, 'plain-park.txt')]);
     expect(run.code).toBe(0);

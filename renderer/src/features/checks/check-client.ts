@@ -2,6 +2,7 @@
 // changed (debounced), keeps the results that still fit the text and tells subscribers
 // (highlights, Problems panel, status bar) when something visible changed.
 import { repeatsOf } from '../../../../shared/checker/repeats';
+import { sentenceGroupsOf, type SentenceGroup } from '../../../../shared/checker/sentence-groups';
 import type { Finding } from '../../../../shared/checker/types';
 import { CheckState, type StateBlock } from './check-state';
 import { applyDismissals, type Dismissal } from './dismissals';
@@ -24,6 +25,8 @@ export interface CheckSnapshot {
   counts: { error: number; warning: number; info: number };
   /** Later uses of a term the note already has a finding for: drawn quietly, listed under the first. */
   repeats: ReadonlySet<Finding>;
+  /** The sentence group of each finding in a sentence with several (repeats left out); see shared/checker/sentence-groups. */
+  sentenceGroups: ReadonlyMap<Finding, SentenceGroup>;
   /** Increases on every change of this snapshot. */
   revision: number;
 }
@@ -44,6 +47,7 @@ export const EMPTY_SNAPSHOT: CheckSnapshot = {
   fresh: true,
   counts: { error: 0, warning: 0, info: 0 },
   repeats: new Set(),
+  sentenceGroups: new Map(),
   revision: 0,
 };
 
@@ -160,6 +164,7 @@ export class CheckClient {
       const { shown, dismissed } = applyDismissals(this.state.findings(), (id) => this.textOf(id), this.dismissals);
       const counts = { error: 0, warning: 0, info: 0 };
       for (const finding of shown) counts[finding.severity] += 1;
+      const repeats = repeatsOf(shown, this.state.getBlocks().map((block) => ({ blockId: block.id, kind: block.kind, explained: this.state.explainedIn(block.id) })));
       this.snapshot = {
         findings: shown,
         dismissed,
@@ -167,7 +172,8 @@ export class CheckClient {
         readability: this.state.readability(),
         fresh: this.state.isFresh(),
         counts,
-        repeats: repeatsOf(shown, this.state.getBlocks().map((block) => ({ blockId: block.id, kind: block.kind }))),
+        repeats,
+        sentenceGroups: sentenceGroupsOf(shown, repeats),
         revision: this.snapshot.revision + 1,
       };
     }

@@ -1,7 +1,7 @@
 // What the editor knows about one note's checks, and the rules that keep stale results off
 // the screen: a block result counts only while its hash equals the block's current hash, and a
 // document result is replaced only by a newer one. Pure data: no worker, no DOM, no Lexical.
-import type { Finding } from '../../../../shared/checker/types';
+import type { Explanation, Finding } from '../../../../shared/checker/types';
 import type { CheckResultMessage, WireReadability, WireSection } from './protocol';
 
 export interface StateBlock {
@@ -17,6 +17,7 @@ const NONE: readonly Finding[] = [];
 interface BlockEntry {
   hash: string;
   findings: Finding[];
+  explained: Explanation[];
 }
 
 interface DocumentPart {
@@ -62,7 +63,7 @@ export class CheckState {
     for (const block of result.blocks) {
       this.received.set(block.blockId, block.hash);
       if (this.current.get(block.blockId)?.hash !== block.hash) continue; // made for older text
-      this.byBlock.set(block.blockId, { hash: block.hash, findings: block.findings as Finding[] });
+      this.byBlock.set(block.blockId, { hash: block.hash, findings: block.findings as Finding[], explained: block.explained });
       changed = true;
     }
     if (!this.doc || result.docVersion >= this.doc.docVersion) {
@@ -117,6 +118,11 @@ export class CheckState {
     const fromDocument = this.docByBlock.get(id);
     if (!fromDocument || !this.doc || this.doc.hashes[id] !== this.current.get(id)?.hash) return own;
     return [...own, ...fromDocument].sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /** Terms the block's current text names or explains (see shared/checker/repeats). */
+  explainedIn(id: string): readonly Explanation[] {
+    return this.byBlock.get(id)?.explained ?? [];
   }
 
   sections(): WireSection[] {

@@ -70,6 +70,8 @@ export const WireFinding = z.object({
   termId: z.string().optional(),
   /** Same group = same term: later uses in the note are drawn quietly and listed under the first. */
   group: z.string().optional(),
+  /** Index of the sentence in the block: findings of one sentence are listed as one entry. */
+  sentence: z.number().int().nonnegative().optional(),
 });
 export type WireFinding = z.infer<typeof WireFinding>;
 
@@ -98,6 +100,8 @@ export const WireBlockResult = z.object({
   findings: z.array(WireFinding),
   counts: Counts,
   scored: z.boolean(),
+  /** Terms the block names or explains: their later uses in the note are repeats. */
+  explained: z.array(z.object({ group: z.string(), start: z.number().int().nonnegative() })).max(10_000).default([]),
 });
 export type WireBlockResult = z.infer<typeof WireBlockResult>;
 

@@ -151,6 +151,7 @@ export class WorkerCore {
         findings: block.findings,
         counts: block.counts,
         scored: block.scored,
+        explained: block.explained,
       })),
       documentFindings: result.findings.filter((finding) => !own.has(finding)),
       sections: result.sections,

@@ -40,6 +40,18 @@ describe('abbreviation rule', () => {
     ]);
   });
 
+  it('does not take the letters of a postcode for an acronym, written apart or together', () => {
+    expect(abbr('Stuur de brief naar Postbus 88, 7411 KL Oosterveen. Of breng hem langs: Marktplein 2, 7412BN Oosterveen.')).toEqual([]);
+    // Two capitals elsewhere are still an acronym to explain.
+    expect(abbr('Het KL team komt langs.')).toEqual([['KL', []]]);
+  });
+
+  it('does not take a reference or case number for an acronym', () => {
+    expect(abbr('Noem ons kenmerk ZK-2026-00418 als u belt. Uw dossier heeft nummer BRV/118/2025.')).toEqual([]);
+    // A short name joined to a word (no long number) stays an acronym.
+    expect(abbr('Bel het KCC-team.')).toEqual([['KCC', []]]);
+  });
+
   it('ignores ordinary words, roman numerals and OK', () => {
     expect(abbr('Koning Willem II opende de brug. Is dat OK voor u?')).toEqual([]);
     expect(abbr('Wij gaan wandelen in het park.')).toEqual([]);

@@ -140,7 +140,8 @@ describe('officialese read from real policy texts', () => {
   it('flags words officials use for money and promises, with advice where the swap changes the article', () => {
     const money = jargon('Er zijn extra middelen nodig voor de speeltuin.');
     expect(money.map((f) => [f.actual, f.expected])).toEqual([['middelen', []]]);
-    expect(jargon('Het voorliggende plan is klaar.').map((f) => [f.actual, f.expected])).toEqual([['voorliggende', []]]);
+    // With its article the phrase has a swap that agrees: "Het voorliggende plan" -> "Dit plan".
+    expect(jargon('Het voorliggende plan is klaar.').map((f) => [f.actual, f.expected])).toEqual([['Het voorliggende', ['Dit']]]);
     expect(jargon('De ombuigingen raken de bibliotheek.').map((f) => f.actual)).toEqual(['ombuigingen']);
     expect(jargon('Dit geldt voor een ieder die hier woont.').map((f) => [f.actual, f.expected])).toEqual([['een ieder', ['iedereen']]]);
   });
@@ -167,3 +168,21 @@ describe('terms the text explains on the spot, and alternatives that are jargon 
   });
 });
 
+
+describe('jargon rule: "bij deze" in its two senses', () => {
+  // The built-in dictionary: the officialese "bij deze" (= hierbij) is one of its phrases.
+  const builtin = createChecker();
+  const bijDeze = (text: string) => actualsOf('jargon', text, builtin).filter((a) => a.toLowerCase() === 'bij deze');
+
+  it('leaves "deze" with its noun alone: "bij deze brief", "bij deze groep"', () => {
+    expect(bijDeze('Het formulier zit bij deze brief.')).toEqual([]);
+    expect(bijDeze('Bij deze uitnodiging vindt u een kaart van de wijk.')).toEqual([]);
+    expect(bijDeze('Bij deze groep horen ook de buren.')).toEqual([]);
+  });
+
+  it('flags the officialese "bij deze" before a verb with its subject, an article or a particle', () => {
+    expect(bijDeze('Bij deze sturen wij u de tekening.')).toEqual(['Bij deze']);
+    expect(bijDeze('Wij geven u bij deze de sleutel.')).toEqual(['bij deze']);
+    expect(bijDeze('Ik deel u bij deze mee dat de weg dicht is.')).toEqual(['bij deze']);
+  });
+});

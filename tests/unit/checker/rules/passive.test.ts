@@ -150,3 +150,27 @@ describe('passive: real passives only, and a message about the sentence at hand'
     expect(passive('Het plan wordt opgesteld.')[0]?.message).toContain('wie heeft het opgesteld?');
   });
 });
+
+describe('passive rule: verb parts far apart', () => {
+  it('keeps reading across "en" between two nouns of the middle field', () => {
+    expect(actualsOf('passive', 'Sinds mei wordt het papier in de dorpen Ewijk en Loon elke maand opgehaald.')).toEqual([
+      'wordt het papier in de dorpen Ewijk en Loon elke maand opgehaald',
+    ]);
+    expect(actualsOf('passive', 'Zo wordt het contact tussen scholen en ouders verbeterd.')).toEqual(['wordt het contact tussen scholen en ouders verbeterd']);
+  });
+
+  it('stops at "en" that starts a new clause', () => {
+    expect(actualsOf('passive', 'De weg wordt smaller en de gemeente heeft bomen geplant.')).toEqual([]);
+    expect(actualsOf('passive', 'Het plein wordt groter en wij hebben het betaald.')).toEqual([]);
+  });
+
+  it('gives "zijn" a long reach when the sentence names who acts', () => {
+    expect(actualsOf('passive', 'Gisteren zijn de plannen na lang overleg door de raad goedgekeurd.')).toEqual([
+      'zijn de plannen na lang overleg door de raad goedgekeurd',
+    ]);
+    const [found] = findingsOf('passive', 'Vorige week zijn de nieuwe banken na een stevige discussie door de wijkraad gekozen.');
+    expect(found?.message).toContain('de wijkraad');
+    // Without an actor the short reach stays: "zijn" is often a plain verb.
+    expect(actualsOf('passive', 'Zij zijn na een lange reis met de trein door het land eindelijk thuisgekomen.')).toEqual([]);
+  });
+});

@@ -2,11 +2,12 @@
 // Click or Enter on a finding calls onReveal; the owner selects the text in the editor.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { sentenceGroupsOf } from '../../../../../shared/checker/sentence-groups';
 import type { Finding, Severity } from '../../../../../shared/checker/types';
 import type { CheckSnapshot } from '../check-client';
 import { FAMILIES, type Family } from '../families';
 import { countByRule, filterFindings, groupByRule, groupBySection, groupWithRepeats, type ProblemFilter } from './group-findings';
-import { flattenGroups, moveAmongFindings, rowWindow, scrollToShow, type ProblemRow } from './problem-rows';
+import { flattenGroups, isFocusable, moveAmongFindings, rowWindow, scrollToShow, type ProblemRow } from './problem-rows';
 
 export interface ProblemsPanelProps {
   snapshot: CheckSnapshot;
@@ -27,15 +28,28 @@ export function ProblemsPanel({ snapshot, onReveal }: ProblemsPanelProps) {
   const { t } = useTranslation();
   const [grouping, setGrouping] = useState<'section' | 'rule'>('section');
   const [filter, setFilter] = useState<ProblemFilter>({ severity: 'all', family: 'all' });
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const filtered = useMemo(() => filterFindings(snapshot.findings, filter), [snapshot.findings, filter]);
+  // Sentence entries are made from what the filter leaves: with only "Lijdende vorm" shown, a
+  // sentence with one passive and two hard words is that one passive. By kind, a row lists one rule,
+  // so sentences are not grouped there.
+  const sentences = useMemo(() => (grouping === 'section' ? sentenceGroupsOf(filtered, snapshot.repeats) : new Map()), [grouping, filtered, snapshot.repeats]);
   const rows = useMemo(
     () =>
       flattenGroups(
         groupWithRepeats(filtered, snapshot.repeats, (findings) => (grouping === 'section' ? groupBySection(findings, snapshot.sections) : groupByRule(findings))),
         snapshot.repeats,
+        sentences,
+        expanded,
       ),
-    [grouping, filtered, snapshot.sections, snapshot.repeats],
+    [grouping, filtered, snapshot.sections, snapshot.repeats, sentences, expanded],
   );
+  const toggle = (key: string) =>
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
   const counts = useMemo(() => countByRule(snapshot.findings), [snapshot.findings]);
   const ruleName = (ruleId: string) => t(`checks.rule.${ruleId}`, { defaultValue: ruleId });
 
@@ -83,7 +97,14 @@ export function ProblemsPanel({ snapshot, onReveal }: ProblemsPanelProps) {
       {filtered.length === 0 ? (
         <p className="view-empty">{snapshot.findings.length === 0 ? t('checks.problems.empty') : t('checks.problems.emptyFiltered')}</p>
       ) : (
-        <ProblemRows rows={rows} total={filtered.length} groupTitle={(title) => (grouping === 'rule' ? ruleName(title ?? '') : (title ?? t('checks.problems.noSection')))} onReveal={onReveal} />
+        <ProblemRows
+          rows={rows}
+          total={filtered.length}
+          groupTitle={(title) => (grouping === 'rule' ? ruleName(title ?? '') : (title ?? t('checks.problems.noSection')))}
+          ruleName={ruleName}
+          onReveal={onReveal}
+          onToggle={toggle}
+        />
       )}
     </section>
   );
@@ -94,14 +115,33 @@ interface ProblemRowsProps {
   /** Findings in the list (the rows without the titles). */
   total: number;
   groupTitle(title: string | null): string;
+  ruleName(ruleId: string): string;
   onReveal(finding: Finding): void;
+  /** Opens or closes a sentence entry (its key without the row prefix). */
+  onToggle(sentenceKey: string): void;
+}
+
+const quote = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 3)}…` : text);
+
+/**
+ * "lijdende vorm 'wordt … besloten'": a finding as one item of a sentence entry. A span of more
+ * than three words shows its first and last word (the two verb parts of a passive); a long
+ * sentence is named, not quoted.
+ */
+function memberLabel(finding: Finding, ruleName: (ruleId: string) => string): string {
+  const name = ruleName(finding.ruleId);
+  const lower = name.charAt(0).toLowerCase() + name.slice(1);
+  if (finding.ruleId === 'long-sentence') return lower;
+  const words = finding.actual.split(/\s+/u);
+  const shown = words.length > 3 ? `${words[0]} … ${words[words.length - 1]}` : finding.actual;
+  return `${lower} '${quote(shown, 30)}'`;
 }
 
 /**
  * Draws only the rows in view; one row is the tab stop and the arrow keys, Page Up/Down, Home and
  * End move it over every finding, scrolling the list so the focused row is always drawn.
  */
-function ProblemRows({ rows, total, groupTitle, onReveal }: ProblemRowsProps) {
+function ProblemRows({ rows, total, groupTitle, ruleName, onReveal, onToggle }: ProblemRowsProps) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 0 });
@@ -131,7 +171,7 @@ function ProblemRows({ rows, total, groupTitle, onReveal }: ProblemRowsProps) {
   }, []);
 
   // The list changes under the focused row while the writer types: keep the same place, on a finding.
-  const current = active >= 0 && rows[Math.min(active, rows.length - 1)]?.kind === 'finding' ? Math.min(active, rows.length - 1) : moveAmongFindings(rows, Math.max(0, active), 0);
+  const current = active >= 0 && isFocusable(rows[Math.min(active, rows.length - 1)]) ? Math.min(active, rows.length - 1) : moveAmongFindings(rows, Math.max(0, active), 0);
 
   useLayoutEffect(() => {
     if (!focusActive.current) return;
@@ -149,11 +189,26 @@ function ProblemRows({ rows, total, groupTitle, onReveal }: ProblemRowsProps) {
     setView({ top, height: element.clientHeight });
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>, index: number, finding: Finding) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      onReveal(finding);
-      return;
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>, index: number) => {
+    const row = rows[index];
+    if (row?.kind === 'sentence') {
+      // Enter and Space open or close the entry (the button's own click); right opens, left closes.
+      if ((event.key === 'ArrowRight' && !row.expanded) || (event.key === 'ArrowLeft' && row.expanded)) {
+        event.preventDefault();
+        onToggle(row.key.slice(2));
+        return;
+      }
+    } else if (row?.kind === 'finding') {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        onReveal(row.finding);
+        return;
+      }
+      if (event.key === 'ArrowLeft' && row.sentence >= 0) {
+        event.preventDefault();
+        moveTo(row.sentence);
+        return;
+      }
     }
     const step = STEP_OF_KEY[event.key];
     if (step === undefined) return;
@@ -180,12 +235,44 @@ function ProblemRows({ rows, total, groupTitle, onReveal }: ProblemRowsProps) {
               </li>
             );
           }
+          if (row.kind === 'sentence') {
+            const summary = t('checks.problems.sentence', { count: row.members.length });
+            const items = row.members.map((member) => memberLabel(member, ruleName)).join(', ');
+            return (
+              <li key={row.key} className="problems-row problems-sentence" style={style}>
+                <button
+                  type="button"
+                  className="problems-sentence-toggle"
+                  data-row={index}
+                  data-severity={row.severity}
+                  aria-expanded={row.expanded}
+                  tabIndex={index === current ? 0 : -1}
+                  title={`${summary} — ${items}`}
+                  onClick={() => {
+                    setActive(index);
+                    onToggle(row.key.slice(2));
+                  }}
+                  onFocus={() => index !== current && setActive(index)}
+                  onKeyDown={(event) => onKeyDown(event, index)}
+                >
+                  <span className="problems-chevron" aria-hidden="true">
+                    {row.expanded ? '▾' : '▸'}
+                  </span>
+                  <span className={`severity-dot ${row.severity}`} role="img" aria-label={severityLabel[row.severity]} />
+                  <span className="problems-text">
+                    {summary} — {items}
+                  </span>
+                </button>
+              </li>
+            );
+          }
           const { finding } = row;
+          const inSentence = row.sentence >= 0;
           return (
             <li
               key={row.key}
               data-row={index}
-              className={row.repeat ? 'problems-row problems-item problems-item--repeat' : 'problems-row problems-item'}
+              className={`problems-row problems-item${row.repeat ? ' problems-item--repeat' : ''}${inSentence ? ' problems-item--in-sentence' : ''}`}
               data-repeat={row.repeat ? 'true' : undefined}
               style={style}
               tabIndex={index === current ? 0 : -1}
@@ -196,7 +283,7 @@ function ProblemRows({ rows, total, groupTitle, onReveal }: ProblemRowsProps) {
                 onReveal(finding);
               }}
               onFocus={() => index !== current && setActive(index)}
-              onKeyDown={(event) => onKeyDown(event, index, finding)}
+              onKeyDown={(event) => onKeyDown(event, index)}
             >
               <span className={`severity-dot ${finding.severity}`} role="img" aria-label={severityLabel[finding.severity]} />
               <span className="problems-text">

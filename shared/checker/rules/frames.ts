@@ -1,0 +1,111 @@
+// Empty sentence frames ("het is van belang dat", "er wordt naar gestreefd om", "acht het
+// wenselijk"): word patterns from dictionaries/nl/word-lists/frames.json, matched on the tokens of
+// one clause. A frame has no fixed replacement, so it is advice only.
+import type { Token } from '../analyse';
+import { frameList } from '../dictionary/word-lists';
+
+/** One place in a pattern: the words (or word rows) that may stand there. */
+interface Slot {
+  optional: boolean;
+  choices: Array<Array<string | RegExp>>;
+}
+
+export interface Frame {
+  id: string;
+  advice: string;
+  slots: Slot[];
+}
+
+export function compileFrame(id: string, pattern: string, advice: string): Frame {
+  const slots = pattern.split(/\s+/u).map((raw): Slot => {
+    const optional = raw.startsWith('?');
+    const body = optional ? raw.slice(1) : raw;
+    // "~..." makes the whole place one regular expression for one word (it may hold '|' itself).
+    if (body.startsWith('~')) return { optional, choices: [[new RegExp(`^(?:${body.slice(1)})`, 'u')]] };
+    const choices = body.split('|').map((choice) => choice.split('_').map((w) => w.toLowerCase()));
+    return { optional, choices };
+  });
+  return { id, advice, slots };
+}
+
+const wordFits = (want: string | RegExp, token: Token): boolean => (typeof want === 'string' ? token.lower === want : want.test(token.lower));
+
+/**
+ * End (exclusive) of the longest match of slots[s..] from token i, or -1. Words of one frame stand
+ * in one clause: after a word with punctuation behind it (a comma, a bracket) only optional places
+ * may follow, and they are left empty.
+ */
+function matchFrom(slots: Slot[], s: number, tokens: Token[], i: number, end: number): number {
+  if (s === slots.length) return i;
+  if (i > 0 && s > 0 && tokens[i - 1]!.after !== '') return slots.slice(s).every((slot) => slot.optional) ? i : -1;
+  const slot = slots[s]!;
+  let best = -1;
+  for (const choice of slot.choices) {
+    if (i + choice.length > end) continue;
+    let ok = true;
+    for (let k = 0; k < choice.length && ok; k++) {
+      ok = wordFits(choice[k]!, tokens[i + k]!) && (k === 0 || tokens[i + k - 1]!.after === '');
+    }
+    if (!ok) continue;
+    const rest = matchFrom(slots, s + 1, tokens, i + choice.length, end);
+    if (rest > best) best = rest;
+  }
+  if (slot.optional) {
+    const skipped = matchFrom(slots, s + 1, tokens, i, end);
+    if (skipped > best) best = skipped;
+  }
+  return best;
+}
+
+/** End (exclusive) of the longest match of one frame that starts at token i, or -1. */
+export function frameEnd(frame: Frame, tokens: Token[], i: number, end: number): number {
+  return matchFrom(frame.slots, 0, tokens, i, end);
+}
+
+export interface FrameMatch {
+  frame: Frame;
+  from: number;
+  /** Exclusive token index. */
+  to: number;
+}
+
+let compiled: Map<string, Frame[]> | null = null;
+
+/** Frames keyed by every word their first place accepts. */
+function framesByFirstWord(): Map<string, Frame[]> {
+  if (compiled) return compiled;
+  compiled = new Map();
+  for (const entry of frameList()) {
+    const frame = compileFrame(entry.id, entry.pattern, entry.advice);
+    const first = frame.slots[0]!;
+    for (const choice of first.choices) {
+      const key = choice[0];
+      // Frames are looked up by their first word, so that word must be written out.
+      if (first.optional || typeof key !== 'string') throw new Error(`frame ${entry.id}: de eerste plaats moet een vast woord zijn`);
+      const list = compiled.get(key) ?? [];
+      if (!list.includes(frame)) list.push(frame);
+      compiled.set(key, list);
+    }
+  }
+  return compiled;
+}
+
+/** Frames in tokens[from, to): the longest match at each start, never overlapping. */
+export function findFrames(tokens: Token[], from: number, to: number): FrameMatch[] {
+  const byFirst = framesByFirstWord();
+  const found: FrameMatch[] = [];
+  for (let i = from; i < to; i++) {
+    const candidates = byFirst.get(tokens[i]!.lower);
+    if (!candidates) continue;
+    let best: FrameMatch | null = null;
+    for (const frame of candidates) {
+      const end = frameEnd(frame, tokens, i, to);
+      if (end > i + 1 && (!best || end > best.to)) best = { frame, from: i, to: end };
+    }
+    if (best) {
+      found.push(best);
+      i = best.to - 1;
+    }
+  }
+  return found;
+}
