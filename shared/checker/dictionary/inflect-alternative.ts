@@ -193,9 +193,12 @@ function inflectKnown(term: string, actual: string, alternative: string): string
     const [particle, base] = splitParticle(t);
     // "hanteren" → "hanteer", but "veranderen" → "verander": accept either stem.
     const stems = [verbStem(base), base.replace(/en$/, ''), base.replace(/eren$/, 'eer')];
+    // "verricht" is both "he performs" and "performed": the text has to say which.
+    const third = thirdPerson(t);
+    if (third !== null && a === third && a === participle(t)) return null;
     for (const stem of stems) {
       const p = particle;
-      if (a === stem + 't' || a === thirdPerson(t) || a === stem + 'dt') return put(thirdPerson(verb));
+      if (a === stem + 't' || a === third || a === stem + 'dt') return put(thirdPerson(verb));
       if (a === participle(t) || a === `${p}ge${stem}d` || a === `${p}ge${stem}t` || (INSEPARABLE.test(base) && a === `${p}${stem}d`)) return put(participle(verb));
       // "hanteer je": the stem of a separable verb would need its particle elsewhere.
       if (a === stem) return isSeparable(verb) ? null : put(verbStem(verb));

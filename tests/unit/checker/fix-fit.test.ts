@@ -131,6 +131,16 @@ describe('the replacement must fit the sentence, or the finding gives advice onl
     expect(fixed('Dit is echter lastig voor kleine clubs.', 'echter')).toBeNull();
   });
 
+  it('a fix does not start another listed phrase with the words after it', () => {
+    // "Gezien de ..." is officialese of its own: only "Door" is left.
+    expect(finding('In het licht van de nieuwe wet praten wij met u.', 'In het licht van').expected).toEqual(['Door']);
+  });
+
+  it('a verb form that is both present and participle is not guessed', () => {
+    // "verricht": "the council performs" or "performed"? The sentence decides, so: advice.
+    expect(fixed('De gemeente verricht de controle.', 'verricht')).toBeNull();
+  });
+
   it('a fix does not make the sentence too long', () => {
     // 19 words; written out, 21: over the limit of 20.
     const twenty = 'Wij sturen de brief met de nieuwe tarieven i.p.v. de oude folder naar alle huishoudens in de wijk Oosterveen.';
