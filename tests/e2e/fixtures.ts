@@ -39,6 +39,14 @@ export const test = base.extend<{ app: HostFixture }>({
 
 export { expect };
 
+/** A call to the host's API as the page makes it, for setting up what a test needs. */
+export async function hostCall<T>(host: Host, channel: string, payload: unknown): Promise<T> {
+  const response = await fetch(`${host.url}api/${channel}`, { method: 'POST', headers: { 'x-helder-token': host.token, 'content-type': 'application/json' }, body: JSON.stringify(payload) });
+  const reply = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
+  if (!reply.ok) throw new Error(`${channel}: ${JSON.stringify(reply.error)}`);
+  return reply.value as T;
+}
+
 /** The tab strip of open notes (the bottom panel has tabs of its own). */
 export const noteTabs = (page: Page) => page.getByRole('tablist', { name: 'Open notities' });
 

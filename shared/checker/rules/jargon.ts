@@ -113,8 +113,12 @@ function isNamePart(tokens: Token[], from: number, to: number, sentenceStart: nu
   if (capital && from > sentenceStart) return true;
   const previous = from > sentenceStart ? tokens[from - 1] : undefined;
   // "Wet maatschappelijke ondersteuning": a lower-case term right after a capitalised word goes on
-  // the name. Not a formula or a vague phrase: "het Energieloket een groot aantal", "Dalwijk tevens".
-  if (previous && CAPITALISED.test(previous.text) && from - 1 > sentenceStart && previous.after === '' && !PHRASE_CATEGORIES.has(entry.category)) return true;
+  // the name. A formula or vague phrase only when a capital inside or right after it shows the
+  // name goes on ("Onderwijs op Maat"), not in "het Energieloket een groot aantal woningen".
+  if (previous && CAPITALISED.test(previous.text) && from - 1 > sentenceStart && previous.after === '') {
+    if (!PHRASE_CATEGORIES.has(entry.category)) return true;
+    for (let k = from + 1; k <= to && k < sentenceEnd; k++) if (CAPITALISED.test(tokens[k]!.text) && tokens[k - 1]!.after === '') return true;
+  }
   const next = to < sentenceEnd ? tokens[to] : undefined;
   if (capital && next && tokens[to - 1]!.after === '' && (CAPITALISED.test(next.text) || /^\d{4}(?:-\d{4})?$/.test(next.text))) return true;
   return false;
@@ -271,6 +275,37 @@ function reportDienenTe(context: BlockContext, token: Token): void {
   });
 }
 
+/**
+ * Words after which "welke" is a relative pronoun, not a question word: after a comma and before a
+ * pronoun, article, preposition, verb or adverb ("een agenda, welke jaarlijks wordt bijgewerkt").
+ * Before a noun ("welke scholen") it asks a question and is plain Dutch.
+ */
+const AFTER_RELATIVE_WELKE = new Set([
+  'wij', 'we', 'ik', 'u', 'zij', 'ze', 'hij', 'men', 'er', 'de', 'het', 'een', 'door', 'in', 'op', 'bij', 'met', 'voor', 'naar', 'aan',
+  'uit', 'over', 'ten', 'ter', 'sinds', 'na', 'onder', 'is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'werden', 'kan', 'kunnen',
+  'moet', 'moeten', 'zal', 'zullen', 'heeft', 'hebben', 'dan', 'nu', 'ook', 'al', 'reeds', 'nog', 'niet', 'inmiddels', 'vervolgens',
+  'tevens', 'daarna', 'momenteel', 'jaarlijks', 'maandelijks', 'wekelijks', 'later', 'eerder', 'binnenkort',
+]);
+
+function isRelativeWelke(tokens: Token[], i: number, sentenceStart: number, sentenceEnd: number): boolean {
+  const token = tokens[i]!;
+  if (token.lower !== 'welke' || i === sentenceStart || i + 1 >= sentenceEnd) return false;
+  return /,/.test(tokens[i - 1]!.after) && token.after === '' && AFTER_RELATIVE_WELKE.has(tokens[i + 1]!.lower);
+}
+
+function reportRelativeWelke(context: BlockContext, token: Token): void {
+  context.report({
+    start: token.start,
+    end: token.end,
+    severity: severityOf(context.settings, 'warning'),
+    message: `'${token.text}' als betrekkelijk voornaamwoord is ambtelijke taal. Schrijf 'die' of 'dat'.`,
+    expected: [],
+    explanation: "Na een komma verwijst 'welke' terug naar een woord. Gewoon gezegd: 'die' (de-woorden, meervoud) of 'dat' (het-woorden).",
+    category: 'ambtelijk',
+    termId: 'welke-betrekkelijk',
+  });
+}
+
 /** Words after which "bij deze" is the officialese "hierbij", not "deze" before its noun. */
 const NOT_A_NOUN = new Set(['de', 'het', 'een', 'u', 'uw', 'ik', 'wij', 'we', 'ons', 'onze', 'mijn', 'hij', 'zij', 'ze', 'mee', 'aan', 'uit', 'toe', 'op', 'in', 'en', 'dat']);
 const SUBJECT_PRONOUNS = new Set(['ik', 'wij', 'we', 'u', 'hij', 'zij', 'ze', 'men', 'het']);
@@ -322,6 +357,12 @@ export const jargonRule = defineRule({
           continue;
         }
         const token = tokens[i]!;
+        if (isRelativeWelke(tokens, i, sentence.firstToken, sentence.endToken)) {
+          reportRelativeWelke(context, token);
+          context.jargonTokens.add(i);
+          i++;
+          continue;
+        }
         if (isDienenTe(tokens, i, sentence.endToken) && !context.jargonTokens.has(i)) {
           reportDienenTe(context, token);
           context.jargonTokens.add(i);

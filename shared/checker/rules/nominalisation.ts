@@ -50,6 +50,8 @@ function formsOf(verb: string): Set<string> {
 }
 
 function report(context: BlockContext, from: Token, to: Token, verb: string, message: string): void {
+  // Inside a phrase the jargon rule reported ("ter verbetering van"): one finding per span.
+  if (context.jargonTokens.has(from.index) && context.jargonTokens.has(to.index)) return;
   context.report({
     start: from.start,
     end: to.end,

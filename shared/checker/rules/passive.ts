@@ -228,7 +228,9 @@ export const passiveRule = defineRule({
             if (isClauseWord(t.lower) || !CLUSTER_VERBS.has(t.lower)) break;
           }
         }
-        if (!found) continue;
+        // Both verb parts inside a phrase the jargon rule reported ("er wordt naar gestreefd"):
+        // that finding already asks who acts.
+        if (!found || (context.jargonTokens.has(found[0]) && context.jargonTokens.has(found[1]))) continue;
         const first = tokens[found[0]]!;
         const last = tokens[found[1]]!;
         const participle = found[0] === i ? last : first;

@@ -16,7 +16,8 @@ describe('empty sentence frames', () => {
     expect(actualsOf('jargon', 'Er heerst nog veel onzekerheid over de grondprijs.')).toEqual(['Er heerst nog veel onzekerheid']);
     expect(actualsOf('jargon', 'Daarbij merken wij op dat de kosten stijgen.')).toEqual(['merken wij op dat']);
     expect(actualsOf('jargon', 'Een snelle oplossing valt niet te verwachten.')).toEqual(['valt niet te verwachten']);
-    expect(actualsOf('jargon', 'Met de nieuwe fietsroute is een eerste stap voorwaarts gezet.')).toEqual(['een eerste stap voorwaarts gezet']);
+    expect(actualsOf('jargon', 'Met de nieuwe fietsroute is een eerste stap voorwaarts gezet.')).toEqual(['is een eerste stap voorwaarts gezet']);
+    expect(actualsOf('jargon', 'Wij hebben een goede stap gezet.')).toEqual(['een goede stap gezet']);
     expect(actualsOf('jargon', 'De wijkraad heeft een zorgvuldig en open proces doorlopen.')).toEqual(['een zorgvuldig en open proces doorlopen']);
     expect(actualsOf('jargon', 'Zoals hierboven beschreven gaat de school in mei dicht.')).toEqual(['Zoals hierboven beschreven']);
     expect(actualsOf('jargon', 'Gesteld kan worden dat de proef geslaagd is.')).toEqual(['Gesteld kan worden dat']);
@@ -43,6 +44,14 @@ describe('empty sentence frames', () => {
     expect(actualsOf('jargon', 'Hij zette een stap naar voren.')).toEqual([]);
     expect(actualsOf('jargon', 'De buurman vraagt om hulp bij het verhuizen.')).toEqual([]);
     expect(actualsOf('jargon', 'Ter info: de markt is op zaterdag.')).toEqual([]);
+  });
+
+  it('leaves the passive inside a frame to the frame: one finding per span', () => {
+    const builtin = createChecker();
+    const rules = (text: string) => builtin.checkText(text).findings.map((f) => f.ruleId);
+    expect(rules('Er wordt naar gestreefd om de wachtlijst te halveren.')).toEqual(['jargon']);
+    expect(rules('Hiermee is een belangrijke stap gezet.')).toEqual(['jargon']);
+    expect(rules('Wij doen dit ter verbetering van de straat.')).toEqual(['jargon']);
   });
 
   it('does not run a frame across a comma', () => {
@@ -99,7 +108,19 @@ describe('officialese from raadsstukken', () => {
 
   it('takes a formula after a capitalised name as a formula, not as part of the name', () => {
     expect(actualsOf('jargon', 'Met hulp van het Energieloket een groot aantal woningen geïsoleerd.')).toEqual(['een groot aantal']);
-    // A jargon term right after a capitalised word is still read as part of the name.
+    // A jargon term right after a capitalised word is still read as part of the name, and so is a
+    // formula with a capital inside or right after it.
     expect(actualsOf('jargon', 'Dit staat in de Wet maatschappelijke ondersteuning.')).toEqual([]);
+    expect(actualsOf('jargon', 'Lees de nota Wonen Ten Behoeve Van Iedereen.')).toEqual([]);
+    expect(actualsOf('jargon', 'Het programma Zorg in Samenspraak met Buren loopt door.')).toEqual([]);
+  });
+
+  it("finds 'welke' as a relative pronoun after a comma, not as a question word", () => {
+    expect(actualsOf('jargon', 'Wij maken een plan, welke wij in mei bespreken.')).toEqual(['welke']);
+    expect(actualsOf('jargon', 'De kosten, welke jaarlijks stijgen, betaalt de gemeente.')).toEqual(['welke']);
+    expect(findingsOf('jargon', 'Er komt een rooster, welke door de school wordt gemaakt.')[0]?.expected).toEqual([]);
+    expect(actualsOf('jargon', 'Wij weten nog niet welke scholen meedoen.')).toEqual([]);
+    expect(actualsOf('jargon', 'Welke straten krijgen nieuwe bomen?')).toEqual([]);
+    expect(actualsOf('jargon', 'Kijk op de kaart, welke straten aan de beurt zijn.')).toEqual([]);
   });
 });
