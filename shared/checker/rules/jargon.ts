@@ -160,6 +160,7 @@ function isNounTerm(entry: TermEntry): boolean {
 }
 
 const ARTICLE = new Set(['de', 'het', 'een']);
+const PREPOSITION_START = /^(?:van|op|in|met|tot|uit|bij|voor)\s/u;
 const PREPOSITION_END = /\s(?:aan|op|voor|met|van|over|naar|tot|in|om|bij|uit|door)$/u;
 
 /** The fixes that read right at this place in the sentence (see fix-fit.ts). */
@@ -174,6 +175,7 @@ function fitted(context: BlockContext, from: number, to: number, entry: TermEntr
     noun: isNounTerm(entry),
     singular: actual.toLowerCase() === entry.term.toLowerCase(),
     endsWithPreposition: PREPOSITION_END.test(entry.term),
+    startsWithPreposition: PREPOSITION_START.test(entry.term),
     sentenceLimit: context.sentenceLimit,
   };
   // The words after the span, for a listed phrase the replacement would start ("Gezien de").

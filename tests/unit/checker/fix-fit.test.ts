@@ -141,6 +141,11 @@ describe('the replacement must fit the sentence, or the finding gives advice onl
     expect(fixed('De gemeente verricht de controle.', 'verricht')).toBeNull();
   });
 
+  it('a phrase after a noun is not replaced by an adjective', () => {
+    // "een project van beperkte omvang" → "een project klein" does not read: advice.
+    expect(fixed('Het gaat om een project van beperkte omvang in de wijk.', 'van beperkte omvang')).toBeNull();
+  });
+
   it('a fix does not make the sentence too long', () => {
     // 19 words; written out, 21: over the limit of 20.
     const twenty = 'Wij sturen de brief met de nieuwe tarieven i.p.v. de oude folder naar alle huishoudens in de wijk Oosterveen.';
