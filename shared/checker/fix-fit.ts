@@ -54,7 +54,7 @@ export interface FixPlace {
   noun: boolean;
   /** Whether the span is the term in its dictionary (singular) form. */
   singular: boolean;
-  /** Whether the term starts with a preposition ("van beperkte omvang"). */
+  /** Whether the term is a "van" phrase that follows a noun ("van beperkte omvang"). */
   startsWithPreposition: boolean;
   /** Whether the term itself ends in a preposition ("zorg dragen voor"): its object follows anyway. */
   endsWithPreposition: boolean;

@@ -160,7 +160,7 @@ function isNounTerm(entry: TermEntry): boolean {
 }
 
 const ARTICLE = new Set(['de', 'het', 'een']);
-const PREPOSITION_START = /^(?:van|op|in|met|tot|uit|bij|voor)\s/u;
+const PREPOSITION_START = /^van\s/u;
 const PREPOSITION_END = /\s(?:aan|op|voor|met|van|over|naar|tot|in|om|bij|uit|door)$/u;
 
 /** The fixes that read right at this place in the sentence (see fix-fit.ts). */
