@@ -20,6 +20,7 @@ const INDEFINITE = new Set(['een', 'geen', 'elk', 'ieder', 'veel', 'weinig', 'zo
 /** Words that bring their own determiner: after "de" or "een" they double it ("een sommige dag"). */
 const OWN_DETERMINER = new Set(['de', 'het', 'een', 'sommige', 'enkele', 'veel', 'geen', 'zulke', 'zo’n', "zo'n", 'deze', 'dit', 'die', 'dat', 'iets', 'iemand', 'u']);
 const INFINITIVE_END = /(?:en|aan|oen|ien)$/;
+const COPULAS = new Set(['is', 'zijn', 'was', 'waren', 'blijft', 'blijven', 'lijkt', 'lijken', 'wordt', 'worden', 'bleek', 'blijkt', 'werd']);
 const CLAUSE_START = new Set(['dat', 'of', 'om', 'omdat', 'wanneer', 'als', 'hoe', 'wat', 'waarom', 'welke', 'wie']);
 /** Particles of separable verbs: "houdt ... in", "gaat ... door". */
 const PARTICLES = new Set(['aan', 'af', 'in', 'op', 'uit', 'door', 'terug', 'toe', 'mee', 'samen', 'weg', 'bij', 'na', 'om', 'vast', 'over']);
@@ -53,6 +54,8 @@ export interface FixPlace {
   noun: boolean;
   /** Whether the span is the term in its dictionary (singular) form. */
   singular: boolean;
+  /** Whether the term is a "van" phrase that follows a noun ("van beperkte omvang"). */
+  startsWithPreposition: boolean;
   /** Whether the term itself ends in a preposition ("zorg dragen voor"): its object follows anyway. */
   endsWithPreposition: boolean;
   /** Long-sentence limit in words (null: that rule is off). */
@@ -152,6 +155,8 @@ export function fitReplacement(replacement: string, place: FixPlace, dictionaryF
   // "zorg gedragen voor goede afspraken" → "geregeld goede afspraken": without its preposition a
   // participle or infinitive stands before its object. (A finite verb is fine: "regelt goede ...".)
   if (place.endsWithPreposition && !PREPOSITIONS.has(last) && (isParticiple(first) || INFINITIVE_END.test(first))) return null;
+  // "van beperkte omvang" → "klein" reads after "is", not after a noun ("een project klein").
+  if (place.startsWithPreposition && words.length === 1 && isAdjectival(first) && (before === null || !COPULAS.has(before))) return null;
   if (MODALS.has(first) && teFollows(place)) return null;
   // A separable verb as it stands in the dictionary ("invoeren" for "implementeren") fits at the
   // end of a clause or after a modal ("wil doorgaan met"); "te invoeren" and "wij invoeren de

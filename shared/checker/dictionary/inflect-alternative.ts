@@ -11,9 +11,25 @@ const IRREGULAR_PARTICIPLE: Record<string, string> = {
   zijn: 'geweest', hebben: 'gehad', gaan: 'gegaan', doen: 'gedaan', zien: 'gezien', komen: 'gekomen', geven: 'gegeven', nemen: 'genomen', vragen: 'gevraagd', kiezen: 'gekozen',
   zoeken: 'gezocht', brengen: 'gebracht', denken: 'gedacht', kopen: 'gekocht', krijgen: 'gekregen', houden: 'gehouden', bieden: 'geboden', vinden: 'gevonden', schrijven: 'geschreven',
   zeggen: 'gezegd', weten: 'geweten', leggen: 'gelegd', helpen: 'geholpen', beginnen: 'begonnen', spreken: 'gesproken', lezen: 'gelezen', blijven: 'gebleven', worden: 'geworden',
+  // Strong verbs that plain alternatives use: "bekijken" → "bekeken", "toewijzen" → "toegewezen".
+  kijken: 'gekeken', wijzen: 'gewezen', treden: 'getreden', vallen: 'gevallen', lopen: 'gelopen', trekken: 'getrokken', dragen: 'gedragen', sluiten: 'gesloten',
+  rijden: 'gereden', blijken: 'gebleken', wegen: 'gewogen', eten: 'gegeten', drinken: 'gedronken', staan: 'gestaan', slaan: 'geslagen', laten: 'gelaten', vangen: 'gevangen',
+  hangen: 'gehangen', roepen: 'geroepen', zenden: 'gezonden', schieten: 'geschoten', springen: 'gesprongen', binden: 'gebonden', stijgen: 'gestegen', snijden: 'gesneden',
+  lijden: 'geleden', buigen: 'gebogen', genieten: 'genoten', grijpen: 'gegrepen', lijken: 'geleken', winnen: 'gewonnen', verdwijnen: 'verdwenen', scheiden: 'gescheiden',
+  heten: 'geheten', slapen: 'geslapen', sterven: 'gestorven', werpen: 'geworpen', breken: 'gebroken', steken: 'gestoken', treffen: 'getroffen', meten: 'gemeten',
+  zitten: 'gezeten', liggen: 'gelegen', drijven: 'gedreven', vliegen: 'gevlogen', schuiven: 'geschoven', verliezen: 'verloren', gieten: 'gegoten',
+  sluipen: 'geslopen', kruipen: 'gekropen', zwijgen: 'gezwegen', dwingen: 'gedwongen', zingen: 'gezongen', vergeten: 'vergeten', raden: 'geraden', bakken: 'gebakken',
 };
-const PARTICLES = ['vast', 'aan', 'af', 'in', 'op', 'uit', 'door', 'terug', 'toe', 'mee', 'samen', 'weg', 'bij', 'na', 'om'];
+/** -eren verbs stressed on -eer: "probeert", "gecontroleerd" (against "verandert", "levert"). */
+const STRESSED_EREN = new Set([
+  'proberen', 'controleren', 'reageren', 'informeren', 'organiseren', 'regisseren', 'accepteren', 'respecteren', 'financieren', 'stimuleren', 'registreren',
+  'reserveren', 'presenteren', 'investeren', 'functioneren', 'garanderen', 'realiseren', 'evalueren', 'formuleren', 'signaleren', 'hanteren', 'faciliteren',
+  'accorderen', 'retourneren', 'communiceren', 'noteren', 'publiceren', 'studeren', 'waarderen', 'verhuren',
+]);
+const PARTICLES = ['vast', 'aan', 'af', 'in', 'op', 'uit', 'door', 'terug', 'toe', 'mee', 'samen', 'weg', 'bij', 'na', 'om', 'goed', 'tegen', 'open', 'klaar', 'vrij'];
 const INSEPARABLE = /^(?:be|ver|ont|her|ge|er)/;
+/** "overdragen" splits ("draagt over"), "overwegen" does not: with these prefixes no form is guessed. */
+const EITHER_WAY = /^(?:over|onder|voor|achter|mis|vol|weer)(?=\p{L}{4})/u;
 
 const DIGRAPH = /^(?:aa|ee|oo|uu|ie|oe|eu|ui|ei|ij|ou|au)$/;
 
@@ -26,6 +42,7 @@ function singleVowelBeforeLast(stem: string): boolean {
 
 /** The stem of a regular verb: "maken" → "maak", "volgen" → "volg", "zetten" → "zet". */
 export function verbStem(infinitive: string): string {
+  if (STRESSED_EREN.has(infinitive)) return infinitive.replace(/eren$/, 'eer');
   let stem = infinitive.replace(/en$/, '');
   if (/([bdfgklmnprstz])\1$/.test(stem)) stem = stem.slice(0, -1);
   else if (singleVowelBeforeLast(stem) && !/(?:el|er|em|en|ig)$/.test(stem)) stem = stem.slice(0, -2) + stem.charAt(stem.length - 2) + stem.slice(-2);
@@ -43,16 +60,24 @@ export function isSeparable(verb: string): boolean {
   return particle !== '' && INFINITIVE.test(base);
 }
 
-function thirdPerson(infinitive: string): string {
+function thirdPerson(infinitive: string): string | null {
   const [particle, base] = splitParticle(infinitive);
+  if (!particle && EITHER_WAY.test(base)) return null;
   const irregular = IRREGULAR_3SG[base];
   const finite = irregular ?? (verbStem(base).endsWith('t') ? verbStem(base) : verbStem(base) + 't');
   return particle ? `${finite} ${particle}` : finite;
 }
 
-function participle(infinitive: string): string {
+/** "ge" before a stem that starts with e, i or u takes a diaeresis: "geïnd", "geëvalueerd". */
+const withGe = (stem: string): string => (/^[eiu]/.test(stem) ? `ge${({ e: 'ë', i: 'ï', u: 'ü' } as Record<string, string>)[stem[0]!]}${stem.slice(1)}` : `ge${stem}`);
+
+function participle(infinitive: string): string | null {
   const [particle, base] = splitParticle(infinitive);
-  const irregular = IRREGULAR_PARTICIPLE[base];
+  if (!particle && EITHER_WAY.test(base)) return null;
+  const prefix = INSEPARABLE.exec(base)?.[0] ?? '';
+  const core = base.slice(prefix.length);
+  // A strong verb, also behind "be-", "ver-" ...: "bekijken" → "bekeken", "verkrijgen" → "verkregen".
+  const irregular = IRREGULAR_PARTICIPLE[base] ?? (prefix && IRREGULAR_PARTICIPLE[core] ? prefix + IRREGULAR_PARTICIPLE[core].replace(/^ge/, '') : undefined);
   let form: string;
   if (irregular) form = irregular;
   else {
@@ -61,7 +86,7 @@ function participle(infinitive: string): string {
     const rawStem = base.replace(/en$/, '');
     const voiceless = /[tkfsp]$|ch$/.test(rawStem.replace(/([bdfgklmnprst])\1$/, '$1'));
     const ending = /[td]$/.test(stem) ? '' : voiceless ? 't' : 'd';
-    form = (INSEPARABLE.test(base) ? '' : 'ge') + stem + ending;
+    form = prefix ? stem + ending : withGe(stem + ending);
   }
   return particle + form;
 }
@@ -69,6 +94,8 @@ function participle(infinitive: string): string {
 /** "bereikbaar" → "bereikbare", "groot" → "grote", "lief" → "lieve", "gewoon" → "gewone". */
 export function withAdjectiveE(adjective: string): string {
   if (adjective.endsWith('e')) return adjective;
+  // One short vowel before one consonant doubles it: "slim" → "slimme", "snel" → "snelle".
+  if (/^[^aeiouy]*[aeiou][bdfgklmnprst]$/.test(adjective)) return adjective + adjective.slice(-1) + 'e';
   let w = adjective.replace(/(aa|ee|oo|uu)([^aeiou])$/, (_m, v: string, c: string) => v[0] + c);
   if (w !== adjective || /[aeiou]{2}[fs]$/.test(w) || /ie[fs]$/.test(w)) w = w.replace(/f$/, 'v').replace(/s$/, 'z');
   return w + 'e';
@@ -86,6 +113,9 @@ export function plural(noun: string): string {
 }
 
 const NO_PLURAL = wordSet('nouns', 'noPlural');
+const INVARIABLE = wordSet('nouns', 'invariable');
+/** "substantiële" and "substantiele" are the same word for these rules. */
+const plainLetters = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
 const HET_WORDS = wordSet('nouns', 'het');
 /** Endings of nouns that take "de": "regeling", "gezondheid", "situatie", "adviseur". */
 export const DE_ENDING = /(?:ing|heid|tie|sie|teit|eur|ist|ster|ij)$/;
@@ -159,28 +189,36 @@ function inflectKnown(term: string, actual: string, alternative: string): string
   if (isVerbTerm && isVerbAlternative) {
     const verb = words[0]!;
     const rest = words.slice(1);
-    const put = (form: string): string => [form, ...rest].join(' ');
+    const put = (form: string | null): string | null => (form === null ? null : [form, ...rest].join(' '));
     const [particle, base] = splitParticle(t);
     // "hanteren" → "hanteer", but "veranderen" → "verander": accept either stem.
     const stems = [verbStem(base), base.replace(/en$/, ''), base.replace(/eren$/, 'eer')];
+    // "verricht" is both "he performs" and "performed": the text has to say which.
+    const third = thirdPerson(t);
+    if (third !== null && a === third && a === participle(t)) return null;
     for (const stem of stems) {
       const p = particle;
-      if (a === stem + 't' || a === thirdPerson(t) || a === stem + 'dt') return put(thirdPerson(verb));
+      if (a === stem + 't' || a === third || a === stem + 'dt') return put(thirdPerson(verb));
       if (a === participle(t) || a === `${p}ge${stem}d` || a === `${p}ge${stem}t` || (INSEPARABLE.test(base) && a === `${p}${stem}d`)) return put(participle(verb));
-      if (a === stem) return put(verbStem(verb));
+      // "hanteer je": the stem of a separable verb would need its particle elsewhere.
+      if (a === stem) return isSeparable(verb) ? null : put(verbStem(verb));
     }
     return undefined;
   }
   // Adjectives: the term without -e in the dictionary, with -e in the text. Only an alternative
   // that is itself an adjective can take the -e ("samen" and "per wijk" cannot).
-  if (a === t + 'e' || (a.endsWith('e') && a.slice(0, -1) === t.replace(/(aa|ee|oo|uu)([^aeiou])$/, (_m, v: string, c: string) => v[0] + c))) {
+  if (a === t + 'e' || plainLetters(a) === plainLetters(withAdjectiveE(t))) {
+    if (INVARIABLE.has(last.toLowerCase())) return alternative;
     return isAdjectival(alternative) ? [...head, withAdjectiveE(last)].join(' ') : null;
   }
   // Plurals.
   if (a === t + 's' || a === t + 'en' || a === t + 'n' || a === t + "'s") {
     // An alternative that is a plural already ("regels") stays as it is.
     if (looksPlural(last)) return alternative;
-    return NO_PLURAL.has(last.toLowerCase()) ? null : [...head, plural(last)].join(' ');
+    if (NO_PLURAL.has(last.toLowerCase())) return null;
+    // "best practices" → "goede voorbeelden": an adjective before a plural takes -e.
+    const agreed = head.length === 1 && isAdjectival(head[0]!) ? [withAdjectiveE(head[0]!)] : head;
+    return [...agreed, plural(last)].join(' ');
   }
   return undefined;
 }
@@ -204,30 +242,46 @@ export function variantAlternative(term: string, actual: string, alternative: st
   const differing = actual
     .toLowerCase()
     .split(/\s+/)
-    .filter((w) => !termWords.includes(w) && !termWords.some((t) => t !== w && t.startsWith(w)));
-  const isVerbPhrase = /en$/.test(termWords[termWords.length - 1]!) || termWords.some((w) => /en$/.test(w) && !isFixedWordLike(w));
+    .filter((w) => !termWords.includes(w) && !termWords.some((t) => t.startsWith(w) && t.length - w.length >= 4));
+  const isVerb = (w: string): boolean => w.length >= 4 && INFINITIVE.test(w) && !isFixedWordLike(w);
+  const isVerbPhrase = termWords.some(isVerb);
   if (!isVerbPhrase) {
     // A noun's variant in other spelling ("casuistiek") takes the alternative; a verb form of it
     // ("verzocht" of "verzoek") needs a verb the alternative does not have.
     const same = (x: string): string => x.toLowerCase().replace(/[\s-]/g, '');
-    return same(actual) === same(term) || differing.every((w) => !/[td]$/.test(w)) ? alternative : null;
+    if (same(actual) === same(term)) return alternative;
+    // A plural variant ("nudges", "best practices") needs the plural of the alternative; a verb form
+    // ("verzocht" of "verzoek") a verb the alternative does not have.
+    return differing.every((w) => !/[tds]$/.test(w) && !/en$/.test(w)) ? alternative : null;
   }
-  const isParticiple = differing.some((w) => PARTICIPLE.test(w) || IRREGULAR_PARTICIPLES.has(w));
-  if (differing.length === 0 || (!isParticiple && differing.every((w) => /en$/.test(w)))) return alternative;
+  // "verkregen" of "verkrijgen": a strong participle behind an inseparable prefix.
+  const single = termWords.length === 1;
+  const strong = single && differing.length === 1 && /en$/.test(differing[0]!) && INSEPARABLE.test(differing[0]!) && !isPresentOf(differing[0]!, termWords);
+  const isParticiple = strong || differing.some((w) => (PARTICIPLE.test(w) && !isPresentOf(w, termWords)) || IRREGULAR_PARTICIPLES.has(w));
+  // Another -en word of a one-word verb is no plural of it ("benutte", "verkregen"): only a
+  // multi-word phrase has a plural variant ("zetten in op").
+  if (differing.length === 0 || (!isParticiple && !single && differing.every((w) => /en$/.test(w)))) return alternative;
   const words = alternative.split(' ');
   const verb = words[0]!;
-  if (!INFINITIVE.test(verb)) return null;
+  if (!INFINITIVE.test(verb) || verb.length < 4) return null;
   const rest = words.slice(1);
   if (isParticiple) {
     // "is gaan gelden": a second verb keeps the infinitive, which a swap cannot arrange.
-    return rest.some((w) => INFINITIVE.test(w) && !PREPOSITIONS.has(w)) ? null : [participle(verb), ...rest].join(' ');
+    const form = participle(verb);
+    return form === null || rest.some((w) => INFINITIVE.test(w) && !PREPOSITIONS.has(w)) ? null : [form, ...rest].join(' ');
   }
-  if (differing.length === 1 && /t$/.test(differing[0]!)) return [thirdPerson(verb), ...rest].join(' ');
+  const finite = differing.length === 1 && /t$/.test(differing[0]!) ? thirdPerson(verb) : null;
+  return finite === null ? null : [finite, ...rest].join(' ');
   return null;
 }
 
 /** "gewerkt", "aangepakt", "gekozen": a past participle (as far as its shape tells). */
 export const isParticiple = (word: string): boolean => PARTICIPLE.test(word) || IRREGULAR_PARTICIPLES.has(word);
+
+/** "geeft" in "geeft vorm" (of "vormgeven") is the term's own verb in the present, no participle. */
+function isPresentOf(word: string, termWords: readonly string[]): boolean {
+  return word.length >= 3 && termWords.some((t) => INFINITIVE.test(t) && (t.endsWith(word) || verbStem(t).endsWith(word.replace(/t$/, ''))));
+}
 
 /** Words ending in -en that are not verbs inside a phrase ("ten", "tegen", "boven"). */
 const isFixedWordLike = (w: string): boolean => ['ten', 'tegen', 'boven', 'binnen', 'buiten', 'tussen', 'zonder', 'even', 'open', 'samen', 'verder'].includes(w);

@@ -98,6 +98,8 @@ function abbreviationPart(part: string, dictionary: CompiledDictionary): Abbrevi
   return found;
 }
 
+const NAME_GOES_ON = /^ (?:\d|\p{Lu})/u;
+
 const wordCount = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
 
 /** Whether `added` words push a sentence of `words` words over the long-sentence limit. */
@@ -196,11 +198,14 @@ export const abbreviationRule = defineRule({
         const inCompound = block.text[use.start - 1] === '-' || block.text[use.end] === '-';
         // The name written out in front lengthens the sentence; past the limit, explain it apart.
         const tooLong = use.expansion !== undefined && crossesLimit(use.sentenceWords ?? 0, wordCount(use.expansion), context.sentenceLimit);
+        // "Wmo 2015", "GGD Hollands Noorden": the acronym is part of a longer name; the name in
+        // brackets would split it.
+        const partOfName = NAME_GOES_ON.test(block.text.slice(use.end));
         context.report(b, {
           start: use.start,
           end: use.end,
           severity: context.settings.severity ?? 'warning',
-          expected: use.expansion && !inCompound && !tooLong ? [`${use.expansion} (${use.text})`] : [],
+          expected: use.expansion && !inCompound && !tooLong && !partOfName ? [`${use.expansion} (${use.text})`] : [],
           message: use.expansion
             ? `Leg '${use.text}' uit als u de afkorting voor het eerst gebruikt: ${use.expansion} (${use.text}).`
             : `Leg '${use.text}' uit als u de afkorting voor het eerst gebruikt. Schrijf de volledige naam erbij.`,

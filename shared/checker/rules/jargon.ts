@@ -134,6 +134,20 @@ function isListed(context: BlockContext, alternative: string): boolean {
   });
 }
 
+/**
+ * "In het licht van de ..." → "Gezien de ...": the replacement and the words after it would make
+ * another listed phrase, a new finding where the old one was.
+ */
+function startsListedPhrase(context: BlockContext, replacement: string, following: readonly string[]): boolean {
+  const words = [...replacement.toLowerCase().split(/\s+/u), ...following];
+  const replaced = words.length - following.length;
+  for (let i = 0; i < replaced; i++) {
+    const candidates = context.dictionary.multiWord.get(words[i]!);
+    if (candidates?.some((c) => i + c.words.length > replaced && c.words.every((set, k) => set.has(words[i + k] ?? '')))) return true;
+  }
+  return false;
+}
+
 /** A noun term: an article before it is its own ("de ketenpartners"), unlike an adjective's or a verb's. */
 function isNounTerm(entry: TermEntry): boolean {
   const words = entry.term.toLowerCase().split(' ');
@@ -146,6 +160,7 @@ function isNounTerm(entry: TermEntry): boolean {
 }
 
 const ARTICLE = new Set(['de', 'het', 'een']);
+const PREPOSITION_START = /^van\s/u;
 const PREPOSITION_END = /\s(?:aan|op|voor|met|van|over|naar|tot|in|om|bij|uit|door)$/u;
 
 /** The fixes that read right at this place in the sentence (see fix-fit.ts). */
@@ -160,11 +175,14 @@ function fitted(context: BlockContext, from: number, to: number, entry: TermEntr
     noun: isNounTerm(entry),
     singular: actual.toLowerCase() === entry.term.toLowerCase(),
     endsWithPreposition: PREPOSITION_END.test(entry.term),
+    startsWithPreposition: PREPOSITION_START.test(entry.term),
     sentenceLimit: context.sentenceLimit,
   };
+  // The words after the span, for a listed phrase the replacement would start ("Gezien de").
+  const following = context.analysis.tokens.slice(to, Math.min(to + 3, sentence.endToken)).map((t) => t.lower);
   return fixes.flatMap((fix) => {
     const form = fitReplacement(fix.form, place, fix.alternative);
-    return form === null ? [] : [form];
+    return form === null || startsListedPhrase(context, form, following) ? [] : [form];
   });
 }
 

@@ -55,6 +55,28 @@ describe('inflection: the replacement takes the form of the word it replaces', (
     expect(alternativeFor('verzoek', 'verzocht', 'vraag', true)).toBeNull();
   });
 
+  it('strong verbs, -eren verbs, separable verbs and the diaeresis', () => {
+    expect(alternativeFor('in behandeling nemen', 'in behandeling genomen', 'bekijken', true)).toBe('bekeken');
+    expect(alternativeFor('verkrijgen', 'verkregen', 'krijgen', true)).toBe('gekregen');
+    expect(alternativeFor('trachten', 'tracht', 'proberen', true)).toBe('probeert');
+    expect(alternativeFor('trachten', 'getracht', 'proberen', true)).toBe('geprobeerd');
+    expect(alternativeFor('fiatteren', 'fiatteert', 'goedkeuren', true)).toBe('keurt goed');
+    expect(alternativeFor('fiatteren', 'gefiatteerd', 'goedkeuren', true)).toBe('goedgekeurd');
+    expect(alternativeFor('invorderen', 'ingevorderd', 'innen', true)).toBe('geïnd');
+    expect(alternativeFor('vormgeven', 'geeft vorm', 'maken', true)).toBe('maakt');
+    // "overdragen" splits ("draagt over"), "overwegen" does not: no guess.
+    expect(alternativeFor('delegeren', 'delegeert', 'overdragen', true)).toBeNull();
+    // A past tense is not guessed.
+    expect(alternativeFor('benutten', 'benutte', 'gebruiken', true)).toBeNull();
+  });
+
+  it('adjectives: -e after a short vowel doubles the consonant; "essentiële" is the -e form', () => {
+    expect(alternativeFor('doelmatig', 'doelmatige', 'slim', true)).toBe('slimme');
+    expect(alternativeFor('essentieel', 'essentiële', 'heel belangrijk', true)).toBe('heel belangrijke');
+    expect(alternativeFor('kosteloos', 'kosteloze', 'gratis', true)).toBe('gratis');
+    expect(alternativeFor('best practice', 'best practices', 'goed voorbeeld', true)).toBe('goede voorbeelden');
+  });
+
   it('capital at the start of the sentence', () => {
     expect(fixed('Tevens bellen wij u na de zomer.', 'Tevens')).toBe('Ook bellen wij u na de zomer.');
   });
@@ -109,6 +131,21 @@ describe('the replacement must fit the sentence, or the finding gives advice onl
     expect(fixed('Dit is echter lastig voor kleine clubs.', 'echter')).toBeNull();
   });
 
+  it('a fix does not start another listed phrase with the words after it', () => {
+    // "Gezien de ..." is officialese of its own: only "Door" is left.
+    expect(finding('In het licht van de nieuwe wet praten wij met u.', 'In het licht van').expected).toEqual(['Door']);
+  });
+
+  it('a verb form that is both present and participle is not guessed', () => {
+    // "verricht": "the council performs" or "performed"? The sentence decides, so: advice.
+    expect(fixed('De gemeente verricht de controle.', 'verricht')).toBeNull();
+  });
+
+  it('a phrase after a noun is not replaced by an adjective', () => {
+    // "een project van beperkte omvang" → "een project klein" does not read: advice.
+    expect(fixed('Het gaat om een project van beperkte omvang in de wijk.', 'van beperkte omvang')).toBeNull();
+  });
+
   it('a fix does not make the sentence too long', () => {
     // 19 words; written out, 21: over the limit of 20.
     const twenty = 'Wij sturen de brief met de nieuwe tarieven i.p.v. de oude folder naar alle huishoudens in de wijk Oosterveen.';
@@ -123,6 +160,10 @@ describe('abbreviations read right in context', () => {
   it('writes a short form out where it stands', () => {
     expect(fixed('Wij betalen o.a. de huur en de energie.', 'o.a.')).toBe('Wij betalen onder andere de huur en de energie.');
     expect(fixed('Dat kan bijv. bij de balie.', 'bijv.')).toBe('Dat kan bijvoorbeeld bij de balie.');
+    // "en dergelijke" would be officialese again.
+    expect(fixed('Wij kopen stoelen, tafels e.d. voor het buurthuis.', 'e.d.')).toBe('Wij kopen stoelen, tafels enzovoort voor het buurthuis.');
+    // "in het kader van" is "bij" or "voor" depending on the sentence: advice.
+    expect(finding('Wij praten i.h.k.v. de nieuwe wet met de buurt.', 'i.h.k.v.').expected).toEqual([]);
     // At the start of a sentence the written-out form keeps the capital.
     expect(fixed('O.a. de huur gaat omhoog.', 'O.a.')).toBe('Onder andere de huur gaat omhoog.');
   });
@@ -132,5 +173,7 @@ describe('abbreviations read right in context', () => {
     // 18 words; with the name written out, 21.
     const long = 'Na het gesprek met de consulent vraagt u de hulp thuis bij het huishouden aan via de Wmo.';
     expect(finding(long, 'Wmo').expected).toEqual([]);
+    // Part of a longer name: "Wet maatschappelijke ondersteuning (Wmo) 2015" would split it.
+    expect(finding('Dit staat in de Wmo 2015 en de Jeugdwet.', 'Wmo').expected).toEqual([]);
   });
 });
