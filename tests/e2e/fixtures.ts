@@ -131,13 +131,20 @@ export function highlightedRanges(page: Page, accept: { prefix: string; skipSuff
  */
 export async function selectInNote(page: Page, words: string, mode: 'select' | 'caretInside' = 'select') {
   const found = await page.evaluate(
-    ({ target, caretOnly }) => {
+    async ({ target, caretOnly }) => {
       const root = document.querySelector('.editor-pane:not([hidden]) .helder-editor__content');
       if (!root) return false;
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const at = node.textContent?.indexOf(target) ?? -1;
         if (at === -1) continue;
+        // The editor takes the new selection on the (asynchronous) selectionchange event; a key
+        // pressed before that reaches the old caret. Wait for the event and one frame after it.
+        const taken = new Promise<void>((resolve) => {
+          const done = (): void => void requestAnimationFrame(() => resolve());
+          document.addEventListener('selectionchange', done, { once: true });
+          setTimeout(done, 1000);
+        });
         const selection = window.getSelection()!;
         selection.removeAllRanges();
         if (caretOnly) {
@@ -148,6 +155,7 @@ export async function selectInNote(page: Page, words: string, mode: 'select' | '
           range.setEnd(node, at + target.length);
           selection.addRange(range);
         }
+        await taken;
         return true;
       }
       return false;

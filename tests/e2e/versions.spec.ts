@@ -86,6 +86,8 @@ test('Word in, two versions, compare, restore, Word and PDF out', async ({ app, 
   await editor(page).getByText('Teneinde de afvalinzameling').click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' Dit gebeurt elke week.');
+  // The pointer rests where it clicked, on a finding: move it off, or its hover card opens over the compare form.
+  await page.mouse.move(5, 5);
   await page.keyboard.press('Control+s');
 
   // Versies view: the two kept versions (and any autosave point), with level and score.
