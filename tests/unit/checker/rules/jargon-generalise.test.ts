@@ -17,6 +17,16 @@ describe('ordinary words are not officialese', () => {
     expect(jargon('De school wil kinderen stimuleren om te lezen.')).toEqual([]);
     expect(jargon('Lever het formulier tijdig in bij de balie.')).toEqual([]);
     expect(jargon('Er moeten ten minste tien mensen meedoen.')).toEqual([]);
+    expect(jargon('De jaarrekening van de voetbalclub klopt.')).toEqual([]);
+  });
+});
+
+describe('words with an everyday sense and a council sense', () => {
+  it('leaves "krediet" as a loan alone and finds the budget the council makes available', () => {
+    expect(jargon('De bank gaf hem geen krediet voor een nieuwe auto.')).toEqual([]);
+    expect(jargon('Wie weinig verdient, krijgt moeilijk kredieten.')).toEqual([]);
+    expect(jargon('Wij vragen u een krediet van 3 miljoen euro voor de school.')).toEqual(['een krediet van']);
+    expect(jargon('Daarna worden de kredieten beschikbaar gemaakt.')).toEqual(['kredieten beschikbaar']);
   });
 });
 
@@ -39,6 +49,11 @@ describe('general forms of entries in the list', () => {
     expect(jargon('Elk jaar legt de directeur van de stichting verantwoording af.')).toEqual(['legt de directeur van de stichting verantwoording af']);
   });
 
+  it('finds an empty frame that a bare infinitive clause follows, without "om"', () => {
+    expect(jargon('Het is van belang deze regels goed te kennen.')).toEqual(['Het is van belang']);
+    expect(jargon('Het is zaak daar samen iets moois van te maken.')).toEqual(['Het is zaak']);
+  });
+
   it('finds an empty frame in a subordinate clause', () => {
     expect(jargon('Wij schrijven dat het gewenst is de markt te houden.')).toEqual(['dat het gewenst is']);
     expect(jargon('Omdat het van groot belang is, komt er een tweede ronde.')).toEqual(['Omdat het van groot belang is']);
@@ -59,6 +74,7 @@ describe('general forms of entries in the list', () => {
     expect(jargon('Zij geeft de kinderen les in de aula.')).toEqual([]);
     expect(jargon('Hij legt het boek op tafel.')).toEqual([]);
     expect(jargon('Wij denken dat het goed is.')).toEqual([]);
+    expect(jargon('Het is belangrijk voor de buurt.')).toEqual([]);
     expect(jargon('De invulling van het formulier kost tijd.')).toEqual([]);
   });
 });
