@@ -59,23 +59,6 @@ async function run(host: Host, checksOn: boolean, tag: string): Promise<void> {
     await page.locator('.editor-pane:not([hidden]) [contenteditable="true"] p').nth(200).evaluate((p) => p.scrollIntoView({ block: 'center' }));
     await page.locator('.editor-pane:not([hidden]) [contenteditable="true"] p').nth(200).click();
     await page.waitForTimeout(500);
-    if (process.env.STYLE) {
-      // Experiment: rewrite the ::highlight() rules (solid: no wavy lines; nobg: no tint; none: nothing drawn).
-      await page.evaluate((style) => {
-        for (const sheet of document.adoptedStyleSheets) {
-          const rules = [...sheet.cssRules].map((rule) => rule.cssText);
-          if (!rules.some((text) => text.includes('::highlight('))) continue;
-          while (sheet.cssRules.length) sheet.deleteRule(0);
-          for (const text of rules) {
-            let next = text;
-            if (style === 'solid' || style === 'none') next = next.replace(/wavy|dotted/g, 'solid');
-            if (style === 'nobg' || style === 'none') next = next.replace(/background-color:[^;]+;/g, '');
-            if (style === 'none') next = next.replace(/text-decoration:[^;]+;/g, 'color: inherit;');
-            sheet.insertRule(next, sheet.cssRules.length);
-          }
-        }
-      }, process.env.STYLE);
-    }
     if (process.env.TRACE) await page.context().browser()!.startTracing(page, { path: `/tmp/speed/${tag}.trace.json`, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute'] });
     await cdp.send('Profiler.start');
     const text = ' de inwoners krijgen teneinde hulp bij het huishouden en de zelfregie wordt versterkt';

@@ -159,8 +159,9 @@ function judge(text: string, selector: QuoteSelector, start: number): Candidate 
   const end = start + selector.exact.length;
   const before = text.slice(Math.max(0, start - CONTEXT_LENGTH), start);
   const after = text.slice(end, end + CONTEXT_LENGTH);
-  const prefixMatch = commonSuffixLength(selector.prefix, before);
-  const suffixMatch = commonPrefixLength(selector.suffix, after);
+  // Intact sides are the common case (every thread of a note is judged when it opens): one compare.
+  const prefixMatch = before.endsWith(selector.prefix) ? selector.prefix.length : commonSuffixLength(selector.prefix, before);
+  const suffixMatch = after.startsWith(selector.suffix) ? selector.suffix.length : commonPrefixLength(selector.suffix, after);
   // A short stored side means the quote stood at the start (or end) of the document; that side is
   // only intact when it still does, otherwise every occurrence would trivially "match" nothing.
   const prefixIntact = prefixMatch === selector.prefix.length && (selector.prefix.length === CONTEXT_LENGTH || before.length === selector.prefix.length);

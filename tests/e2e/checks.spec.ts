@@ -41,6 +41,9 @@ test('jargon is highlighted while typing; hover explains, Ctrl+. fixes, undo res
   await expect(card).toBeVisible();
   await expect(card.getByTestId('finding-alternative').first()).toBeVisible();
   await expect(card).toContainText(/eigen keuze|zelf beslissen/);
+  // The finding the card is about gets the extra tint, over its own words; it goes with the card.
+  const tinted = async () => (await highlightedRanges(page, { prefix: 'helder-check-' })).filter((item) => item.name.endsWith('-active')).map((item) => item.text);
+  await expect.poll(tinted).toEqual(['zelfregie']);
   // The level of the sentence, with its reasons: 11 words, two hard words the checker marked.
   const level = card.getByTestId('finding-level');
   await expect(level).toContainText('Leesniveau van deze zin:');
@@ -48,6 +51,7 @@ test('jargon is highlighted while typing; hover explains, Ctrl+. fixes, undo res
   await expect(level).toContainText('Er staan 2 moeilijke woorden in: Teneinde, zelfregie.');
   await page.mouse.move(5, 5);
   await expect(card).toBeHidden();
+  await expect.poll(tinted).toEqual([]);
 
   // Caret inside "Teneinde" by keyboard; the mouse stays away so no hover card interferes.
   await page.keyboard.press('Home');
@@ -149,7 +153,17 @@ test('the status bar score rises when a long sentence is split', async ({ page, 
   const status = page.getByTestId('status-readability');
   await expect(status).toBeVisible();
   await markOf(page, await editor(page).innerText());
-  const before = Number(await status.getAttribute('data-flesch-douma'));
+  // The status bar takes the results at the typing pause, a moment after the marks: wait until it settled.
+  const score = async () => Number(await status.getAttribute('data-flesch-douma'));
+  let before = await score();
+  await expect
+    .poll(async () => {
+      const previous = before;
+      await page.waitForTimeout(300);
+      before = await score();
+      return before === previous;
+    })
+    .toBe(true);
   await page.keyboard.press('End');
   await page.keyboard.type('.');
   // Split after "speeltuin" into two sentences.

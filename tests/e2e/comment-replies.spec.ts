@@ -2,17 +2,9 @@
 // the opening down); replies are read when the writer asks for them or picks the thread, and the
 // Reacties view stays right meanwhile: author filter, jump to the words, reply, resolve.
 import type { Page } from '@playwright/test';
-import { test, expect, selectInNote } from './fixtures';
-import type { Host } from '../host/server';
+import { test, expect, hostCall, selectInNote } from './fixtures';
 
 const threads = (page: Page) => page.getByTestId('comments-view').first().getByTestId('comment-thread');
-
-async function call<T>(host: Host, channel: string, payload: unknown): Promise<T> {
-  const response = await fetch(`${host.url}api/${channel}`, { method: 'POST', headers: { 'x-helder-token': host.token, 'content-type': 'application/json' }, body: JSON.stringify(payload) });
-  const reply = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
-  if (!reply.ok) throw new Error(`${channel}: ${JSON.stringify(reply.error)}`);
-  return reply.value as T;
-}
 
 async function showComments(page: Page) {
   if (await page.getByTestId('comments-view').first().isVisible()) return;
@@ -23,7 +15,7 @@ async function showComments(page: Page) {
 
 test('replies are read on demand and the thread stays complete in the Reacties view', async ({ page, app }) => {
   await app.openApp();
-  await call(app.host, 'settings.set', { authorName: 'Els Schrijver' });
+  await hostCall(app.host, 'settings.set', { authorName: 'Els Schrijver' });
   await page.reload();
   await expect(page.locator('.workbench[data-ready="true"]')).toBeVisible();
   const path = await page.locator('.tab.active').getAttribute('data-path');
@@ -39,9 +31,9 @@ test('replies are read on demand and the thread stays complete in the Reacties v
   await form.getByLabel('Uw reactie').fill('Wat is specialistische zorg?');
   await form.getByRole('button', { name: 'Plaatsen' }).click();
   await expect(threads(page)).toHaveCount(1);
-  const [stored] = await call<{ id: string }[]>(app.host, 'comments.list', { path });
-  await call(app.host, 'comments.reply', { path, threadId: stored!.id, body: 'Zorg van een specialist.', author: 'Joke Buur' });
-  await call(app.host, 'comments.reply', { path, threadId: stored!.id, body: 'Bijvoorbeeld een psychiater.', author: 'Piet Bewoner' });
+  const [stored] = await hostCall<{ id: string }[]>(app.host, 'comments.list', { path });
+  await hostCall(app.host, 'comments.reply', { path, threadId: stored!.id, body: 'Zorg van een specialist.', author: 'Joke Buur' });
+  await hostCall(app.host, 'comments.reply', { path, threadId: stored!.id, body: 'Bijvoorbeeld een psychiater.', author: 'Piet Bewoner' });
 
   // Opened again: the opening comment, and a button for the two replies that were not read.
   await page.reload();

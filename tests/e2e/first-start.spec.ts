@@ -73,14 +73,26 @@ const LONG = 'De gemeente wil dat alle inwoners van de stad in de komende jaren 
 const VERY_LONG =
   'Wij vragen de bewoners van alle straten in de wijk om in de komende maanden samen met de buren en de mensen van de gemeente na te denken over wat er beter kan in hun eigen buurt.';
 
-/** The declarations the editor's style sheet gives one highlight, or null when it draws nothing. */
+/** The look in a mark's name (helder-check-<editor>-<severity>-<family>). */
+const lookIn = (name: string) => /-((?:error|warning|info)-[\w-]+|quiet|active)$/.exec(name)![1]!;
+
+/** The rule the editor's style sheet gives the marks of one look, or null when they draw nothing. */
 const ruleOf = (page: Page, name: string) =>
-  page.evaluate((highlight) => {
+  page.evaluate((look) => {
     for (const sheet of document.adoptedStyleSheets) {
-      for (const rule of Array.from(sheet.cssRules)) if (rule.cssText.startsWith(`::highlight(${highlight})`)) return rule.cssText;
+      for (const rule of Array.from(sheet.cssRules)) if (rule.cssText.startsWith(`.check-marks > [data-look="${look}"]`)) return rule.cssText;
     }
     return null;
-  }, name);
+  }, lookIn(name));
+
+/** How the first drawn mark of a look paints: its fill, and its line (the strip under the words). */
+const paintOf = (page: Page, name: string) =>
+  page.evaluate((look) => {
+    const box = document.querySelector<HTMLElement>(`.editor-pane:not([hidden]) .check-marks > [data-look="${look}"]`);
+    if (!box) return null;
+    const line = getComputedStyle(box, '::after');
+    return { fill: getComputedStyle(box).backgroundColor, line: line.backgroundColor, shape: line.maskImage, lineHeight: line.height };
+  }, lookIn(name));
 
 /** The margin marker of the paragraph that starts with `start`: its attribute and the bars it draws. */
 const markerOf = (page: Page, start: string) =>
@@ -109,10 +121,15 @@ test('long sentences are shaded, not underlined, with a marker by shape; focus m
 
   // Sentences: a shade, light for long and stronger for very long; no line under the whole sentence.
   expect(await ruleOf(page, longName)).toMatch(/background-color: var\(--check-shade-long\)/);
-  expect(await ruleOf(page, longName)).not.toMatch(/text-decoration/);
+  expect(await ruleOf(page, longName)).not.toMatch(/--mark-underline/);
   expect(await ruleOf(page, veryLongName)).toMatch(/background-color: var\(--check-shade-very-long\)/);
-  // Words keep their underline.
-  expect(await ruleOf(page, wordName)).toMatch(/text-decoration: underline wavy/);
+  expect(await paintOf(page, longName)).toMatchObject({ line: 'rgba(0, 0, 0, 0)', shape: 'none' });
+  expect((await paintOf(page, veryLongName))!.fill).not.toBe('rgba(0, 0, 0, 0)');
+  // Words keep their underline: a wavy line in the colour of how serious.
+  expect(await ruleOf(page, wordName)).toMatch(/--mark-underline: var\(--check-underline-wavy\)/);
+  const word = await paintOf(page, wordName);
+  expect(word?.shape).toMatch(/^url\("data:image\/svg\+xml,.*path/);
+  expect(word?.line).not.toBe('rgba(0, 0, 0, 0)');
   // Not by colour alone: one bar in the margin for long, a double bar for very long.
   await expect.poll(() => markerOf(page, 'Teneinde dit')).toMatchObject({ level: 'long', bars: 1 });
   await expect.poll(() => markerOf(page, 'Wij vragen')).toMatchObject({ level: 'very-long', bars: 2 });

@@ -39,6 +39,14 @@ export const test = base.extend<{ app: HostFixture }>({
 
 export { expect };
 
+/** A call to the host's API as the page makes it, for setting up what a test needs. */
+export async function hostCall<T>(host: Host, channel: string, payload: unknown): Promise<T> {
+  const response = await fetch(`${host.url}api/${channel}`, { method: 'POST', headers: { 'x-helder-token': host.token, 'content-type': 'application/json' }, body: JSON.stringify(payload) });
+  const reply = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
+  if (!reply.ok) throw new Error(`${channel}: ${JSON.stringify(reply.error)}`);
+  return reply.value as T;
+}
+
 /** The tab strip of open notes (the bottom panel has tabs of its own). */
 export const noteTabs = (page: Page) => page.getByRole('tablist', { name: 'Open notities' });
 
@@ -70,15 +78,40 @@ export interface HighlightedRange {
 }
 
 /**
- * Ranges in the CSS highlight registry over the visible note, with their text and centre point:
- * what is marked, read from the registry rather than from pixels.
+ * What is marked over the visible note, with its text and centre point. Check marks are boxes in a
+ * layer under the text (name helder-check-<editor>-<look>): their text is what the note shows at the
+ * ends of the drawn boxes (hit-testing, as a pointer would), so a mark counts only where it is drawn
+ * over the words. Term explanations are read from the CSS highlight registry.
  */
 export function highlightedRanges(page: Page, accept: { prefix: string; skipSuffix?: string }): Promise<HighlightedRange[]> {
   return page.evaluate(({ prefix, skipSuffix }) => {
     const out: Array<{ name: string; text: string; x: number; y: number }> = [];
     const visible = document.querySelector('.editor-pane:not([hidden])');
+    const content = visible?.querySelector('.helder-editor__content');
+    const wanted = (name: string) => name.startsWith(prefix) && !(skipSuffix && name.endsWith(skipSuffix));
+    for (const layer of Array.from(visible?.querySelectorAll<HTMLElement>('.check-marks') ?? [])) {
+      const marks = new Map<string, HTMLElement[]>();
+      for (const box of Array.from(layer.children) as HTMLElement[]) {
+        const id = box.dataset.mark ?? '';
+        marks.set(id, [...(marks.get(id) ?? []), box]);
+      }
+      for (const boxes of marks.values()) {
+        const name = `helder-check-${layer.dataset.editor}-${boxes[0]!.dataset.look}`;
+        if (!wanted(name)) continue;
+        const first = boxes[0]!.getBoundingClientRect();
+        const last = boxes[boxes.length - 1]!.getBoundingClientRect();
+        const start = document.caretRangeFromPoint(first.left + Math.min(1, first.width / 4), first.top + first.height / 2);
+        const end = document.caretRangeFromPoint(last.right - Math.min(1, last.width / 4), last.top + last.height / 2);
+        // Out of view (under a panel, in the margin band): not something the writer sees marked.
+        if (!start || !end || !content?.contains(start.startContainer) || !content.contains(end.startContainer)) continue;
+        const range = document.createRange();
+        range.setStart(start.startContainer, start.startOffset);
+        range.setEnd(end.startContainer, end.startOffset);
+        out.push({ name, text: range.toString(), x: first.left + first.width / 2, y: first.top + first.height / 2 });
+      }
+    }
     for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith(prefix) || (skipSuffix && name.endsWith(skipSuffix))) continue;
+      if (!wanted(name)) continue;
       for (const item of highlight) {
         if (!visible?.contains(item.startContainer)) continue;
         const range = document.createRange();

@@ -6,7 +6,6 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
-import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { editorTheme } from './editor-theme';
 import type { EditorHandle } from './editor-handle';
@@ -17,6 +16,7 @@ import { EditablePlugin } from './plugins/EditablePlugin';
 import { EditorHandlePlugin } from './plugins/EditorHandlePlugin';
 import { FormatGuardPlugin } from './plugins/FormatGuardPlugin';
 import { LinkClickPlugin } from './plugins/LinkClickPlugin';
+import { ListRulesPlugin } from './plugins/ListRulesPlugin';
 import { LoadDocumentPlugin, type ErrorCollector } from './plugins/LoadDocumentPlugin';
 import { OutlinePlugin, type OutlineHeading } from './plugins/OutlinePlugin';
 import { PastePlugin } from './plugins/PastePlugin';
@@ -126,13 +126,14 @@ function NoteEditorInstance({
       <div className="helder-editor" data-readonly={readOnly || undefined}>
         <RichTextPlugin contentEditable={contentEditable} ErrorBoundary={LexicalErrorBoundary} />
       </div>
+      {/* Transforms first: registered on the empty editor, they do not send the loaded note through them. */}
+      <ListRulesPlugin />
+      <FormatGuardPlugin />
       <LoadDocumentPlugin documentJson={initialDocument} collectErrors={collectErrors} onLoadError={onLoadError} />
       <EditablePlugin editable={!readOnly} />
       <HistoryPlugin />
-      <ListPlugin />
       <LinkPlugin validateUrl={isAllowedLink} />
       <PastePlugin />
-      <FormatGuardPlugin />
       <LinkClickPlugin onOpenLink={onOpenLink} />
       <ChangeReportPlugin onChange={onChange} />
       {onOutline && <OutlinePlugin onOutline={onOutline} />}

@@ -224,6 +224,23 @@ function explainsTerm(context: BlockContext, to: number): boolean {
   return !SHORT_NAME_AFTER.test(context.analysis.text.slice(context.analysis.tokens[to - 1]!.end));
 }
 
+/** Prepositions of a spot ("aan de Populierenlaan"); not "in"/"op", which the metaphor takes too ("het speelveld in Dalwijk"). */
+const PLACE_PREPOSITIONS = new Set(['aan', 'bij', 'langs', 'naast', 'achter', 'tegenover']);
+
+/**
+ * A policy metaphor used for a real place: "het nieuwe speelveld aan de Populierenlaan", "het
+ * podium naast De Brug". A preposition of a spot and a name right after the word show the literal
+ * sense, so the text itself says what it is; later uses of the word are repeats of this one.
+ */
+function isPlaceInText(entry: TermEntry, tokens: Token[], to: number, sentenceEnd: number): boolean {
+  if (entry.category !== 'vage-beleidstaal' || to + 1 >= sentenceEnd) return false;
+  const preposition = tokens[to]!;
+  if (tokens[to - 1]!.after !== '' || !PLACE_PREPOSITIONS.has(preposition.lower)) return false;
+  let k = to + 1;
+  if ((tokens[k]!.lower === 'de' || tokens[k]!.lower === 'het') && k + 1 < sentenceEnd) k++;
+  return /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text);
+}
+
 const DIENEN = new Set(['dient', 'dienen', 'diende', 'dienden']);
 /** "dient als basis", "dient ter info", "dient tot": to serve as, not "must". */
 const DIENEN_OTHER_SENSE = new Set(['als', 'ter', 'tot', 'om', 'voor', 'in', 'aan']);
@@ -361,7 +378,8 @@ export const jargonRule = defineRule({
           if (hit && usable && !isNamePart(tokens, i, i + 1, sentence.firstToken, sentence.endToken, hit.entry) && !isHeadingLabel(context, i, hit.entry)) {
             if (isExplainedHere(context, i, i + 1)) {
               if (explainsTerm(context, i + 1)) context.explained(hit.entry.id, token.start);
-            } else report(context, i, i + 1, hit.entry, hit.inCompound ? token.text : null);
+            } else if (isPlaceInText(hit.entry, tokens, i + 1, sentence.endToken)) context.explained(hit.entry.id, token.start);
+            else report(context, i, i + 1, hit.entry, hit.inCompound ? token.text : null);
           }
           if (hit) context.jargonTokens.add(i);
         }

@@ -28,7 +28,44 @@ describe('CheckClient', () => {
     const second = h.posted[1];
     expect(second?.type).toBe('check');
     if (second?.type !== 'check') return;
-    expect(second.blocks.map((b) => b.text !== undefined)).toEqual([false, true]);
+    // Typing changed one block's text, not the list: only that block goes, with its text.
+    expect(second.changedOnly).toBe(true);
+    expect(second.blocks.map((b) => [b.id, b.text])).toEqual([['2', `${PLAIN} Fijn.`]]);
+  });
+
+  it('sends the whole list, texts only for changed blocks, when blocks come, go or change kind', () => {
+    const h = makeHarness();
+    h.client.setBlocks([block('1', JARGON), block('2', PLAIN)]);
+    h.tick();
+    h.client.setBlocks([block('1', JARGON), block('3', 'Nieuw.'), block('2', PLAIN)]);
+    h.tick();
+    const second = h.posted[1];
+    if (second?.type !== 'check') throw new Error('no check request');
+    expect(second.changedOnly).toBeUndefined();
+    expect(second.blocks.map((b) => [b.id, b.text !== undefined])).toEqual([
+      ['1', false],
+      ['3', true],
+      ['2', false],
+    ]);
+    h.runWorker();
+    h.deliverAll();
+    expect(h.client.getSnapshot().fresh).toBe(true);
+  });
+
+  it('keeps the findings of the other blocks right when typing sends only the changed block', () => {
+    const h = makeHarness();
+    h.client.setBlocks([block('1', JARGON), block('2', PLAIN)]);
+    h.tick();
+    h.runWorker();
+    h.deliverAll();
+    h.client.setBlocks([block('1', JARGON), block('2', 'Het besluit wordt genomen door de raad.')]);
+    h.tick();
+    h.runWorker();
+    h.deliverAll();
+    const snapshot = h.client.getSnapshot();
+    expect(snapshot.fresh).toBe(true);
+    expect(snapshot.findings.some((f) => f.blockId === '1' && f.actual === 'zelfregie')).toBe(true);
+    expect(snapshot.findings.some((f) => f.blockId === '2' && f.ruleId === 'passive')).toBe(true);
   });
 
   it('sends one request for a burst of edits within the pause', () => {
@@ -88,6 +125,28 @@ describe('CheckClient repeats', () => {
     const snapshot = h.client.getSnapshot();
     const zelfregie = snapshot.findings.filter((f) => f.actual === 'zelfregie');
     expect(zelfregie.map((f) => snapshot.repeats.has(f))).toEqual([false, true]);
+    // The marks are drawn with the same repeats.
+    expect(zelfregie.map((f) => h.client.drawnRepeats().has(f))).toEqual([false, true]);
+  });
+
+  it('draws repeats as they were while a block is typed in, and anew when its result arrives', () => {
+    const h = makeHarness();
+    h.client.setBlocks([block('1', JARGON), block('2', 'Ook de zelfregie van ouderen telt.')]);
+    h.tick();
+    h.runWorker();
+    h.deliverAll();
+    const later = h.client.getSnapshot().findings.find((f) => f.blockId === '2' && f.actual === 'zelfregie')!;
+    expect(h.client.drawnRepeats().has(later)).toBe(true); // drawn quietly
+    // The first use is typed away: until the result, the later use keeps its quiet look...
+    h.client.setBlocks([block('1', 'We praten met bewoners.'), block('2', 'Ook de zelfregie van ouderen telt.')]);
+    expect(h.client.drawnRepeats().has(later)).toBe(true);
+    h.tick();
+    h.runWorker();
+    h.deliverAll();
+    // ...and then it is the first use, drawn in full.
+    const now = h.client.getSnapshot().findings.find((f) => f.blockId === '2' && f.actual === 'zelfregie')!;
+    expect(h.client.drawnRepeats().has(now)).toBe(false);
+    expect(h.client.getSnapshot().repeats.has(now)).toBe(false);
   });
 
   it('takes a term the note explained earlier as known: its later uses are repeats, as in helder check', () => {

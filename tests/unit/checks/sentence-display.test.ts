@@ -12,9 +12,9 @@ describe('how a finding is drawn', () => {
   it('shades long and very long sentences without a line, and underlines words', () => {
     expect(styleOf('warning', 'long-sentence', all)).toBe('background-color: var(--check-shade-long);');
     expect(styleOf('error', 'long-sentence', all)).toBe('background-color: var(--check-shade-very-long);');
-    expect(styleOf('warning', 'jargon', all)).toMatch(/^text-decoration: underline wavy var\(--check-line-warning\)/);
+    expect(styleOf('warning', 'jargon', all)).toMatch(/^--mark-underline: var\(--check-underline-wavy\); --mark-line: var\(--check-line-warning\); background-color: var\(--check-bg-jargon\)/);
     // The long-paragraph tip shares the family but is a tip: a dotted line on its first sentence.
-    expect(styleOf('info', 'long-sentence', all)).toMatch(/underline dotted/);
+    expect(styleOf('info', 'long-sentence', all)).toMatch(/--mark-underline: var\(--check-underline-dotted\)/);
   });
   it('draws only errors in focus mode', () => {
     const focus = { errorsOnly: true };
@@ -22,7 +22,7 @@ describe('how a finding is drawn', () => {
     expect(styleOf('info', 'passive', focus)).toBeNull();
     expect(styleOf('warning', 'long-sentence', focus)).toBeNull();
     expect(styleOf('error', 'long-sentence', focus)).toBe('background-color: var(--check-shade-very-long);');
-    expect(styleOf('error', 'spelling', focus)).toMatch(/underline wavy var\(--check-line-error\)/);
+    expect(styleOf('error', 'spelling', focus)).toMatch(/--check-underline-wavy\); --mark-line: var\(--check-line-error\)/);
   });
 });
 

@@ -3,7 +3,8 @@
 // (no DOM needed for updates and reads).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createEditor, $getNodeByKey, $getRoot, type LexicalEditor } from 'lexical';
+import { createEditor, $getNodeByKey, $getRoot, $nodesOfType, type LexicalEditor } from 'lexical';
+import { $isMarkNode, MarkNode } from '@lexical/mark';
 import { EDITOR_NODES } from '../../../renderer/src/editor/nodes';
 import { $readLiveText } from '../../../renderer/src/features/comments/editor-text';
 import { $applyMarks, $collectMarks, $removeMark } from '../../../renderer/src/features/comments/marks';
@@ -116,6 +117,33 @@ describe('comment marks', () => {
     expect(marksOf(editor).has(id(1))).toBe(false);
     expect(marksOf(editor).has(id(2))).toBe(true);
     expect(readLive(editor).flat.text).toBe(text);
+  });
+
+  it('many overlapping comments: each covers exactly its words, with one mark per run of words (none inside another)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 1, max: 30 })), { minLength: 2, maxLength: 40 }), (raw) => {
+        const editor = editorWith(doc);
+        const text = readLive(editor).flat.text;
+        const marks = raw
+          .map(([rawStart, length], index) => {
+            const start = rawStart % (text.length - 1);
+            return { id: id(index + 1), start, end: Math.min(text.length, start + length) };
+          })
+          .filter((item) => !text.slice(item.start, item.end).includes('\n') && text.slice(item.start, item.end).trim() !== '');
+        mark(editor, marks);
+        const placed = marksOf(editor);
+        for (const item of marks) expect(text.slice(placed.get(item.id)!.start, placed.get(item.id)!.end)).toBe(text.slice(item.start, item.end));
+        const nested = editor.getEditorState().read(() => $nodesOfType(MarkNode).filter((node) => node.getParents().some($isMarkNode)));
+        expect(nested).toEqual([]);
+        // Words under two comments: the comment on fewer words is named first (as the innermost was).
+        for (const ids of editor.getEditorState().read(() => $nodesOfType(MarkNode).map((node) => node.getIDs()))) {
+          const widths = ids.map((markId) => placed.get(markId)!.end - placed.get(markId)!.start);
+          expect(widths).toEqual([...widths].sort((a, b) => a - b));
+        }
+        expect(readLive(editor).flat.text).toBe(text);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('a comment over several blocks knows its marks in text order (jumping to it goes to its first words)', () => {

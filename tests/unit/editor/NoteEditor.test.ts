@@ -6,7 +6,7 @@ import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { $createParagraphNode, $createTextNode, $getRoot, FORMAT_TEXT_COMMAND, IS_UNDERLINE, PASTE_COMMAND } from 'lexical';
 import { $createLinkNode } from '@lexical/link';
-import { headingNode, listNode, paragraphNode, rootNode, textNode, TextFormat } from '../../../shared/document';
+import { headingNode, listNode, paragraphNode, rootNode, textNode, TextFormat, type SerializedLink } from '../../../shared/document';
 import { NoteEditor, type EditorHandle, type NoteEditorProps, type OutlineHeading } from '../../../renderer/src/editor/NoteEditor';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -232,6 +232,17 @@ describe('NoteEditor', () => {
       { type: 'link', url: 'https://www.gemeente.nl/', target: null, rel: null, children: [{ type: 'text', text: ' site', style: '' }] },
     ]);
     expect(paragraph.children).toHaveLength(3);
+  });
+
+  it('holds a saved file to the same rules when it opens: styles, extra formats and unsafe links go, clean text is untouched', async () => {
+    const styled = { ...textNode('rood'), format: IS_UNDERLINE | TextFormat.bold, style: 'color: red' };
+    const unsafe: SerializedLink = { type: 'link', url: 'javascript:alert(1)', target: '_blank', rel: null, title: null, version: 1, direction: null, format: '', indent: 0, children: [textNode('klik')] };
+    const saved = JSON.stringify({ root: rootNode([paragraphNode([textNode('Gewoon.')]), paragraphNode([styled]), paragraphNode([unsafe])]) });
+    const { handle } = await renderEditor({ initialDocument: saved });
+    const [plain, cleaned, unlinked] = JSON.parse(handle.getDocument()).root.children;
+    expect(plain.children).toMatchObject([{ type: 'text', text: 'Gewoon.', format: 0, style: '' }]);
+    expect(cleaned.children).toMatchObject([{ type: 'text', text: 'rood', format: TextFormat.bold, style: '' }]);
+    expect(unlinked.children).toMatchObject([{ type: 'text', text: 'klik', format: 0, style: '' }]);
   });
 
   it('makes links only to web and mail addresses', async () => {

@@ -1,19 +1,22 @@
 // A note knows bold and italic, and web or mail links. Lexical would also apply underline
 // (Ctrl+U), strikethrough, code, inline styles, and keep links of any scheme when content
 // arrives by drag-and-drop or from another Lexical app's clipboard. Everything else is
-// refused at the command or removed by a node transform, whatever path it came in by.
-import { useEffect } from 'react';
+// refused at the command or removed by a node transform, whatever path it came in by (a saved
+// file included).
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LinkNode } from '@lexical/link';
 import { mergeRegister } from '@lexical/utils';
 import { COMMAND_PRIORITY_HIGH, FORMAT_TEXT_COMMAND, IS_BOLD, IS_ITALIC, TextNode } from 'lexical';
 import { allowedLinkUrl } from '../link-url';
+import { useTransformsBeforeLoad } from './transforms-before-load';
 
 const KEPT_FORMATS = IS_BOLD | IS_ITALIC;
 
+/** Render before LoadDocumentPlugin (see useTransformsBeforeLoad). */
 export function FormatGuardPlugin(): null {
   const [editor] = useLexicalComposerContext();
-  useEffect(
+  useTransformsBeforeLoad(
+    editor,
     () =>
       mergeRegister(
         editor.registerCommand(FORMAT_TEXT_COMMAND, (format) => format !== 'bold' && format !== 'italic', COMMAND_PRIORITY_HIGH),
@@ -33,7 +36,6 @@ export function FormatGuardPlugin(): null {
           }
         }),
       ),
-    [editor],
   );
   return null;
 }

@@ -56,10 +56,13 @@ export class CheckClient {
   private readonly listeners = new Set<() => void>();
   private snapshot: CheckSnapshot = EMPTY_SNAPSHOT;
   private snapshotStale = false;
+  /** The repeats the marks are drawn with; null when results or dismissals changed since. */
+  private repeatsDrawn: ReadonlySet<Finding> | null = null;
   private dismissals: readonly Dismissal[] = [];
   /** Block id -> hash the worker already holds the text for. */
   private sent = new Map<string, string>();
-  private sentOrder = '';
+  /** The block list as last sent (ids, kinds, levels in order); null: send the whole list next. */
+  private sentList: readonly StateBlock[] | null = null;
   private docVersion = 0;
   private timer: unknown = null;
   private readonly unlisten: () => void;
@@ -99,39 +102,43 @@ export class CheckClient {
     if (this.timer !== null) this.timers.clear(this.timer);
     this.timer = null;
     const blocks = this.state.getBlocks();
-    const order = blocks.map((block) => `${block.id}:${block.hash}:${block.kind}:${block.level ?? ''}`).join(',');
+    // Typing changes a block's text, not the list: then only the changed blocks go to the worker.
+    const sameList = this.sentList !== null && sameListOf(this.sentList, blocks);
     const wire: WireBlock[] = [];
-    const sent = new Map<string, string>();
-    let needed = false;
+    const sent = sameList ? this.sent : new Map<string, string>();
     for (const block of blocks) {
-      const item: WireBlock = { id: block.id, hash: block.hash, kind: block.kind };
-      if (block.level !== undefined) item.level = block.level;
-      if (this.sent.get(block.id) !== block.hash) item.text = block.text;
+      let item: WireBlock | null = sameList ? null : { id: block.id, hash: block.hash, kind: block.kind };
+      const itemOf = (): WireBlock => (item ??= { id: block.id, hash: block.hash, kind: block.kind });
+      if (this.sent.get(block.id) !== block.hash) itemOf().text = block.text;
       else if (!this.state.hasResult(block.id, block.hash) && this.state.receivedHash(block.id) === block.hash) {
         // Typed and undone within one pause: the worker has this text, but its result was dropped.
-        item.need = true;
-        needed = true;
+        itemOf().need = true;
       }
+      if (item === null) continue;
+      if (block.level !== undefined) item.level = block.level;
       sent.set(block.id, block.hash);
       wire.push(item);
     }
-    if (order === this.sentOrder && !needed) return;
+    if (sameList && wire.length === 0) return;
     this.sent = sent;
-    this.sentOrder = order;
+    this.sentList = blocks;
     this.docVersion += 1;
     this.state.latestSent = this.docVersion;
-    this.transport.post({ type: 'check', noteId: this.noteId, docVersion: this.docVersion, blocks: wire });
+    const message: ToWorker = { type: 'check', noteId: this.noteId, docVersion: this.docVersion, blocks: wire };
+    if (sameList) message.changedOnly = true;
+    this.transport.post(message);
   }
 
   /** Forget what the worker holds and send every text again. */
   resync(): void {
     this.sent.clear();
-    this.sentOrder = '';
+    this.sentList = null;
     this.flush();
   }
 
   setDismissals(dismissals: readonly Dismissal[]): void {
     this.dismissals = dismissals;
+    this.repeatsDrawn = null;
     this.invalidate();
   }
 
@@ -147,6 +154,16 @@ export class CheckClient {
     const findings = this.state.blockFindings(blockId);
     if (this.dismissals.length === 0 || findings.length === 0) return findings;
     return applyDismissals(findings, (id) => this.textOf(id), this.dismissals).shown;
+  }
+
+  /**
+   * The repeats for drawing marks. Worked out again only when results or dismissals change, not
+   * per keystroke (that walks every finding of the note): the block typed in has no findings until
+   * its result returns, and meanwhile the marks elsewhere keep their look instead of flickering.
+   */
+  drawnRepeats(): ReadonlySet<Finding> {
+    this.repeatsDrawn ??= this.getSnapshot().repeats;
+    return this.repeatsDrawn;
   }
 
   textOf(blockId: string): string | undefined {
@@ -200,6 +217,7 @@ export class CheckClient {
       return;
     }
     if (!this.state.apply(message)) return;
+    this.repeatsDrawn = null;
     if (this.state.isFresh()) this.lastFreshAt = this.now();
     this.invalidate();
   }
@@ -208,6 +226,18 @@ export class CheckClient {
     this.snapshotStale = true;
     for (const listener of this.listeners) listener();
   }
+}
+
+/** Same blocks in the same order, of the same kinds and levels (their texts may differ). */
+function sameListOf(a: readonly StateBlock[], b: readonly StateBlock[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as StateBlock;
+    const y = b[i] as StateBlock;
+    if (x.id !== y.id || x.kind !== y.kind || x.level !== y.level) return false;
+  }
+  return true;
 }
 
 function sameBlocks(a: readonly StateBlock[], b: readonly StateBlock[]): boolean {

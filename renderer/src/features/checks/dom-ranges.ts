@@ -50,3 +50,29 @@ export function rangeInBlock(editor: LexicalEditor, segments: TextSegment[], fin
     endOffset: Math.min(end.offset, endText.length),
   });
 }
+
+/**
+ * The client rects of block-local offsets [start, end): one per line of each text piece, measured
+ * per DOM text node (a range over whole elements would add their own boxes twice). Null when the
+ * text is not rendered.
+ */
+export function rectsInBlock(editor: LexicalEditor, segments: TextSegment[], finding: { start: number; end: number }): DOMRect[] | null {
+  const start = locate(segments, finding.start, 'start');
+  const end = locate(segments, finding.end, 'end');
+  if (!start || !end) return null;
+  const range = document.createRange();
+  const out: DOMRect[] = [];
+  for (let index = start.index; index <= end.index; index++) {
+    const segment = segments[index] as TextSegment;
+    if (segment.key === null) continue;
+    const text = domTextOf(editor, segment.key);
+    if (!text) return null;
+    const from = Math.min(index === start.index ? start.offset : 0, text.length);
+    const to = Math.min(index === end.index ? end.offset : segment.length, text.length);
+    if (to <= from) continue;
+    range.setStart(text, from);
+    range.setEnd(text, to);
+    for (const rect of range.getClientRects()) if (rect.width > 0.01 && rect.height > 0.01) out.push(rect);
+  }
+  return out;
+}

@@ -1,12 +1,13 @@
-// ::highlight() rules must name each highlight, and names are per editor (several tabs can be
-// open), so the rules are written at run time into one constructed style sheet. Colours come
-// from the theme variables in checks.css.
+// How a drawn finding looks. The marks are boxes in a layer under the text (mark-layer.ts); each
+// carries a look (severity-family, quiet or active) and the rules for the looks are written at run
+// time into one constructed style sheet, so focus mode rewrites rules and never touches a mark.
+// Colours come from the theme variables in checks.css, the line shapes (wavy, dotted) too.
 //
 // How a finding looks: words get an underline (how serious) over a tint (which kind); a long or
 // very long sentence gets only a shade, light or strong, as readers know it from Hemingway, so a
 // paragraph of long sentences is not a block of wavy lines (the margin marker in
 // sentence-markers.ts says the same without colour). In focus mode only errors are drawn.
-import { FAMILIES, SEVERITIES, type Family } from './families';
+import { FAMILIES, SEVERITIES, severityRank, type Family } from './families';
 import type { Severity } from '../../../../shared/checker/types';
 
 let sheet: CSSStyleSheet | null = null;
@@ -19,10 +20,12 @@ function ensureSheet(): CSSStyleSheet {
   return sheet;
 }
 
-export const highlightName = (editorId: string, severity: Severity, family: Family) => `helder-check-${editorId}-${severity}-${family}`;
-export const activeHighlightName = (editorId: string) => `helder-check-${editorId}-active`;
+/** The look of a finding's marks: how serious and which kind. */
+export const lookOf = (severity: Severity, family: Family) => `${severity}-${family}`;
+/** The extra tint over the finding the hover card points at. */
+export const ACTIVE_LOOK = 'active';
 /** Later uses of a term the note already has a finding for: a thin dotted line, no colour fill. */
-export const quietHighlightName = (editorId: string) => `helder-check-${editorId}-quiet`;
+export const QUIET_LOOK = 'quiet';
 
 export interface HighlightDisplay {
   /** Focus mode: warnings and tips are not drawn, errors are. */
@@ -34,64 +37,60 @@ let display: HighlightDisplay = { errorsOnly: false };
 /** Sentence findings are shaded; the long-paragraph tip (same family, severity info) keeps its dotted line. */
 export const isShadedSentence = (severity: Severity, family: Family) => family === 'long-sentence' && severity !== 'info';
 
-/** The declarations of one highlight, or null when it is not drawn in this display. */
+/**
+ * The declarations of one look, or null when it is not drawn in this display. A mark's own
+ * background is the tint or shade; its line (checks.css: the mark's ::after) takes its colour from
+ * --mark-line and its shape from --mark-underline.
+ */
 export function styleOf(severity: Severity, family: Family, shown: HighlightDisplay): string | null {
   if (shown.errorsOnly && severity !== 'error') return null;
   if (isShadedSentence(severity, family)) return `background-color: var(--check-shade-${severity === 'error' ? 'very-long' : 'long'});`;
-  const style = severity === 'info' ? 'dotted' : 'wavy';
-  return `text-decoration: underline ${style} var(--check-line-${severity}); text-decoration-skip-ink: none; background-color: var(--check-bg-${family});`;
+  const line = severity === 'info' ? 'dotted' : 'wavy';
+  return `--mark-underline: var(--check-underline-${line}); --mark-line: var(--check-line-${severity}); background-color: var(--check-bg-${family});`;
 }
 
-function rulesFor(editorId: string): string[] {
-  const rules: string[] = [];
+const rule = (look: string, style: string, layer: number) => `.check-marks > [data-look='${look}'] { ${style} z-index: ${layer}; }`;
+
+function rules(): string[] {
+  const out: string[] = [];
   for (const severity of SEVERITIES) {
     for (const family of FAMILIES) {
       const style = styleOf(severity, family, display);
-      // A registered highlight without a rule draws nothing.
-      if (style) rules.push(`::highlight(${highlightName(editorId, severity, family)}) { ${style} }`);
+      // A mark without a rule draws nothing; the more serious one lies on top where two overlap.
+      if (style) out.push(rule(lookOf(severity, family), style, severityRank(severity) + 1));
     }
   }
-  rules.push(`::highlight(${activeHighlightName(editorId)}) { background-color: var(--check-bg-active); }`);
+  out.push(rule(ACTIVE_LOOK, 'background-color: var(--check-bg-active);', 10));
   // Repeats of a term are reminders, not errors: focus mode leaves them out too.
-  if (!display.errorsOnly) rules.push(`::highlight(${quietHighlightName(editorId)}) { text-decoration: underline dotted var(--check-line-quiet); text-decoration-skip-ink: none; }`);
-  return rules;
+  if (!display.errorsOnly) out.push(rule(QUIET_LOOK, '--mark-underline: var(--check-underline-dotted); --mark-line: var(--check-line-quiet);', 1));
+  return out;
 }
 
-/** The rules in the sheet per editor, so a change of display rewrites them in place. */
-const added = new Map<string, CSSRule[]>();
+/** Editors that draw marks; the rules stay while there is one. */
+let users = 0;
 
-function insertRules(editorId: string) {
+function writeRules() {
   const target = ensureSheet();
-  const rules: CSSRule[] = [];
-  for (const rule of rulesFor(editorId)) {
-    const index = target.insertRule(rule, target.cssRules.length);
-    const inserted = target.cssRules[index];
-    if (inserted) rules.push(inserted);
-  }
-  added.set(editorId, rules);
+  while (target.cssRules.length > 0) target.deleteRule(0);
+  for (const text of rules()) target.insertRule(text, target.cssRules.length);
 }
 
-function removeRules(editorId: string) {
-  const target = ensureSheet();
-  for (const rule of added.get(editorId) ?? []) {
-    const index = Array.prototype.indexOf.call(target.cssRules, rule) as number;
-    if (index >= 0) target.deleteRule(index);
-  }
-  added.delete(editorId);
+/** Adds the rules for the looks (once for all editors); the returned function gives them up again. */
+export function registerHighlightStyles(): () => void {
+  users += 1;
+  if (users === 1) writeRules();
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    users -= 1;
+    if (users === 0) ensureSheet().replaceSync('');
+  };
 }
 
-/** Adds the rules of one editor; the returned function removes them again. */
-export function registerHighlightStyles(editorId: string): () => void {
-  insertRules(editorId);
-  return () => removeRules(editorId);
-}
-
-/** Switches every editor's highlights to another display: only style rules change, no range is touched. */
+/** Switches every editor's marks to another display: only style rules change, no mark is touched. */
 export function setHighlightDisplay(next: HighlightDisplay): void {
   if (next.errorsOnly === display.errorsOnly) return;
   display = { ...next };
-  for (const editorId of [...added.keys()]) {
-    removeRules(editorId);
-    insertRules(editorId);
-  }
+  if (users > 0) writeRules();
 }

@@ -45,6 +45,11 @@ export const ToWorker = z.discriminatedUnion('type', [
     noteId: z.string().min(1).max(4096),
     docVersion: z.number().int().nonnegative(),
     blocks: z.array(WireBlock).max(200_000),
+    /**
+     * `blocks` holds only the blocks with new text or asked again; the list itself (ids, kinds,
+     * levels, order) is as last sent. Typing sends one block instead of the whole note's list.
+     */
+    changedOnly: z.literal(true).optional(),
   }),
   z.object({ type: z.literal('configure'), settings: CheckerSettings }),
   z.object({ type: z.literal('forget'), noteId: z.string().min(1).max(4096) }),

@@ -42,22 +42,37 @@ export interface SnapshotPace {
 
 const DEFAULT_PACE: SnapshotPace = { quietMs: QUIET_MS, maxWaitMs: MAX_WAIT_MS };
 
-/** The current results of a note, re-rendering when they change (after a pause in typing). */
+/**
+ * The current results of a note, re-rendering when they change (after a pause in typing). The
+ * snapshot a view gets is the one taken when the pause came: a view that re-renders for another
+ * reason in between (the status bar does on every keystroke, for the word count) keeps it, instead
+ * of making the client build the whole note's snapshot again for text that is still changing.
+ */
 export function useCheckSnapshot(client: CheckClient | null, pace: SnapshotPace = DEFAULT_PACE): CheckSnapshot {
   const { quietMs, maxWaitMs } = pace;
-  const subscribe = useMemo(
-    () =>
-      client
-        ? (onChange: () => void) => {
-            const pending = coalesced(onChange, quietMs, maxWaitMs);
-            const unsubscribe = client.subscribe(pending.notify);
-            return () => {
-              pending.cancel();
-              unsubscribe();
-            };
-          }
-        : subscribeNothing,
-    [client, quietMs, maxWaitMs],
-  );
-  return useSyncExternalStore(subscribe, client ? client.getSnapshot : () => noClient);
+  const store = useMemo(() => {
+    if (!client) return { subscribe: subscribeNothing, current: () => noClient };
+    let taken: CheckSnapshot | null = null;
+    return {
+      subscribe: (onChange: () => void) => {
+        const pending = coalesced(
+          () => {
+            taken = client.getSnapshot();
+            onChange();
+          },
+          quietMs,
+          maxWaitMs,
+        );
+        const unsubscribe = client.subscribe(pending.notify);
+        // Results that came between the first render and now.
+        if (taken !== null && taken !== client.getSnapshot()) pending.notify();
+        return () => {
+          pending.cancel();
+          unsubscribe();
+        };
+      },
+      current: () => (taken ??= client.getSnapshot()),
+    };
+  }, [client, quietMs, maxWaitMs]);
+  return useSyncExternalStore(store.subscribe, store.current);
 }

@@ -1,7 +1,7 @@
-// Which blocks of the note are on screen (plus a margin). Chromium rebuilds the markers of every
-// registered highlight range whenever the DOM changes, i.e. on every keystroke, so a 20,000-word
-// note with thousands of findings would pay for all of them per key. Only blocks in this band
-// get ranges. Pure apart from the rect callback, so the search is unit-tested.
+// Which blocks of the note are on screen (plus a margin). Only blocks in this band get check marks:
+// a 20,000-word note has thousands of findings, and each mark is measured (client rects) and kept
+// in the mark layer, so marks for text nobody sees would cost at open and whenever text above
+// them moves. Pure apart from the rect callback, so the search is unit-tested.
 
 export interface BlockRect {
   top: number;
@@ -60,11 +60,10 @@ function firstRect(rectOf: (index: number) => BlockRect | null, index: number, h
 
 /**
  * The part of the window where the note shows: its scroll container's rect clipped to the window,
- * with a margin of about two lines above and below. Kept this tight on purpose: Chromium drops and
- * re-adds the markers of every registered range on each DOM change, so every highlighted paragraph
- * in the band is painted again on every keystroke (a trace of typing in a 20,000-word note showed
- * six paragraphs repainted per key with a quarter-height margin, against the one typed in with
- * checks off). Scrolling adds the ranges of blocks that come into view in the same frame.
+ * with a margin of about two lines above and below. (This was kept tight when marks were CSS
+ * highlights, which Chromium repainted for the whole band on every keystroke; the mark layer
+ * repaints only what moves, and a small band still keeps the work per frame small.) Scrolling adds
+ * the marks of blocks that come into view in the same frame.
  */
 export function scrollerBand(scroller: BlockRect, windowHeight: number): Band | null {
   const top = Math.max(0, scroller.top);

@@ -97,6 +97,7 @@ export class WorkerCore {
    */
   receive(message: CheckMessage): FromWorker | null {
     let note = this.notes.get(message.noteId);
+    if (message.changedOnly) return this.receiveChanged(note, message);
     if (!note) {
       note = { order: [], blocks: new Map(), wanted: new Set(), docVersion: -1 };
       this.notes.set(message.noteId, note);
@@ -118,6 +119,26 @@ export class WorkerCore {
     note.order = order;
     note.docVersion = message.docVersion;
     for (const id of note.wanted) if (!next.has(id)) note.wanted.delete(id);
+    return null;
+  }
+
+  /** The same list as before with some blocks changed: patched in place, the order stays. */
+  private receiveChanged(note: NoteBlocks | undefined, message: CheckMessage): FromWorker | null {
+    const resync = (): FromWorker => {
+      this.notes.delete(message.noteId);
+      return { type: 'resync', noteId: message.noteId };
+    };
+    if (!note) return resync();
+    const updates: Array<[string, StoredBlock]> = [];
+    for (const wire of message.blocks) {
+      const previous = note.blocks.get(wire.id);
+      const stored = previous ? toStored(wire, previous) : null;
+      if (!stored) return resync();
+      updates.push([wire.id, stored]);
+    }
+    for (const [id, stored] of updates) note.blocks.set(id, stored);
+    for (const wire of message.blocks) if (wire.text !== undefined || wire.need) note.wanted.add(wire.id);
+    note.docVersion = message.docVersion;
     return null;
   }
 

@@ -8,11 +8,11 @@ import { pathOfDroppedFile } from '../../platform/api';
 import { readDroppedCopies, type DroppedCopies } from './review-drop';
 import type { Workbench } from '../../workbench/services';
 import { $caretSelection, $flatRangeOfSelection, $readLiveText, type LiveText } from './editor-text';
-import { $applyMarks, $collectMarks, type MarkRange } from './marks';
+import { $applyMarks, $collectMarks } from './marks';
 import { defaultFilters, inDocumentOrder, matchesFilters, type CommentFilters } from './filters';
 import type { AdviceFinding, CommentLayer } from './layer';
 import { Observable } from '../../base/observable';
-import { planAnchors, sectionOf, type ThreadPlace } from './plan';
+import { planAnchors, sectionsOfBlocks, type ThreadPlace } from './plan';
 import { $sentenceAtCaret, findingRange, type FlatRange } from './advice-range';
 
 /** Quiet time after an edit before anchors are checked again. */
@@ -177,12 +177,14 @@ export class CommentsController {
       editor.update(() => $applyMarks(plan.plan.marks), { tag: inEditor ? [MARK_TAG, 'history-merge'] : [MARK_TAG, 'history-merge', 'skip-dom-selection'], discrete: true });
     }
     const sections = new Map<string, string>();
-    for (const [id, place] of plan.plan.places) sections.set(id, sectionOf(plan.live.blocks, place.blockIndex));
+    const sectionOfBlock = sectionsOfBlocks(plan.live.blocks);
+    // An empty note has no block (index -1): no section either.
+    for (const [id, place] of plan.plan.places) sections.set(id, sectionOfBlock[place.blockIndex] ?? '');
     const updates = new Map(plan.plan.updates.map((update) => [update.threadId, update.anchor]));
     const threads = updates.size === 0 ? note.threads : note.threads.map((thread) => (updates.has(thread.id) ? { ...thread, anchor: updates.get(thread.id)! } : thread));
     this.setNote(path, { threads, loaded: true, places: plan.plan.places, sections });
     // Without new marks the text read above is still current; reading a long note again costs.
-    this.decorate(path, plan.plan.marks.length === 0 ? plan : undefined);
+    this.decorate(path, plan.plan.marks.length === 0 ? plan.live : undefined);
     if (plan.plan.updates.length > 0) {
       void this.api.invoke('comments.updateAnchors', { path, updates: plan.plan.updates }).catch((error: unknown) => this.wb.toastError(error));
     }
@@ -190,7 +192,7 @@ export class CommentsController {
   }
 
   /** Marks the active thread's words and the blocks of "tekst gewijzigd" threads in the DOM. */
-  decorate(path: string, current?: { live: LiveText; marks: Map<string, MarkRange> }) {
+  decorate(path: string, current?: LiveText) {
     const editor = this.editors.get(path);
     if (!editor) return;
     const previous = this.decorated.get(path) ?? new Set<HTMLElement>();
@@ -206,16 +208,15 @@ export class CommentsController {
     const note = this.note(path);
     const resolved = new Set(note.threads.filter((thread) => thread.resolved).map((thread) => thread.id));
     editor.getEditorState().read(() => {
-      const live = current?.live ?? $readLiveText();
-      const marks = current?.marks ?? $collectMarks(live);
-      const idsByKey = new Map<string, string[]>();
-      for (const [id, range] of marks) for (const key of range.keys) idsByKey.set(key, [...(idsByKey.get(key) ?? []), id]);
-      for (const [key, ids] of idsByKey) {
-        const element = editor.getElementByKey(key);
-        if (!element) continue;
-        if (active && ids.includes(active)) element.setAttribute('data-comment-active', 'true');
-        if (ids.every((id) => resolved.has(id))) element.setAttribute('data-comment-resolved', 'true');
-        next.add(element);
+      const live = current ?? $readLiveText();
+      for (const block of live.blocks) {
+        for (const { key, ids } of block.marks) {
+          const element = editor.getElementByKey(key);
+          if (!element) continue;
+          if (active && ids.includes(active)) element.setAttribute('data-comment-active', 'true');
+          if (ids.every((id) => resolved.has(id))) element.setAttribute('data-comment-resolved', 'true');
+          next.add(element);
+        }
       }
       for (const thread of note.threads) {
         if (thread.anchor.status !== 'orphaned' || thread.resolved) continue;

@@ -30,6 +30,15 @@ export interface Segment {
   isText: boolean;
 }
 
+/** A comment mark met on the way through a block, with the block text it covers. */
+export interface MarkSpan {
+  key: string;
+  ids: string[];
+  /** Offsets within the block's text. */
+  start: number;
+  end: number;
+}
+
 export interface LiveBlock {
   id: string;
   kind: 'paragraph' | 'heading' | 'listitem';
@@ -38,6 +47,8 @@ export interface LiveBlock {
   /** Key of the block's element node. */
   key: string;
   segments: Segment[];
+  /** Inner marks before the marks around them; only marks that hold text. */
+  marks: MarkSpan[];
 }
 
 export interface LiveText {
@@ -49,14 +60,18 @@ function isInlineContainer(node: LexicalNode): node is ElementNode {
   return $isElementNode(node) && ($isLinkNode(node) || $isMarkNode(node));
 }
 
-function collectInline(element: ElementNode, block: { text: string; segments: Segment[] }): void {
+function collectInline(element: ElementNode, block: Pick<LiveBlock, 'text' | 'segments' | 'marks'>): void {
   for (const child of element.getChildren()) {
     let piece: string | null = null;
     if ($isTextNode(child) && !$isTabNode(child)) piece = child.getTextContent();
     else if ($isTabNode(child)) piece = '\t';
     else if ($isLineBreakNode(child)) piece = '\n';
     else if (isInlineContainer(child)) {
+      const start = block.text.length;
+      const leaves = block.segments.length;
       collectInline(child, block);
+      // Read here, on the walk the text needs anyway: finding each mark's leaves afterwards took longer than the walk.
+      if ($isMarkNode(child) && block.segments.length > leaves) block.marks.push({ key: child.getKey(), ids: child.getIDs(), start, end: block.text.length });
       continue;
     }
     if (piece === null) continue;
@@ -66,7 +81,7 @@ function collectInline(element: ElementNode, block: { text: string; segments: Se
 }
 
 function makeBlock(node: ElementNode, id: string, kind: LiveBlock['kind'], level?: number): LiveBlock {
-  const block: LiveBlock = { id, kind, text: '', key: node.getKey(), segments: [] };
+  const block: LiveBlock = { id, kind, text: '', key: node.getKey(), segments: [], marks: [] };
   if (level !== undefined) block.level = level;
   collectInline(node, block);
   return block;

@@ -2,8 +2,9 @@
 // split over several MarkNodes (across blocks, around a link, or where comments overlap), so a
 // thread's place is the union of all MarkNodes that carry its id.
 import { $isMarkNode, $unwrapMarkNode, $wrapSelectionInMarkNode, MarkNode } from '@lexical/mark';
-import { $getSelection, $isElementNode, $isRangeSelection, $nodesOfType, $setSelection, type LexicalNode } from 'lexical';
+import { $getSelection, $isRangeSelection, $nodesOfType, $setSelection, type LexicalNode } from 'lexical';
 import { $caretSelection, $flatOffsetOfPoint, $readLiveText, $refreshBlock, $selectionForRange, blockIndexAt, type LiveText } from './editor-text';
+import { $rebuildBlocksWithMarks } from './rebuild-marks';
 
 export interface MarkRange {
   start: number;
@@ -12,57 +13,25 @@ export interface MarkRange {
   keys: string[];
 }
 
-/**
- * Every attached MarkNode, in no particular order. Lexical keeps committed states' nodes by type,
- * so this costs no walk over the note (a depth-first walk took ~150 ms with 2,000 marks).
- */
-function $allMarkNodes(): MarkNode[] {
-  return $nodesOfType(MarkNode);
-}
-
-/** Flat offset of every leaf key, so a mark's range can be found from its first and last leaf. */
-function leafOffsets(live: LiveText): Map<string, { start: number; end: number }> {
-  const offsets = new Map<string, { start: number; end: number }>();
-  live.blocks.forEach((block, index) => {
-    const blockStart = live.flat.starts[index] ?? 0;
-    for (const segment of block.segments) {
-      offsets.set(segment.key, { start: blockStart + segment.start, end: blockStart + segment.start + segment.length });
-    }
-  });
-  return offsets;
-}
-
-function $leafRange(node: LexicalNode, offsets: Map<string, { start: number; end: number }>): { start: number; end: number } | null {
-  if (!$isElementNode(node)) return offsets.get(node.getKey()) ?? null;
-  const first = node.getFirstDescendant();
-  const last = node.getLastDescendant();
-  const a = first ? offsets.get(first.getKey()) : undefined;
-  const b = last ? offsets.get(last.getKey()) : undefined;
-  return a && b ? { start: a.start, end: b.end } : null;
-}
-
 /** Every thread id that has a mark, with the flat range its marks cover. */
 export function $collectMarks(live: LiveText): Map<string, MarkRange> {
-  const offsets = leafOffsets(live);
   const ranges = new Map<string, MarkRange>();
-  const startOf = new Map<string, number>();
-  const split: MarkRange[] = [];
-  for (const mark of $allMarkNodes()) {
-    const range = $leafRange(mark, offsets);
-    if (!range) continue;
-    startOf.set(mark.getKey(), range.start);
-    for (const id of mark.getIDs()) {
-      const known = ranges.get(id);
-      if (known) {
-        known.start = Math.min(known.start, range.start);
-        known.end = Math.max(known.end, range.end);
-        if (known.keys.length === 1) split.push(known);
-        known.keys.push(mark.getKey());
-      } else ranges.set(id, { start: range.start, end: range.end, keys: [mark.getKey()] });
+  live.blocks.forEach((block, index) => {
+    const blockStart = live.flat.starts[index] ?? 0;
+    for (const mark of block.marks) {
+      const start = blockStart + mark.start;
+      const end = blockStart + mark.end;
+      for (const id of mark.ids) {
+        const known = ranges.get(id);
+        if (known) {
+          // Blocks come in text order and one thread's marks never nest, so its keys do too.
+          known.start = Math.min(known.start, start);
+          known.end = Math.max(known.end, end);
+          known.keys.push(mark.key);
+        } else ranges.set(id, { start, end, keys: [mark.key] });
+      }
     }
-  }
-  // The marks come in no particular order; a thread's keys go in text order (first = where its words start).
-  for (const range of split) range.keys.sort((a, b) => (startOf.get(a) ?? 0) - (startOf.get(b) ?? 0));
+  });
   return ranges;
 }
 
@@ -90,7 +59,10 @@ export function $applyMarks(marks: ReadonlyArray<{ id: string; start: number; en
     const focus = $flatOffsetOfPoint(live, before.focus);
     if (anchor !== null && focus !== null) caret = { anchor, focus };
   }
-  for (const mark of marks) {
+  // Blocks of plain text are rebuilt in one pass; a block with a link keeps Lexical's own wrapping.
+  const { rest, rebuilt } = $rebuildBlocksWithMarks(live, marks);
+  for (const index of rebuilt) $refreshBlock(live, index);
+  for (const mark of rest) {
     const selection = $selectionForRange(live, mark.start, mark.end);
     if (!selection) continue;
     $wrapSelectionInMarkNode(selection, false, mark.id);
@@ -105,7 +77,8 @@ export function $applyMarks(marks: ReadonlyArray<{ id: string; start: number; en
 
 /** Removes one thread's marks; marks shared with other threads only lose this id. */
 export function $removeMark(id: string): void {
-  for (const mark of $allMarkNodes()) {
+  // Lexical keeps committed states' nodes by type: no walk over the note.
+  for (const mark of $nodesOfType(MarkNode)) {
     if (!mark.hasID(id)) continue;
     if (mark.getIDs().length > 1) mark.deleteID(id);
     else $unwrapMarkNode(mark);

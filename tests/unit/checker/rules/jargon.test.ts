@@ -186,3 +186,18 @@ describe('jargon rule: "bij deze" in its two senses', () => {
     expect(bijDeze('Ik deel u bij deze mee dat de weg dicht is.')).toEqual(['bij deze']);
   });
 });
+
+describe('jargon rule: a policy metaphor used for a real place', () => {
+  const builtin = createChecker();
+  const speelveld = (text: string) => builtin.checkText(text, 'markdown').findings.filter((f) => f.actual.toLowerCase() === 'speelveld');
+
+  it('leaves the playing field on a street alone, and its later uses and heading with it', () => {
+    const found = speelveld('# Het speelveld is klaar\n\nDe kinderen openden het speelveld aan de Wilgenlaan. Het speelveld kostte veel minder dan gedacht.');
+    expect(found.every((f) => f.repeat === true)).toBe(true);
+  });
+
+  it('still flags the metaphor, also with a place name after "in"', () => {
+    expect(speelveld('Het speelveld in het sociaal domein verandert snel.').map((f) => f.repeat === true)).toEqual([false]);
+    expect(speelveld('Wij kijken naar het speelveld in Dalwijk en daarbuiten.').map((f) => f.repeat === true)).toEqual([false]);
+  });
+});

@@ -1,14 +1,16 @@
-// Draws the findings of the note with the CSS Custom Highlight API: ranges over the rendered
-// text, no nodes or marks in the document, so checking never enters undo history and never
-// moves the caret. Ranges exist only for blocks on screen (Chromium re-validates every registered
-// range on each DOM change), are rebuilt at most once per frame and only for blocks whose DOM
-// changed; a changed block loses its highlights until its fresh result arrives.
+// Draws the findings of the note as marks in a layer of their own under the text (mark-layer.ts):
+// no nodes or marks in the document, so checking never enters undo history and never moves the
+// caret, and typing does not repaint them (CSS highlights made Chromium repaint every marked
+// paragraph on screen per keystroke). Marks exist only for blocks on screen, are worked out at most
+// once per frame and only for blocks whose DOM changed or that moved; a changed block loses its
+// marks until its fresh result arrives.
 import { useEffect, useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { Finding } from '../../../../../shared/checker/types';
-import { $blockSegments, rangeInBlock } from '../dom-ranges';
-import { FAMILIES, SEVERITIES, familyOf, severityRank } from '../families';
-import { activeHighlightName, highlightName, quietHighlightName, registerHighlightStyles } from '../highlight-styles';
+import { $blockSegments, rectsInBlock } from '../dom-ranges';
+import { familyOf } from '../families';
+import { ACTIVE_LOOK, QUIET_LOOK, lookOf, registerHighlightStyles } from '../highlight-styles';
+import { MarkLayer, type Mark, type MarkBox } from '../mark-layer';
 import type { TextSegment } from '../offsets';
 import type { CheckSession } from '../session';
 import type { StateBlock } from '../check-state';
@@ -16,7 +18,7 @@ import { blocksInBand, scrollerBand, viewportBand, type Band } from '../visible-
 
 export interface CheckHighlightPluginProps {
   session: CheckSession;
-  /** False for a hidden tab: its highlights leave the registry until it is shown again. */
+  /** False for a hidden tab: its marks are taken away until it is shown again. */
   visible: boolean;
 }
 
@@ -29,6 +31,17 @@ export function setActiveFinding(editorId: string, finding: Finding | null): voi
   redraws.get(editorId)?.();
 }
 
+/**
+ * Which finding a mark draws, by value within its block: the document part of every result brings
+ * new objects for the same findings, and a mark that is redrawn as it was is still painted again.
+ */
+const keyOf = (finding: Finding) => `${finding.ruleId}|${finding.severity}|${finding.start}|${finding.end}|${finding.group ?? ''}`;
+
+interface Drawn {
+  mark: Mark;
+  boxes: MarkBox[];
+}
+
 export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginProps): null {
   const [editor] = useLexicalComposerContext();
   const visibleRef = useRef(visible);
@@ -36,41 +49,26 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
 
   useEffect(() => {
     const { id, client } = session;
-    const removeStyles = registerHighlightStyles(id);
-    const highlights = new Map<string, Highlight>();
-    for (const severity of SEVERITIES) {
-      for (const family of FAMILIES) {
-        const highlight = new Highlight();
-        highlight.priority = severityRank(severity);
-        highlights.set(highlightName(id, severity, family), highlight);
-      }
-    }
-    const active = new Highlight();
-    active.priority = 10;
-    highlights.set(activeHighlightName(id), active);
-    const quiet = new Highlight();
-    quiet.priority = 0;
-    highlights.set(quietHighlightName(id), quiet);
-    /** The highlight each drawn finding is in: a finding becomes a repeat (or stops being one) when an earlier use comes or goes. */
-    const drawnIn = new Map<Finding, string>();
-
-    /** Ranges of the findings in on-screen blocks; nothing else is registered (see visible-blocks.ts). */
-    let ranges = new Map<Finding, StaticRange | null>();
+    const removeStyles = registerHighlightStyles();
+    let layer: MarkLayer | null = null;
+    /** Marks of the on-screen blocks (see visible-blocks.ts): block id -> finding key -> mark. */
+    let drawn = new Map<string, Map<string, Drawn>>();
+    /** Where each block with marks was (its box relative to the layer) when they were placed. */
+    let places = new Map<string, string>();
+    /** The findings each block's marks were drawn from, and the repeats they were drawn with. */
+    let drawnFrom = new Map<string, readonly Finding[]>();
+    let drawnRepeats: ReadonlySet<Finding> | null = null;
+    let activeMark: Mark | null = null;
     const domDirty = new Set<string>();
-    let registered = false;
-    let shownActive: StaticRange | null = null;
     let resetAll = false;
     let frame = 0;
 
-    const unregister = () => {
-      if (!registered) return;
-      for (const name of highlights.keys()) CSS.highlights.delete(name);
-      registered = false;
-      // Start from scratch when shown again.
-      for (const highlight of highlights.values()) highlight.clear();
-      ranges = new Map();
-      drawnIn.clear();
-      shownActive = null;
+    const clearMarks = () => {
+      layer?.clear();
+      drawn = new Map();
+      places = new Map();
+      drawnFrom = new Map();
+      activeMark = null;
     };
 
     let scroller: Element | null = null;
@@ -87,9 +85,8 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
     };
 
     /** Ids of the blocks on screen (with a margin), in document order. */
-    const shownBlockIds = (): string[] => {
-      const root = editor.getRootElement();
-      if (!root || root.getClientRects().length === 0) return [];
+    const shownBlockIds = (root: HTMLElement): string[] => {
+      if (root.getClientRects().length === 0) return [];
       const shown = band(root);
       if (!shown) return [];
       const blocks = client.state.getBlocks();
@@ -107,79 +104,127 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
       return ids;
     };
 
+    /** Works out and places the marks of the blocks on screen. */
     const render = () => {
-      frame = 0;
-      if (!visibleRef.current) {
-        unregister();
+      const root = editor.getRootElement();
+      const host = root?.parentElement;
+      if (!visibleRef.current || !root || !host) {
+        // Start from scratch when shown again.
+        clearMarks();
         return;
       }
-      if (resetAll) {
-        for (const highlight of highlights.values()) highlight.clear();
-        ranges = new Map();
-      drawnIn.clear();
-        shownActive = null;
-        resetAll = false;
+      if (layer?.element.parentElement !== host) {
+        layer?.dispose();
+        layer = new MarkLayer(host, id);
+        clearMarks();
       }
-      const needed = new Map<string, Finding[]>();
-      const next = new Map<Finding, StaticRange | null>();
-      for (const blockId of shownBlockIds()) {
-        for (const finding of client.blockFindings(blockId)) {
-          if (!domDirty.has(blockId) && ranges.has(finding)) next.set(finding, ranges.get(finding) ?? null);
-          else {
-            const missing = needed.get(blockId);
-            if (missing) missing.push(finding);
-            else needed.set(blockId, [finding]);
+      const marks = layer;
+      const origin = marks.origin();
+      const repeats = client.drawnRepeats();
+      const lookFor = (finding: Finding) => (repeats.has(finding) ? QUIET_LOOK : lookOf(finding.severity, familyOf(finding.ruleId)));
+
+      // All reads first, then all writes: a rect read after a mark moved would lay out the page again.
+      const writes: Array<() => void> = [];
+      const nextDrawn = new Map<string, Map<string, Drawn>>();
+      const nextPlaces = new Map<string, string>();
+      const nextFrom = new Map<string, readonly Finding[]>();
+      /** Blocks whose marks are measured again: changed, moved, newly on screen or with a new finding. */
+      const measure: Array<{ blockId: string; findings: readonly Finding[] }> = [];
+      for (const blockId of shownBlockIds(root)) {
+        const findings = client.blockFindings(blockId);
+        const element = findings.length > 0 ? editor.getElementByKey(blockId) : null;
+        if (!element) continue;
+        const rect = element.getBoundingClientRect();
+        const place = `${rect.left - origin.left},${rect.top - origin.top},${rect.width},${rect.height}`;
+        nextPlaces.set(blockId, place);
+        nextFrom.set(blockId, findings);
+        const before = drawn.get(blockId);
+        if (before && findings === drawnFrom.get(blockId) && repeats === drawnRepeats && places.get(blockId) === place) {
+          nextDrawn.set(blockId, before); // nothing about this block changed since the last frame
+          continue;
+        }
+        if (!before || places.get(blockId) !== place || findings.some((finding) => !before.has(keyOf(finding)))) {
+          measure.push({ blockId, findings });
+          continue;
+        }
+        // Same text in the same place: the marks stay; only a look may change (a first use came or went).
+        const kept = new Map<string, Drawn>();
+        for (const finding of findings) {
+          const key = keyOf(finding);
+          const mark = before.get(key) as Drawn;
+          if (kept.has(key)) continue;
+          const look = lookFor(finding);
+          if (look !== mark.mark.look) writes.push(() => marks.update(mark.mark, look, mark.boxes));
+          kept.set(key, mark);
+        }
+        nextDrawn.set(blockId, kept);
+      }
+      if (measure.length > 0) {
+        const segmentsByBlock = editor.read(() => new Map(measure.map(({ blockId }) => [blockId, $blockSegments(blockId)])));
+        for (const { blockId, findings } of measure) {
+          const segments: TextSegment[] | null = segmentsByBlock.get(blockId) ?? null;
+          const before = drawn.get(blockId);
+          const placed = new Map<string, Drawn>();
+          for (const finding of findings) {
+            const key = keyOf(finding);
+            if (placed.has(key)) continue;
+            const rects = segments ? rectsInBlock(editor, segments, finding) : null;
+            if (!rects || rects.length === 0) continue;
+            const boxes = rects.map((rect) => ({ left: rect.left - origin.left, top: rect.top - origin.top, width: rect.width, height: rect.height }));
+            const look = lookFor(finding);
+            const entry = before?.get(key) ?? { mark: marks.create(look), boxes };
+            entry.boxes = boxes;
+            writes.push(() => marks.update(entry.mark, look, boxes));
+            placed.set(key, entry);
           }
+          nextDrawn.set(blockId, placed);
         }
       }
-      if (needed.size > 0) {
-        const segmentsByBlock = editor.read(() => {
-          const out = new Map<string, TextSegment[] | null>();
-          for (const blockId of needed.keys()) out.set(blockId, $blockSegments(blockId));
-          return out;
-        });
-        for (const [blockId, list] of needed) {
-          const segments = segmentsByBlock.get(blockId) ?? null;
-          for (const finding of list) next.set(finding, segments ? rangeFor(segments, finding) : null);
-        }
+      for (const write of writes) write();
+      // What was drawn and is not now goes: stale text, gone findings, blocks that left the screen.
+      for (const [blockId, before] of drawn) {
+        const now = nextDrawn.get(blockId);
+        for (const [key, mark] of before) if (now?.get(key) !== mark) marks.remove(mark.mark);
       }
-      // Touch only what changed: every add or delete makes Chromium rebuild all highlight markers.
-      const repeats = client.getSnapshot().repeats;
-      const nameOf = (finding: Finding) => (repeats.has(finding) ? quietHighlightName(id) : highlightName(id, finding.severity, familyOf(finding.ruleId)));
-      for (const [finding, range] of ranges) {
-        if (range && (next.get(finding) !== range || drawnIn.get(finding) !== nameOf(finding))) {
-          highlights.get(drawnIn.get(finding) ?? nameOf(finding))?.delete(range);
-          drawnIn.delete(finding);
-        }
-      }
-      for (const [finding, range] of next) {
-        if (range && !drawnIn.has(finding)) {
-          const name = nameOf(finding);
-          highlights.get(name)?.add(range);
-          drawnIn.set(finding, name);
-        }
-      }
-      ranges = next;
-      domDirty.clear();
+      drawn = nextDrawn;
+      places = nextPlaces;
+      drawnFrom = nextFrom;
+      drawnRepeats = repeats;
+
       const current = activeFinding.get(id);
-      const activeRange = current ? ranges.get(current) : null;
-      if (activeRange !== shownActive) {
-        active.clear();
-        if (activeRange) active.add(activeRange);
-        shownActive = activeRange ?? null;
-      }
-      if (!registered) {
-        for (const [name, highlight] of highlights) CSS.highlights.set(name, highlight);
-        registered = true;
+      const activeBoxes = current ? drawn.get(current.blockId)?.get(keyOf(current))?.boxes : undefined;
+      if (activeBoxes) {
+        if (activeMark) marks.update(activeMark, ACTIVE_LOOK, activeBoxes);
+        else activeMark = marks.draw(ACTIVE_LOOK, activeBoxes);
+      } else if (activeMark) {
+        marks.remove(activeMark);
+        activeMark = null;
       }
     };
 
-    function rangeFor(segments: TextSegment[], finding: Finding): StaticRange | null {
-      return rangeInBlock(editor, segments, finding);
-    }
-
+    /** Once per frame: marks of blocks whose DOM changed are stale and go, then the rest is placed. */
+    const frameDraw = () => {
+      frame = 0;
+      const root = editor.getRootElement();
+      if (!visibleRef.current || !root) {
+        clearMarks();
+        return;
+      }
+      if (resetAll) {
+        clearMarks();
+        resetAll = false;
+      }
+      for (const blockId of domDirty) {
+        for (const mark of drawn.get(blockId)?.values() ?? []) layer?.remove(mark.mark);
+        drawn.delete(blockId);
+        places.delete(blockId);
+        drawnFrom.delete(blockId);
+      }
+      domDirty.clear();
+      render();
+    };
     const schedule = () => {
-      if (frame === 0) frame = requestAnimationFrame(render);
+      if (frame === 0) frame = requestAnimationFrame(frameDraw);
     };
     renderRef.current = schedule;
     redraws.set(id, schedule);
@@ -206,7 +251,7 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
       document.removeEventListener('scroll', onScroll, { capture: true });
       window.removeEventListener('resize', onScroll);
       resized.disconnect();
-      unregister();
+      layer?.dispose();
       removeStyles();
       activeFinding.delete(id);
       redraws.delete(id);
