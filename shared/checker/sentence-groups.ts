@@ -16,6 +16,7 @@
 // - not repeats: a later use of a term is already listed under its first use (repeats.ts), so it
 //   is no entry of its own anywhere. The first use does join its sentence's group.
 import type { Finding } from './types';
+import { lastStartAtOrBefore } from './sorted-search';
 
 /** Rules whose findings stay entries of their own, even in a sentence with other findings. */
 const OWN_ENTRY: ReadonlySet<string> = new Set(['long-paragraph', 'reading-level']);
@@ -72,12 +73,5 @@ export function entryCount(findings: readonly Finding[], repeats: ReadonlySet<Fi
 
 /** Index of the sentence that holds `offset`, given the sentences' start offsets in order. */
 export function sentenceAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastStartAtOrBefore(starts, offset);
 }
