@@ -177,3 +177,24 @@ describe('abbreviations read right in context', () => {
     expect(finding('Dit staat in de Wmo 2015 en de Jeugdwet.', 'Wmo').expected).toEqual([]);
   });
 });
+
+describe('sense and structure: formulas whose plain word needs another sentence give advice only', () => {
+  it('"voornemens zijn" takes a te-infinitive that "willen" cannot take', () => {
+    expect(fixed('Het college is voornemens de regeling aan te passen.', 'is voornemens')).toBeNull();
+    // The plain word stays in the advice.
+    expect(finding('Het college is voornemens de regeling aan te passen.', 'is voornemens').message).toContain("'wil'");
+  });
+
+  it('"betreft het" is often followed by the article of the next noun, so "gaat het om" would swallow it', () => {
+    expect(fixed('Dit betreft het plan voor de Dorpsstraat.', 'betreft het')).toBeNull();
+  });
+
+  it('"kennis nemen van" means taking note, not reading; "in nauwe samenhang met" means related, not together', () => {
+    expect(fixed('De raad neemt kennis van de evaluatie.', 'neemt kennis van')).toBeNull();
+    expect(fixed('Wij bekijken dit in nauwe samenhang met de woonvisie.', 'in nauwe samenhang met')).toBeNull();
+  });
+
+  it('"bezien" is also "seen" ("op zichzelf bezien"), where "bekijken" does not fit', () => {
+    expect(fixed('Op zichzelf bezien is dat een goed plan.', 'bezien')).toBeNull();
+  });
+});
