@@ -29,6 +29,7 @@ export function buildFinding(ruleId: RuleId, blockId: string, text: string, line
     message: r.message,
   };
   if (r.explanation) finding.explanation = r.explanation;
+  if (r.meaning) finding.meaning = r.meaning;
   if (r.category) finding.category = r.category;
   if (r.termId) finding.termId = r.termId;
   if (groupsRepeats) finding.group = `${ruleId}:${r.termId ?? actual.toLowerCase()}`;

@@ -23,6 +23,8 @@ export interface Finding {
   message: string;
   /** Plain (B1) explanation for residents, where the rule has one. */
   explanation?: string;
+  /** What an abbreviation stands for; kept apart from `expected`, which may offer no fix. */
+  meaning?: string;
   category?: string;
   termId?: string;
   /** Same group = same problem (rule and term): later uses in a section are repeats of the first. */

@@ -25,6 +25,10 @@ export function explanationOf(finding: Finding): TermExplanation | null {
     return explanation ? { term, explanation } : null;
   }
   if (finding.ruleId !== 'abbreviation') return null;
+  if (finding.meaning) {
+    const explanation = forResidents(finding.explanation ?? '');
+    return explanation ? { term, meaning: finding.meaning, explanation } : { term, meaning: finding.meaning };
+  }
   const written = finding.expected[0]?.trim();
   if (!written) return null;
   // An acronym from the dictionary is suggested as "Expansion (Abbr)" and carries the

@@ -2,7 +2,7 @@
 // are read from the CSS highlight registry (what is marked), never from pixels.
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, editor, highlightedRanges, noteTabs, pastePlainText, runCommand, type HighlightedRange } from './fixtures';
+import { test, expect, editor, highlightedRanges, noteTabs, pastePlainText, runCommand, settleCaret, type HighlightedRange } from './fixtures';
 
 const artifacts = join(import.meta.dirname, '../artifacts');
 const SENTENCE = 'Teneinde de zelfregie van inwoners te versterken, praten we met hen.';
@@ -83,6 +83,7 @@ test('Ctrl+. on a finding with one alternative applies it at once; undo restores
   // Caret inside "zelfredzaamheid" by keyboard: after "De z".
   await page.keyboard.press('Home');
   for (let i = 0; i < 'De z'.length; i++) await page.keyboard.press('ArrowRight');
+  await settleCaret(page);
   await page.keyboard.press('Control+.');
   await expect(editor(page)).toContainText('De zelfstandigheid van de buurt groeit.');
   await expect(page.getByTestId('finding-card')).toBeHidden();
@@ -93,6 +94,7 @@ test('Ctrl+. on a finding with one alternative applies it at once; undo restores
   // The palette command does the same.
   await page.keyboard.press('Home');
   for (let i = 0; i < 'De z'.length; i++) await page.keyboard.press('ArrowRight');
+  await settleCaret(page);
   await runCommand(page, 'Snelle verbetering toepassen');
   await expect(editor(page)).toContainText('De zelfstandigheid van de buurt groeit.');
   expect(errors).toEqual([]);

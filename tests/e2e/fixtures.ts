@@ -165,6 +165,15 @@ export async function selectInNote(page: Page, words: string, mode: 'select' | '
   expect(found, `"${words}" is in the note`).toBe(true);
 }
 
+/**
+ * Waits until the editor has taken a caret moved by keys: the browser moves the caret at once,
+ * the editor learns it from the asynchronous selectionchange event, and a command pressed before
+ * that acts on the old caret (a person is never that fast; a test under load is).
+ */
+export async function settleCaret(page: Page) {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => resolve()), 0))));
+}
+
 /** Pastes plain text into the visible note in one go (typing a long note would take minutes). */
 export async function pastePlainText(page: Page, text: string) {
   await page.evaluate((pasted) => {

@@ -210,6 +210,8 @@ export const abbreviationRule = defineRule({
             ? `Leg '${use.text}' uit als u de afkorting voor het eerst gebruikt: ${use.expansion} (${use.text}).`
             : `Leg '${use.text}' uit als u de afkorting voor het eerst gebruikt. Schrijf de volledige naam erbij.`,
           ...(use.explanation ? { explanation: use.explanation } : {}),
+          // A resident in panel mode still reads what it stands for when no fix is offered.
+          ...(use.expansion ? { meaning: use.expansion } : {}),
         });
       }
     });

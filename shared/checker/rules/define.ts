@@ -21,6 +21,7 @@ export interface Report {
   message: string;
   expected?: string[];
   explanation?: string;
+  meaning?: string;
   category?: string;
   termId?: string;
 }

@@ -32,6 +32,13 @@ describe('explanations for residents', () => {
     expect(explanationOf(finding!)).toEqual({ term: 'Wmo', meaning: entry.expansion, explanation: entry.explanation });
   });
 
+  it('an abbreviation the writer gets no one-click fix for (part of a name, "Wmo 2015") is still explained to residents', () => {
+    const entry = abbreviations.find((item) => item.abbr === 'Wmo')!;
+    const inName = checker.checkText('De hulp valt onder de Wmo 2015 en de Jeugdwet.', 'text').findings.find((item) => item.ruleId === 'abbreviation' && item.actual === 'Wmo');
+    expect(inName?.expected).toEqual([]);
+    expect(explanationOf(inName!)).toEqual({ term: 'Wmo', meaning: entry.expansion, explanation: entry.explanation });
+  });
+
   it('a written shortcut is explained by its plain words, without the writing advice', () => {
     const finding = findings.find((item) => item.ruleId === 'abbreviation' && item.actual.startsWith('o.a'));
     expect(finding).toBeDefined();

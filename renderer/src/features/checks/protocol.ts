@@ -71,6 +71,7 @@ export const WireFinding = z.object({
   expected: z.array(z.string()),
   message: z.string(),
   explanation: z.string().optional(),
+  meaning: z.string().optional(),
   category: z.string().optional(),
   termId: z.string().optional(),
   /** Same group = same term: later uses in the note are drawn quietly and listed under the first. */
