@@ -56,6 +56,7 @@ test('jargon is highlighted while typing; hover explains, Ctrl+. fixes, undo res
   // Caret inside "Teneinde" by keyboard; the mouse stays away so no hover card interferes.
   await page.keyboard.press('Home');
   await page.keyboard.press('ArrowRight');
+  await settleCaret(page);
   await page.keyboard.press('Control+.');
   // Two alternatives: the card opens with its list, the first one has focus.
   await expect(card.getByTestId('finding-alternative').first()).toBeFocused();
