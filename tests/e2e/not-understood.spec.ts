@@ -12,12 +12,19 @@ const view = (page: Page) => page.locator('.not-understood-view').first();
 
 /** Makes a review copy of the active note and returns its path, as the toast says it. */
 async function makeCopy(page: Page): Promise<string> {
+  const notices = page.getByText(/Reviewkopie gemaakt: /);
+  // The notice of an earlier copy may still be on screen: wait for a notice with a new file name.
+  const earlier = new Set(await notices.allInnerTexts());
   await runCommand(page, 'Maak reviewkopie');
-  const made = page.getByText(/Reviewkopie gemaakt: /).last();
-  await expect(made).toBeVisible();
-  const file = (await made.innerText()).replace(/^Reviewkopie gemaakt: /, '').trim();
-  await made.click();
-  return file;
+  let text = '';
+  await expect
+    .poll(async () => {
+      text = (await notices.allInnerTexts()).find((item) => !earlier.has(item)) ?? '';
+      return text;
+    })
+    .not.toBe('');
+  await notices.filter({ hasText: text }).first().click();
+  return text.replace(/^Reviewkopie gemaakt: /, '').trim();
 }
 
 /** A resident in a browser of their own opens their copy in panel mode. */
