@@ -16,7 +16,7 @@ import { collectAbbreviations } from './rules/abbreviation';
 import type { DocumentBlock, DocumentContext, RuleSettings } from './rules/define';
 import { hardness } from './rules/hard-word';
 import { repeatsOf } from './repeats';
-import { sentenceAt, sentenceGroupsOf } from './sentence-groups';
+import { sentenceGroupsOf } from './sentence-groups';
 import { RULES } from './rules/registry';
 import { runRules, sentenceLimitOf, type RuleEnvironment } from './rules/run';
 import { createSpellChecker, type SpellingData } from './spelling/spelling';
@@ -135,10 +135,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
         report(b, r) {
           const block = blocks[b]!;
           const list = out.get(b) ?? [];
-          const finding = buildFinding(rule.id, block.id, block.text, createLineIndex(block.text), r, rule.groupsRepeats);
-          const starts = results[b]!.sentenceStarts;
-          if (starts.length > 0) finding.sentence = sentenceAt(starts, r.start);
-          list.push(finding);
+          list.push(buildFinding(rule.id, block.id, block.text, createLineIndex(block.text), r, rule.groupsRepeats, results[b]!.sentenceStarts));
           out.set(b, list);
         },
       };

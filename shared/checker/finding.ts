@@ -1,6 +1,7 @@
 // The one place a Finding is built from a rule's report.
 import type { LineIndex } from './location';
 import type { Report } from './rules/define';
+import { sentenceAt } from './sentence-groups';
 import type { Finding, RuleId } from './types';
 
 /**
@@ -12,7 +13,8 @@ export function matchCase(actual: string, alternative: string): string {
   return alternative.charAt(0).toUpperCase() + alternative.slice(1);
 }
 
-export function buildFinding(ruleId: RuleId, blockId: string, text: string, lineOf: LineIndex, r: Report, groupsRepeats = false): Finding {
+/** `sentenceStarts`: the block's sentence start offsets; the finding records the sentence it starts in. */
+export function buildFinding(ruleId: RuleId, blockId: string, text: string, lineOf: LineIndex, r: Report, groupsRepeats = false, sentenceStarts: readonly number[] = []): Finding {
   const { line, column } = lineOf(r.start);
   const actual = text.slice(r.start, r.end);
   const finding: Finding = {
@@ -33,6 +35,7 @@ export function buildFinding(ruleId: RuleId, blockId: string, text: string, line
   if (r.category) finding.category = r.category;
   if (r.termId) finding.termId = r.termId;
   if (groupsRepeats) finding.group = `${ruleId}:${r.termId ?? actual.toLowerCase()}`;
+  if (sentenceStarts.length > 0) finding.sentence = sentenceAt(sentenceStarts, r.start);
   return finding;
 }
 

@@ -6,6 +6,7 @@
 import type { Token } from './analyse';
 import { DE_ENDING, endsInHetWord, isAdjectival, isParticiple, isSeparable, looksPlural, withAdjectiveE } from './dictionary/inflect-alternative';
 import { wordSet } from './dictionary/word-lists';
+import { crossesLimit } from './sentence-limit';
 
 const HET_WORDS = wordSet('nouns', 'het');
 const INVARIABLE = wordSet('nouns', 'invariable');
@@ -167,11 +168,8 @@ export function fitReplacement(replacement: string, place: FixPlace, dictionaryF
   // rewrite, not a swap. ("wordt gemonitord" → "wordt gevolgd" is fine.)
   if (words.length > 1 && isParticiple(first) && passiveBefore(place)) return null;
 
-  if (place.sentenceLimit !== null) {
-    const length = place.sentenceEnd - place.sentenceStart;
-    const grown = length + words.length - (place.to - place.from);
-    if (length <= place.sentenceLimit && grown > place.sentenceLimit) return null;
-  }
+  const length = place.sentenceEnd - place.sentenceStart;
+  if (crossesLimit(length, words.length - (place.to - place.from), place.sentenceLimit)) return null;
   return words.join(' ');
 }
 

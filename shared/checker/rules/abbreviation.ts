@@ -8,6 +8,7 @@ import { abbreviationKey, type CompiledDictionary } from '../dictionary/matcher'
 import type { AbbreviationEntry } from '../dictionary/schema';
 import { adviceList, phraseList, wordSet } from '../dictionary/word-lists';
 import type { AbbreviationUse } from '../model';
+import { crossesLimit, wordCount } from '../sentence-limit';
 import { defineRule } from './define';
 
 /** Shortcuts that should be written out, keyed by their letters without dots. */
@@ -99,13 +100,6 @@ function abbreviationPart(part: string, dictionary: CompiledDictionary): Abbrevi
 }
 
 const NAME_GOES_ON = /^ (?:\d|\p{Lu})/u;
-
-const wordCount = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
-
-/** Whether `added` words push a sentence of `words` words over the long-sentence limit. */
-function crossesLimit(words: number, added: number, limit: number | null): boolean {
-  return limit !== null && words <= limit && words + added > limit;
-}
 
 export function collectAbbreviations(analysis: Analysis, dictionary: CompiledDictionary): AbbreviationUse[] {
   const uses: AbbreviationUse[] = [];

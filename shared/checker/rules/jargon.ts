@@ -4,6 +4,7 @@ import type { Token } from '../analyse';
 import { alternativeFor, isAdjectival, isParticiple } from '../dictionary/inflect-alternative';
 import type { TermEntry } from '../dictionary/schema';
 import { fitReplacement, type FixPlace } from '../fix-fit';
+import { wordCount } from '../sentence-limit';
 import { defineRule, severityOf, type BlockContext } from './define';
 import { findFrames } from './frames';
 
@@ -57,7 +58,6 @@ function fixesFor(actual: string, entry: TermEntry): Fix[] {
   return fixes;
 }
 
-const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 /**
  * A paraphrase ("jeugdhulp" → "hulp voor kinderen en ouders") needs the sentence rebuilt around it:

@@ -4,7 +4,6 @@ import type { CheckerConfig } from '../config';
 import type { CompiledDictionary } from '../dictionary/matcher';
 import { buildFinding, byPosition } from '../finding';
 import { createLineIndex, type LineIndex } from '../location';
-import { sentenceAt } from '../sentence-groups';
 import type { SpellChecker } from '../spelling/spelling';
 import type { Explanation } from '../model';
 import type { Finding } from '../types';
@@ -50,9 +49,7 @@ class RuleRun implements BlockContext {
 
   // An arrow, so a rule may pass context.report around unbound.
   readonly report = (r: Report): void => {
-    const finding = buildFinding(this.rule.id, this.blockId, this.analysis.text, this.lineOf, r, this.rule.groupsRepeats);
-    if (this.sentenceStarts.length > 0) finding.sentence = sentenceAt(this.sentenceStarts, r.start);
-    this.findings.push(finding);
+    this.findings.push(buildFinding(this.rule.id, this.blockId, this.analysis.text, this.lineOf, r, this.rule.groupsRepeats, this.sentenceStarts));
   };
 
   // The same group key buildFinding gives the term's findings.
