@@ -4,7 +4,7 @@
 // passes run over every node of the block even when the text holds none of the characters they
 // act on. tests/unit/checker/dutch-parse.test.ts holds the tree equal to retext-dutch's.
 import { ParseDutch } from 'parse-dutch';
-import type { Root, Sentence, SentenceContent } from 'nlcst';
+import type { Paragraph, Root, Sentence, SentenceContent } from 'nlcst';
 
 type NodeType = 'WhiteSpaceNode' | 'PunctuationNode' | 'WordNode' | 'SymbolNode';
 const TYPES: readonly (NodeType | null)[] = [null, 'WhiteSpaceNode', 'PunctuationNode', 'WordNode', 'SymbolNode'];
@@ -45,43 +45,59 @@ const SENTENCE_PASS_TRIGGERS: readonly (RegExp | null)[] = [
   null, // positions
 ];
 
-type SentencePlugin = (node: Sentence) => void;
+/**
+ * The sentence-level passes of parse-dutch 7 (tokenizeParagraphPlugins): the eleventh breaks a
+ * sentence at white space holding two line breaks, so it can only act on a text with two.
+ */
+const PARAGRAPH_PASS_COUNT = 13;
+const IMPLICIT_BREAK_PASS = 10;
+const TWO_LINE_BREAKS = /[\r\n][^]*[\r\n]/;
+
+type Plugin<T> = (node: T) => void;
+type Pass = { run: Plugin<Sentence>; trigger: RegExp | null };
 
 class FastParseDutch extends ParseDutch {
-  private readonly passes: ReadonlyArray<{ run: SentencePlugin; trigger: RegExp | null }>;
+  private readonly sentencePasses: readonly Pass[];
+  private readonly paragraphPasses: readonly Plugin<Paragraph>[];
+  private readonly paragraphPassesWithoutBreak: readonly Plugin<Paragraph>[];
 
   constructor() {
     super();
-    const plugins = this.tokenizeSentencePlugins as SentencePlugin[];
     // Another parse-dutch version may have other passes: then every pass runs.
-    const known = plugins.length === SENTENCE_PASS_TRIGGERS.length;
-    this.passes = plugins.map((run, i) => ({ run, trigger: known ? SENTENCE_PASS_TRIGGERS[i]! : null }));
+    const sentence = this.tokenizeSentencePlugins as Plugin<Sentence>[];
+    const knownSentence = sentence.length === SENTENCE_PASS_TRIGGERS.length;
+    this.sentencePasses = sentence.map((run, i) => ({ run, trigger: knownSentence ? SENTENCE_PASS_TRIGGERS[i]! : null }));
+    const paragraph = this.tokenizeParagraphPlugins as Plugin<Paragraph>[];
+    this.paragraphPasses = paragraph;
+    this.paragraphPassesWithoutBreak = paragraph.length === PARAGRAPH_PASS_COUNT ? paragraph.filter((_, i) => i !== IMPLICIT_BREAK_PASS) : paragraph;
   }
 
-  override tokenizeSentence(value?: string | null): Sentence {
-    const result: Sentence = { type: 'SentenceNode', children: this.tokenize(value) };
-    for (const pass of this.passes) {
-      if (pass.trigger && !pass.trigger.test(value ?? '')) continue;
-      pass.run(result);
-    }
-    return result;
+  override parse(value?: string | null): Root {
+    const text = value ?? '';
+    this.tokenizeSentencePlugins = this.sentencePasses.filter((pass) => !pass.trigger || pass.trigger.test(text)).map((pass) => pass.run);
+    this.tokenizeParagraphPlugins = [...(TWO_LINE_BREAKS.test(text) ? this.paragraphPasses : this.paragraphPassesWithoutBreak)];
+    return super.parse(value);
   }
 
-  /** parse-latin's tokenize, step for step, with the character type from the table above. */
+/** parse-latin's tokenize, step for step, with the character type from the table above. */
   override tokenize(value?: string | null): SentenceContent[] {
     const children: SentenceContent[] = [];
     if (!value) return children;
     const point = { line: 1, column: 1, offset: 0 };
     let from = 0;
+    // A node ends where the next starts: both read one point object. No pass changes a point in
+    // place (they move whole start or end references), so sharing them halves what a parse allocates.
     let start = { ...point };
     let previousKind = 0;
     let previous = -1;
     const push = (kind: number, text: string): void => {
+      const end = { ...point };
       if (kind === WORD) {
-        children.push({ type: 'WordNode', children: [{ type: 'TextNode', value: text, position: { start, end: { ...point } } }], position: { start, end: { ...point } } });
+        children.push({ type: 'WordNode', children: [{ type: 'TextNode', value: text, position: { start, end } }], position: { start, end } });
       } else {
-        children.push({ type: TYPES[kind] as Exclude<NodeType, 'WordNode'>, value: text, position: { start, end: { ...point } } });
+        children.push({ type: TYPES[kind] as Exclude<NodeType, 'WordNode'>, value: text, position: { start, end } });
       }
+      start = end;
     };
     for (let index = 0; index < value.length; index++) {
       const code = value.charCodeAt(index);
@@ -90,7 +106,6 @@ class FastParseDutch extends ParseDutch {
       if (from < index && previousKind !== 0 && !(previousKind === kind && (kind === WORD || kind === WHITE_SPACE || code === previous || isSurrogate(code)))) {
         push(previousKind, value.slice(from, index));
         from = index;
-        start = { ...point };
       }
       if (code === 13 || (code === 10 && previous !== 13)) {
         point.line++;
