@@ -131,21 +131,23 @@ type RowText = (key: string, options?: Record<string, string | number>) => strin
  * The list's texts, each looked up once per language: i18next's t() cost about 70 µs a call, and
  * the rows made 300 calls for the same dozen labels, the largest part of drawing the list.
  */
+function cachedText(t: (key: string, options?: Record<string, string | number>) => string, language: string): RowText {
+  const cache = new Map<string, string>();
+  return (key, options) => {
+    const id = `${language}\u0000${key}\u0000${options ? JSON.stringify(options) : ''}`;
+    let text = cache.get(id);
+    if (text === undefined) {
+      text = t(key, options);
+      cache.set(id, text);
+    }
+    return text;
+  };
+}
+
 function useRowText(): RowText {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  return useMemo(() => {
-    const cache = new Map<string, string>();
-    return (key, options) => {
-      const id = `${language}\u0000${key}\u0000${options ? JSON.stringify(options) : ''}`;
-      let text = cache.get(id);
-      if (text === undefined) {
-        text = t(key, options);
-        cache.set(id, text);
-      }
-      return text;
-    };
-  }, [t, language]);
+  return useMemo(() => cachedText(t, language), [t, language]);
 }
 
 function ThreadList({ threads, active, sections, canResolve }: { threads: ListedThread[]; active: string | null; sections: Map<string, string> | undefined; canResolve: boolean }) {
