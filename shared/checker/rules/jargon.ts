@@ -127,17 +127,30 @@ const MAX_GAP = 4;
  * clause ("stemt ... af.", "stemt ... af met"), or it is a preposition: "schrijft een brief aan de
  * raad"; two ("zetten wij in op") are the phrase.
  */
+const secondWords = new WeakMap<MultiWordTerm[], Set<string>>();
+
+/** Every form the second word of these phrases may take: a gap must end before one of them. */
+function secondWordsOf(candidates: MultiWordTerm[]): Set<string> {
+  let words = secondWords.get(candidates);
+  if (!words) {
+    words = new Set(candidates.flatMap((c) => (c.words[1] ? [...c.words[1]] : [])));
+    secondWords.set(candidates, words);
+  }
+  return words;
+}
+
 function matchGapped(context: BlockContext, tokens: Token[], i: number, sentenceEnd: number): { end: number; entry: TermEntry } | null {
   const first = tokens[i]!;
-  if (first.after !== '' || !/(?:t|en)$/u.test(first.lower) || first.lower.length < 4 || NOT_A_FINITE_VERB.has(first.lower)) return null;
+  if (first.after !== '' || first.lower.length < 4 || !(first.lower.endsWith('t') || first.lower.endsWith('en'))) return null;
   const candidates = context.dictionary.multiWord.get(first.lower);
-  if (!candidates) return null;
+  if (!candidates || NOT_A_FINITE_VERB.has(first.lower)) return null;
+  const seconds = secondWordsOf(candidates);
   for (let gap = 1; gap <= MAX_GAP; gap++) {
     const last = tokens[i + gap];
     if (!last || i + gap >= sentenceEnd || GAP_STOP.has(last.lower)) return null;
     if (last.after !== '') return null;
-    if (DETERMINER.has(last.lower)) continue;
     const restStart = i + gap + 1;
+    if (DETERMINER.has(last.lower) || restStart >= sentenceEnd || !seconds.has(tokens[restStart]!.lower)) continue;
     for (const candidate of candidates) {
       const n = candidate.words.length;
       if (n < 2 || restStart + n - 1 > sentenceEnd) continue;
@@ -190,9 +203,8 @@ function verbFinalCandidates(context: BlockContext): Map<string, MultiWordTerm[]
  */
 function matchVerbFinal(context: BlockContext, tokens: Token[], i: number, sentenceStart: number, sentenceEnd: number): { end: number; entry: TermEntry } | null {
   const word = tokens[i]!;
-  if (word.after !== '' || i + 1 >= sentenceEnd || (i > sentenceStart && DETERMINER.has(tokens[i - 1]!.lower))) return null;
   const candidates = verbFinalCandidates(context).get(word.lower);
-  if (!candidates) return null;
+  if (!candidates || word.after !== '' || i + 1 >= sentenceEnd || (i > sentenceStart && DETERMINER.has(tokens[i - 1]!.lower))) return null;
   const verb = tokens[i + 1]!;
   for (const candidate of candidates) {
     const n = candidate.words.length;
