@@ -20,9 +20,12 @@ export interface AbstractCompound {
   head: string;
 }
 
+/** A first part without its linking s/en/e first ("gebieds" → "gebied"), then as written. */
+const withoutLink = (modifier: string): string[] => [modifier.replace(/s$/u, ''), modifier.replace(/en$/u, ''), modifier.replace(/e$/u, ''), modifier];
+
 /** The modifier without a linking s/e/en, when that gives a real word ("gebieds" → "gebied"). */
 function bareModifier(modifier: string, allowed: ReadonlySet<string>): string | null {
-  for (const candidate of [modifier.replace(/s$/u, ''), modifier.replace(/en$/u, ''), modifier.replace(/e$/u, ''), modifier]) {
+  for (const candidate of withoutLink(modifier)) {
     if (candidate.length >= MIN_PART && (isFamiliar(candidate, allowed) || MODIFIERS.includes(candidate) || WEAK_MODIFIERS.has(candidate))) return candidate;
   }
   return null;
@@ -30,7 +33,7 @@ function bareModifier(modifier: string, allowed: ReadonlySet<string>): string | 
 
 /** A bureaucratic first part, with or without its linking s/e/en ("gebieds" → "gebied"). */
 function weakModifier(modifier: string): string | null {
-  for (const candidate of [modifier, modifier.replace(/s$/u, ''), modifier.replace(/e$/u, ''), modifier.replace(/en$/u, '')]) {
+  for (const candidate of withoutLink(modifier)) {
     if (WEAK_MODIFIERS.has(candidate)) return candidate;
   }
   return null;
