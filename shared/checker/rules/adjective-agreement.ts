@@ -89,10 +89,10 @@ function bareAdjective(w: string): { base: string } | null {
   // "gebroken", "houten", "eigen": an unstressed -en never takes -e ("groen", "algemeen" do).
   if (NOT_ADJECTIVES.has(w) || /[^aeiou]en$/u.test(w) || w.endsWith('e')) return null;
   if (ADJECTIVES.has(w)) return { base: w };
+  if (!ADJECTIVE_ENDING.test(w) && !PARTICIPLE.test(w) && !PRESENT_PARTICIPLE.test(w)) return null;
   // "gemeenteraad" looks like a participle (ge...d): a noun we know is no adjective.
   if (HET_LISTED.has(w) || DE_LISTED.has(w) || DE_ENDING.test(w) || endsInHetWord(w) || endsInDeWord(w)) return null;
-  if (ADJECTIVE_ENDING.test(w) || PARTICIPLE.test(w) || PRESENT_PARTICIPLE.test(w)) return { base: w };
-  return null;
+  return { base: w };
 }
 
 /** "financieel" → "financiële", "wijs" → "wijze", else the regular -e. */
@@ -159,13 +159,16 @@ export const adjectiveAgreementRule = defineRule({
         const adjective = tokens[i - 1]!;
         const noun = tokens[i]!;
         if (!joined(adjective, noun) || !isLowerWord(adjective)) continue;
+        // The adjective first: most words are none, and that test is cheaper than the noun's.
+        const bare = bareAdjective(adjective.lower);
+        const base = bare === null && adjective.lower.endsWith('e') ? inflectedAdjective(adjective.lower) : null;
+        if (bare === null && base === null) continue;
         const kind = nounKind(noun);
         if (kind === null || FIXED.has(`${adjective.lower} ${noun.lower}`)) continue;
         const before = governor(tokens, i - 1, sentence.firstToken);
         const det = before?.lower ?? null;
         if (det !== null && QUANTITY.test(det)) continue;
         if (kind === 'plural' && det !== null && PRONOUN_TOO.has(det) && noun.lower.endsWith('en')) continue;
-        const bare = bareAdjective(adjective.lower);
         if (bare) {
           // A kind of thing or person: "het sociaal domein", "de medisch specialist".
           const classifying = CLASSIFYING.has(bare.base) || /(?:isch|eel|aal)$/u.test(bare.base);
@@ -187,7 +190,6 @@ export const adjectiveAgreementRule = defineRule({
           });
           continue;
         }
-        const base = inflectedAdjective(adjective.lower);
         if (base === null || kind !== 'het') continue;
         const indefinite = det !== null && (INDEFINITE.has(det) || HET_ONLY.has(det));
         const noArticle = det !== null && PREPOSITIONS.has(det) && before!.index === i - 2;
