@@ -171,7 +171,8 @@ export const adjectiveAgreementRule = defineRule({
         if (kind === 'plural' && det !== null && PRONOUN_TOO.has(det) && noun.lower.endsWith('en')) continue;
         if (bare) {
           // A kind of thing or person: "het sociaal domein", "de medisch specialist".
-          const classifying = CLASSIFYING.has(bare.base) || /(?:isch|eel|aal)$/u.test(bare.base);
+          // A present participle too: "het groeiend aantal" is written as often as "groeiende".
+          const classifying = CLASSIFYING.has(bare.base) || /(?:isch|eel|aal)$/u.test(bare.base) || (kind === 'het' && PRESENT_PARTICIPLE.test(bare.base));
           // Before a het-word a kind may drop its -e after any article: "uw sociaal netwerk".
           if (classifying && (PERSON.test(noun.lower) || kind === 'het')) continue;
           let why: string | null = null;
