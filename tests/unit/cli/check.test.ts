@@ -105,7 +105,7 @@ describe('helder check', () => {
     writeFileSync(notJson, '{ dit is geen json');
     expect(helder(['check', hardFile, '--dictionary', notJson]).stderr).toContain('geen geldige JSON');
     expect(helder(['check', hardFile, '--rules', 'bestaatniet']).stderr).toContain('Onbekende regel');
-  });
+  }, 90_000);
 
   it('refuses 50 MB of input (file or stdin) with a Dutch message and exit code 2, without a stack trace', () => {
     const huge = join(dir, 'groot bestand.txt');

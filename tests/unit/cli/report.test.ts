@@ -69,7 +69,7 @@ describe('helder report', () => {
     const before = sha256(broken);
     expect(helder(['report', broken])).toMatchObject({ code: 2, stderr: expect.stringContaining('onvolledig of beschadigd') });
     expect(sha256(broken)).toBe(before);
-  });
+  }, 90_000);
 });
 
 describe('helder check on Word', () => {
