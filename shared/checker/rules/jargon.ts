@@ -356,7 +356,9 @@ function isHeadingLabel(context: BlockContext, index: number, entry: TermEntry):
   if (kind === 'paragraph') {
     return entry.category === 'bestuurstaal' && index === 0 && tokens.length <= 3 && /^\p{Lu}/u.test(text) && !text.includes('\n') && !/[.!?:;,]\s*$/u.test(text);
   }
-  return kind === 'heading' && (index === 0 || tokens.length <= 3) && (entry.category === 'bestuurstaal' || tokens.length <= 3);
+  // "Verslag bestuurlijk overleg ...", "Concept raadsvoorstel ...": the kind after one word that says what of it.
+  const opens = index === 0 || (index === 1 && entry.category === 'bestuurstaal');
+  return kind === 'heading' && (opens || tokens.length <= 3) && (entry.category === 'bestuurstaal' || tokens.length <= 3);
 }
 
 export const jargonRule = defineRule({

@@ -95,6 +95,11 @@ describe('jargon rule: names are not jargon', () => {
 
   it('does not flag the document type that opens a heading', () => {
     expect(jargon('# Raadsvoorstel nieuwe speeltuin\n\nHet college stelt iets voor.', 'markdown')).toEqual([]);
+    // After one word that says which paper of that kind: "Verslag ...", "Concept ...".
+    expect(jargon('# Verslag bestuurlijk overleg Regio Noord\n\nDe wethouders spraken over de bus.', 'markdown')).toEqual([]);
+    expect(jargon('# Concept raadsinformatiebrief over de bus\n\nDe bus rijdt vaker.', 'markdown')).toEqual([]);
+    // In running text the same words are still flagged.
+    expect(jargon('In het bestuurlijk overleg spraken de wethouders over de bus.', 'markdown')).toEqual(['bestuurlijk overleg']);
   });
 
   it('does not flag the document type on a line of its own above a letter, but does in a sentence', () => {
