@@ -35,6 +35,11 @@ export const termEntrySchema = z.strictObject({
   oneClick: z.boolean().optional(),
   /** Generated forms that are other, common words ("behoefte" is not a form of "behoeven"). */
   notForms: z.array(nonEmpty).optional(),
+  /**
+   * true: residents know the word from their own municipality's letters and services ("wijkteam",
+   * "mantelzorger", "eigen bijdrage"); listed for its explanation and as an alternative, no finding.
+   */
+  familiar: z.boolean().optional(),
   /** How often residents marked the word "ik begrijp dit niet" (organisation list); told in the explanation. */
   notUnderstood: z.number().int().min(1).optional(),
 });

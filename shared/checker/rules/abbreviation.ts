@@ -1,5 +1,6 @@
 // Abbreviations. Two parts:
-// - block level: written-language shortcuts such as "o.a." and "i.p.v." are flagged every time;
+// - block level: official shortcuts such as "i.p.v." and "m.b.t." are flagged every time; the
+//   everyday ones every reader knows from the paper ("bijv.", "o.a.", "enz.") are left alone;
 // - document level: an acronym (Wmo, CJG) must be explained at its first use, either right there
 //   ("Wmo (Wet maatschappelijke ondersteuning)" or the reverse) or earlier in the document.
 //   collectAbbreviations() runs per block (cached); checkDocument() runs per document.
@@ -19,6 +20,8 @@ const WRITE_OUT_ADVICE = adviceList('writeOut');
 const ROMAN = /^[IVXLCDM]+$/;
 const EXPLAINING_VERBS = new Set(['is', 'betekent', 'staat']);
 const ARTICLES = new Set(['de', 'het', 'een', 'voor']);
+/** Short forms readers know from newspapers and folders ("bijv.", "o.a."): no need to write them out. */
+const EVERYDAY_SHORT_FORMS = wordSet('abbreviations', 'everydayShortForms');
 /** Capitalised words and names every reader knows: no explanation needed. */
 const PLAIN_CAPITALS = wordSet('abbreviations', 'plainCapitals');
 
@@ -97,7 +100,8 @@ function abbreviationPart(part: string, dictionary: CompiledDictionary): Abbrevi
     const key = abbreviationKey(part);
     const known = dictionary.abbreviations.get(key);
     const isKnown = known !== undefined && (part === known.abbr || part === key);
-    found = part.length > 0 && (isKnown || isAcronym(part)) ? { key, known } : null;
+    // A short name every resident knows (AOW, UWV) needs no explanation, listed with its expansion or not.
+    found = part.length > 0 && !PLAIN_CAPITALS.has(part) && (isKnown || isAcronym(part)) ? { key, known } : null;
     if (memo.size >= 50_000) memo.clear();
     memo.set(part, found);
   }
@@ -161,7 +165,7 @@ export const abbreviationRule = defineRule({
   check(context) {
     for (const token of context.analysis.tokens) {
       const key = writeOutKey(token);
-      if (!key) continue;
+      if (!key || EVERYDAY_SHORT_FORMS.has(key)) continue;
       const end = token.after.startsWith('.') ? token.end + 1 : token.end;
       const shown = context.analysis.text.slice(token.start, end);
       const sentence = context.analysis.sentences[token.sentence];

@@ -306,6 +306,8 @@ function fitted(context: BlockContext, from: number, to: number, entry: TermEntr
 }
 
 function report(context: BlockContext, from: number, to: number, entry: TermEntry, partOf: string | null, adviceOnly = false): void {
+  // A word residents know from their own municipality ("wijkteam"): nothing to tell the writer.
+  if (entry.familiar === true) return;
   const { tokens } = context.analysis;
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
@@ -329,7 +331,7 @@ function report(context: BlockContext, from: number, to: number, entry: TermEntr
 /** "Dat heet bijzondere bijstand", "de zogenoemde eigen bijdrage": the text names the term for the reader. */
 const NAMING = new Set(['heet', 'heten', 'noemen', 'noemt', 'genoemd', 'zogenoemde', 'zogenaamde', 'zogeheten']);
 /** The next sentence explains the term that ends this one: "... een keukentafelgesprek. Dat is een gesprek ..." */
-const EXPLAINING_START = /^\s*(?:(?:dat|dit)\s+(?:is|zijn)\s+(?:een|de|het)|(?:dat|dit)\s+(?:betekent|wil zeggen))\b/iu;
+const EXPLAINING_START = /^\s*(?:(?:dat|dit)\s+(?:is|zijn)\s+(?:een|de|het|iemand|mensen)|(?:dat|dit)\s+(?:betekent|wil zeggen))\b/iu;
 /** Brackets that refer elsewhere or give a figure do not explain: "(zie bijlage 2)", "(€ 3 mln.)". */
 const NOT_AN_EXPLANATION = /^\s*\(\s*(?:zie|art|bijlage|p\.|blz|nr|[\d€%])/iu;
 
@@ -468,9 +470,19 @@ function isDemonstrativeDeze(tokens: Token[], to: number, sentenceEnd: number): 
   return !(after && next.after === '' && SUBJECT_PRONOUNS.has(after.lower));
 }
 
-/** A heading that names the kind of document ("Raadsvoorstel ...", "Beleidsnota ...") is a label. */
+/**
+ * A heading that names the kind of document ("Raadsvoorstel ...", "Beleidsnota ...") is a label;
+ * so is such a name on a line of its own above a letter: capitalised, at most three words, no full
+ * stop ("Raadsinformatiebrief").
+ */
 function isHeadingLabel(context: BlockContext, index: number, entry: TermEntry): boolean {
-  return context.analysis.kind === 'heading' && (index === 0 || context.analysis.tokens.length <= 3) && (entry.category === 'bestuurstaal' || context.analysis.tokens.length <= 3);
+  const { kind, tokens, text } = context.analysis;
+  if (kind === 'paragraph') {
+    return entry.category === 'bestuurstaal' && index === 0 && tokens.length <= 3 && /^\p{Lu}/u.test(text) && !text.includes('\n') && !/[.!?:;,]\s*$/u.test(text);
+  }
+  // "Verslag bestuurlijk overleg ...", "Concept raadsvoorstel ...": the kind after one word that says what of it.
+  const opens = index === 0 || (index === 1 && entry.category === 'bestuurstaal');
+  return kind === 'heading' && (opens || tokens.length <= 3) && (entry.category === 'bestuurstaal' || tokens.length <= 3);
 }
 
 export const jargonRule = defineRule({

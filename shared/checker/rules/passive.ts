@@ -6,6 +6,7 @@ import type { Token } from '../analyse';
 import { defineRule } from './define';
 import { wordSet } from '../dictionary/word-lists';
 import { memoByWord } from '../memo';
+import { insideQuote, quotedSpeech, type QuoteSpan } from '../quoted-speech';
 
 const WORDEN = new Set(['word', 'wordt', 'worden', 'werd', 'werden', 'geworden']);
 const ZIJN = new Set(['is', 'zijn', 'was', 'waren', 'ben', 'bent', 'geweest']);
@@ -185,6 +186,7 @@ export const passiveRule = defineRule({
   labelKey: 'checks.rule.passive',
   check(context) {
     const { tokens, sentences } = context.analysis;
+    let quotes: QuoteSpan[] | null = null;
     for (const sentence of sentences) {
       for (let i = sentence.firstToken; i < sentence.endToken; i++) {
         const aux = tokens[i]!;
@@ -233,6 +235,12 @@ export const passiveRule = defineRule({
         if (!found || (context.jargonTokens.has(found[0]) && context.jargonTokens.has(found[1]))) continue;
         const first = tokens[found[0]]!;
         const last = tokens[found[1]]!;
+        // Someone's words in quote marks are reported as said: not the writer's style to change.
+        quotes ??= quotedSpeech(context.analysis.text);
+        if (insideQuote(quotes, first.start, last.end)) {
+          i = Math.max(i, found[1]);
+          continue;
+        }
         const participle = found[0] === i ? last : first;
         // Only near the verb: a sentence can be a whole pasted page.
         const actor = actorOf(tokens, Math.max(sentence.firstToken, found[0] - 12), Math.min(sentence.endToken, found[1] + 12));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block, DocumentResult } from '../../../shared/checker/index';
 import { fixtureChecker } from './fixture-checker';
 
-const SAMPLE = ['Het beleidskader wordt opgesteld door de Wmo-consulent.', 'Niemand hoeft niets te doen.', 'Wij helpen u o.a. met formulieren.', 'De uitvoering van het plan begint.', 'Het UWV betaalt.'];
+const SAMPLE = ['Het beleidskader wordt opgesteld door de Wmo-consulent.', 'Niemand hoeft niets te doen.', 'Wij helpen u z.s.m. met formulieren.', 'De uitvoering van het plan begint.', 'Het CJG betaalt.'];
 
 function comparable(result: DocumentResult): unknown {
   return { findings: result.findings, readability: result.readability, sections: result.sections };

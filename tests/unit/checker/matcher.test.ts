@@ -49,7 +49,14 @@ describe('built-in dictionary forms', () => {
   });
 
   it('gives a listed term its own entry', () => {
-    expect(jargon('De mantelzorger is moe.')).toEqual(['mantelzorger:mantelzorger']);
+    expect(jargon('Het gebiedsteam helpt.')).toEqual(['gebiedsteam:gebiedsteam']);
     expect(jargon('Indien nodig bellen wij u.')).toEqual(['Indien:indien']);
+  });
+
+  it('gives no finding for a listed word residents know from their own municipality', () => {
+    // "mantelzorger", "wijkteam", "eigen bijdrage": listed (familiar) for their explanation, not flagged.
+    expect(jargon('De mantelzorger is moe. Het wijkteam helpt. U betaalt een eigen bijdrage van 21 euro.')).toEqual([]);
+    // A term that is jargon still is, next to them.
+    expect(jargon('Het wijkteam bespreekt uw zelfregie.')).toEqual(['zelfregie:zelfregie']);
   });
 });

@@ -35,16 +35,16 @@ describe('repeats', () => {
   });
 
   it('takes a term the text named or explained as known: later uses, in any paragraph, are repeats', () => {
-    const text = 'Moet u zelf iets betalen? Dat heet de eigen bijdrage.\n\nDe eigen bijdrage is per maand.\n\nWij sturen de rekening voor de eigen bijdrage.';
-    const uses = checker.checkText(text).findings.filter((f) => f.actual === 'eigen bijdrage');
+    const text = 'Wilt u de zorg zelf inkopen? Dat heet het persoonsgebonden budget.\n\nHet persoonsgebonden budget is per jaar.\n\nWij sturen de brief over het persoonsgebonden budget.';
+    const uses = checker.checkText(text).findings.filter((f) => f.actual.toLowerCase() === 'persoonsgebonden budget');
     expect(uses.map((f) => f.repeat === true)).toEqual([true, true]);
   });
 
   it('still reports a use before the explanation, and does not take a short name in brackets for one', () => {
-    const before = checker.checkText('De eigen bijdrage is per maand.\n\nDat geld heet de eigen bijdrage.').findings.filter((f) => f.actual === 'eigen bijdrage');
+    const before = checker.checkText('Het persoonsgebonden budget is per jaar.\n\nDat geld heet het persoonsgebonden budget.').findings.filter((f) => f.actual.toLowerCase() === 'persoonsgebonden budget');
     expect(before.map((f) => f.repeat === true)).toEqual([false]);
     // "(EB)" gives the short name: no finding there (the term is introduced with its name), but no explanation either.
-    const shortName = checker.checkText('U betaalt een eigen bijdrage (EB) aan het CAK.\n\nDe eigen bijdrage is per maand.').findings.filter((f) => f.actual === 'eigen bijdrage');
+    const shortName = checker.checkText('U krijgt een persoonsgebonden budget (PGB) van het zorgkantoor.\n\nHet persoonsgebonden budget is per jaar.').findings.filter((f) => f.actual.toLowerCase() === 'persoonsgebonden budget');
     expect(shortName.map((f) => f.repeat === true)).toEqual([false]);
   });
 });

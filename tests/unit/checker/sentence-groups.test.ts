@@ -10,14 +10,14 @@ const byActual = (text: string) => {
 
 describe('sentence groups', () => {
   it('joins the word findings of one sentence into one group, and leaves a lone finding alone', () => {
-    const find = byActual('Teneinde de zelfregie te versterken, wordt het plan door het college vastgesteld. Daarna maken wij een afspraak met de wijkteams.');
+    const find = byActual('Teneinde de zelfregie te versterken, wordt het plan door het college vastgesteld. Daarna maken wij een afspraak met de gebiedsteams.');
     const group = find('Teneinde')?.sentenceGroup;
     expect(group).toBeDefined();
     expect(find('zelfregie')?.sentenceGroup).toBe(group);
     expect(find('wordt het plan', 'passive')?.sentenceGroup).toBe(group);
     // The second sentence has one finding: it is its own entry.
-    expect(find('wijkteams')).toBeDefined();
-    expect(find('wijkteams')?.sentenceGroup).toBeUndefined();
+    expect(find('gebiedsteams')).toBeDefined();
+    expect(find('gebiedsteams')?.sentenceGroup).toBeUndefined();
   });
 
   it('puts a long sentence in one group with the hard words inside it', () => {
@@ -39,13 +39,13 @@ describe('sentence groups', () => {
   });
 
   it('leaves a repeat under its first use: it joins no sentence group', () => {
-    const find = byActual('De zelfregie is belangrijk. Wij versterken de zelfregie van de wijkteams.');
-    const findings = checker.checkText('De zelfregie is belangrijk. Wij versterken de zelfregie van de wijkteams.', 'markdown').findings;
+    const find = byActual('De zelfregie is belangrijk. Wij versterken de zelfregie van de gebiedsteams.');
+    const findings = checker.checkText('De zelfregie is belangrijk. Wij versterken de zelfregie van de gebiedsteams.', 'markdown').findings;
     const repeat = findings.find((f) => f.repeat);
     expect(repeat?.actual).toBe('zelfregie');
     expect(repeat?.sentenceGroup).toBeUndefined();
     // With the repeat left out, the second sentence has one finding of its own: no group.
-    expect(find('wijkteams')?.sentenceGroup).toBeUndefined();
+    expect(find('gebiedsteams')?.sentenceGroup).toBeUndefined();
   });
 
   it('the editor, which assembles the document from blocks, gets the same groups as checkText', () => {

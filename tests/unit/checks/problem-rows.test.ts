@@ -96,8 +96,8 @@ describe('Problems panel: repeats of a term', () => {
 
 describe('Problems panel: a sentence with several findings is one entry', () => {
   // First paragraph: one sentence with two findings ("Teneinde", "zelfregie") and one with one
-  // ("middels"). Second paragraph: "zelfregie" again (a repeat) beside "wijkteams".
-  const text = 'Teneinde de zelfregie te versterken, praten wij met u. Dat doen wij middels een brief.\n\nOok de zelfregie van de wijkteams telt.';
+  // ("middels"). Second paragraph: "zelfregie" again (a repeat) beside "gebiedsteams".
+  const text = 'Teneinde de zelfregie te versterken, praten wij met u. Dat doen wij middels een brief.\n\nOok de zelfregie van de gebiedsteams telt.';
   const result = createChecker().checkText(text);
   const repeats = new Set(result.findings.filter((f) => f.repeat));
   const sections = [{ headingId: null, title: '', blockIds: [...new Set(result.findings.map((f) => f.blockId))] }];
@@ -108,14 +108,14 @@ describe('Problems panel: a sentence with several findings is one entry', () => 
 
   it('closed: one row for the sentence, lone findings as they are; the title still counts findings', () => {
     const rows = rowsFor(new Set());
-    expect(rows.map(describeRow)).toEqual(['G', 'S2', 'middels', 'wijkteams']);
+    expect(rows.map(describeRow)).toEqual(['G', 'S2', 'middels', 'gebiedsteams']);
     expect(rows[0]).toMatchObject({ count: 4 });
   });
 
   it('open: the findings follow under the sentence, the first "zelfregie" with its repeat', () => {
     const key = [...new Set(sentences.values())][0]!.key;
     const rows = rowsFor(new Set([key]));
-    expect(rows.map(describeRow)).toEqual(['G', 'S2+', 'Teneinde@1', 'zelfregie@1', 'zelfregie(r)@1', 'middels', 'wijkteams']);
+    expect(rows.map(describeRow)).toEqual(['G', 'S2+', 'Teneinde@1', 'zelfregie@1', 'zelfregie(r)@1', 'middels', 'gebiedsteams']);
     expect(rows.find((row) => row.kind === 'finding' && row.finding.actual === 'zelfregie' && !row.repeat)).toMatchObject({ repeats: 1 });
     // The keyboard stops on the sentence entry and on each finding under it, never on the title.
     expect(moveAmongFindings(rows, 0, 0)).toBe(1);

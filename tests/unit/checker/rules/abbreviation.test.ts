@@ -20,7 +20,7 @@ describe('abbreviation rule', () => {
   });
 
   it('flags unknown acronyms without a suggestion and finds abbreviations inside compounds', () => {
-    expect(abbr('Het UWV betaalt de uitkering.')).toEqual([['UWV', []]]);
+    expect(abbr('Het KCC betaalt de uitkering.')).toEqual([['KCC', []]]);
     // Inside a compound the written-out name cannot be swapped in ("Wet ... (Wmo)-consulent"): advice only.
     expect(abbr('De Wmo-consulent belt u.')).toEqual([['Wmo', []]]);
     expect(abbr('De Wmo helpt u.')).toEqual([['Wmo', ['Wet maatschappelijke ondersteuning (Wmo)']]]);
@@ -33,11 +33,19 @@ describe('abbreviation rule', () => {
     expect(findings[0]?.message).toContain("'door' of 'omdat'");
   });
 
-  it('asks to write out shortcuts such as o.a. and i.p.v. every time', () => {
-    expect(abbr('Wij helpen o.a. met formulieren. Kom i.p.v. bellen langs.')).toEqual([
-      ['o.a.', ['onder andere']],
+  it('asks to write out official shortcuts such as i.p.v. and m.b.t. every time', () => {
+    expect(abbr('Kom i.p.v. bellen langs. Kom z.s.m. langs.')).toEqual([
       ['i.p.v.', ['in plaats van']],
+      ['z.s.m.', ['zo snel mogelijk']],
     ]);
+    expect(abbr('Wij sturen u een brief m.b.t. de huur.').map(([actual]) => actual)).toEqual(['m.b.t.']);
+  });
+
+  it('leaves everyday short forms alone: readers know bijv., o.a., enz. and d.w.z. from the paper', () => {
+    expect(abbr('Wij helpen o.a. met formulieren. Neem bijv. uw paspoort mee, uw bankpas enz.')).toEqual([]);
+    expect(abbr('Het plein is autovrij, d.w.z. dat er geen auto mag rijden. Ook bv. een scooter niet.')).toEqual([]);
+    // In the same sentence an official short form is still flagged.
+    expect(abbr('Neem bijv. uw paspoort mee i.v.m. de controle.').map(([actual]) => actual)).toEqual(['i.v.m.']);
   });
 
   it('does not take the letters of a postcode for an acronym, written apart or together', () => {
@@ -50,6 +58,13 @@ describe('abbreviation rule', () => {
     expect(abbr('Noem ons kenmerk ZK-2026-00418 als u belt. Uw dossier heeft nummer BRV/118/2025.')).toEqual([]);
     // A short name joined to a word (no long number) stays an acronym.
     expect(abbr('Bel het KCC-team.')).toEqual([['KCC', []]]);
+  });
+
+  it('does not ask to explain the short names on letters every resident gets', () => {
+    // The short name is better known than the long one: "Uitvoeringsinstituut Werknemersverzekeringen (UWV)" helps nobody.
+    expect(abbr('Krijgt u AOW? Dan betaalt het UWV niets. Uw BSN staat op uw paspoort. De WOZ-waarde staat op de aanslag.')).toEqual([]);
+    // Other acronyms in the same text are still flagged.
+    expect(abbr('Krijgt u AOW? Vraag het CJG om hulp.')).toEqual([['CJG', ['Centrum voor Jeugd en Gezin (CJG)']]]);
   });
 
   it('ignores ordinary words, roman numerals and OK', () => {

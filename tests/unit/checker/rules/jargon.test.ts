@@ -95,6 +95,18 @@ describe('jargon rule: names are not jargon', () => {
 
   it('does not flag the document type that opens a heading', () => {
     expect(jargon('# Raadsvoorstel nieuwe speeltuin\n\nHet college stelt iets voor.', 'markdown')).toEqual([]);
+    // After one word that says which paper of that kind: "Verslag ...", "Concept ...".
+    expect(jargon('# Verslag bestuurlijk overleg Regio Noord\n\nDe wethouders spraken over de bus.', 'markdown')).toEqual([]);
+    expect(jargon('# Concept raadsinformatiebrief over de bus\n\nDe bus rijdt vaker.', 'markdown')).toEqual([]);
+    // In running text the same words are still flagged.
+    expect(jargon('In het bestuurlijk overleg spraken de wethouders over de bus.', 'markdown')).toEqual(['bestuurlijk overleg']);
+  });
+
+  it('does not flag the document type on a line of its own above a letter, but does in a sentence', () => {
+    expect(jargon('Raadsinformatiebrief\n\nGeachte leden van de raad,\n\nDe bouw begint in mei.', 'markdown')).toEqual([]);
+    expect(jargon('Met deze raadsinformatiebrief laten wij u weten dat de bouw in mei begint.', 'markdown')).toEqual(['raadsinformatiebrief']);
+    // A word alone on a line that is no document type stays flagged ("zelfregie" typed as a new paragraph).
+    expect(jargon('Zelfregie\n\nDe bouw begint in mei.', 'markdown')).toEqual(['Zelfregie']);
   });
 
   it('keeps the capital of a word that starts a sentence in its replacement', () => {
@@ -155,6 +167,9 @@ describe('terms the text explains on the spot, and alternatives that are jargon 
     expect(jargon('U krijgt dan extra geld. Dat heet bijzondere bijstand.')).toEqual([]);
     expect(jargon('We praten met u in een keukentafelgesprek. Dat is een gesprek bij u thuis.')).toEqual([]);
     expect(jargon('Het gaat om uw zelfredzaamheid (wat u zelf kunt).')).toEqual([]);
+    // A person explained in the next sentence: "Dat is iemand die ...", "Dat zijn mensen die ...".
+    expect(jargon('U kunt hulp vragen aan een cliëntondersteuner. Dat is iemand die alleen aan uw kant staat.')).toEqual([]);
+    expect(jargon('Wij praten met de zorgaanbieders. Dat zijn mensen die thuiszorg geven.')).toEqual([]);
   });
 
   it('still flags it when the words around it do not explain it', () => {

@@ -174,3 +174,20 @@ describe('passive rule: verb parts far apart', () => {
     expect(actualsOf('passive', 'Zij zijn na een lange reis met de trein door het land eindelijk thuisgekomen.')).toEqual([]);
   });
 });
+
+describe('passive in quoted speech', () => {
+  it('leaves the words someone said alone: they are quoted, not the writer\'s style', () => {
+    expect(passive('"Mijn fiets werd twee keer gestolen," vertelt Ahmed. Nu staat hij binnen.')).toEqual([]);
+    expect(passive('De buurvrouw lacht: „Hier wordt altijd goed voor elkaar gezorgd.”')).toEqual([]);
+    expect(passive('“Het hek is door de kinderen zelf geverfd,” zegt de juf.')).toEqual([]);
+  });
+
+  it('still flags the writer\'s own passive next to a quote', () => {
+    expect(passive('"Wij zijn er blij mee," zegt Ahmed. De fietsenstalling wordt in mei geopend.')).toEqual(['wordt in mei geopend']);
+  });
+
+  it('a name or title in quote marks is not speech', () => {
+    expect(passive('Het plan "Samen aan de slag" werd door de raad goedgekeurd.')).toEqual(['werd door de raad goedgekeurd']);
+    expect(passive('De brochure "Wat wordt er gebouwd in uw wijk" ligt klaar.')).toEqual(['wordt er gebouwd']);
+  });
+});
