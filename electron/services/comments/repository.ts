@@ -1,7 +1,7 @@
 import type { CommentItem, ListedThread, Thread } from '../../../shared/contract';
 import type { ThreadRecord } from '../../../shared/comments';
 import type { SqliteDatabase } from '../sqlite';
-import { AuthorRow, commentFromRow, IdentityRow, threadFromRow, TombstoneRow } from './rows';
+import { AuthorRow, commentFromRow, commentReader, IdentityRow, THREAD_COLUMNS, threadFromRaw, threadFromRow, TombstoneRow } from './rows';
 
 /** SQL for the comment tables of one open note. Callers own the transactions. */
 
@@ -63,7 +63,8 @@ export function readThreads(db: SqliteDatabase): Thread[] {
 /**
  * Every thread with its opening comment only, how many comments it holds and who wrote in it,
  * oldest first: what the Reacties view needs when a note opens. Two passes over the comments
- * index; only the opening comments are read whole.
+ * index; only the opening comments are read whole. Rows are read raw and checked by hand (see
+ * threadFromRaw): the list leaves main through the full ListedThread parse anyway.
  */
 export function readListedThreads(db: SqliteDatabase): ListedThread[] {
   const openings = new Map<string, CommentItem>();
@@ -72,8 +73,9 @@ export function readListedThreads(db: SqliteDatabase): ListedThread[] {
   const first = db.prepare(
     'SELECT c.* FROM threads t JOIN comments c ON c.rowid = (SELECT rowid FROM comments WHERE thread_id = t.id ORDER BY created_at, id LIMIT 1)',
   );
-  for (const row of first.all()) {
-    const comment = commentFromRow(row);
+  const readComment = commentReader(first.columns().map((column) => column.name));
+  for (const row of first.raw().all() as unknown[][]) {
+    const comment = readComment(row);
     openings.set(comment.threadId, comment);
   }
   const authors = new Map<string, Set<string>>();
@@ -86,7 +88,9 @@ export function readListedThreads(db: SqliteDatabase): ListedThread[] {
     else authors.set(threadId, new Set([author]));
     counts.set(threadId, (counts.get(threadId) ?? 0) + 1);
   }
-  return readThreadRecords(db).map((record) => {
+  const threads = db.prepare(`SELECT ${THREAD_COLUMNS.join(', ')} FROM threads ORDER BY created_at, id`).raw().all() as unknown[][];
+  return threads.map((row) => {
+    const record = threadFromRaw(row);
     const opening = openings.get(record.id);
     return { ...toThread(record, opening ? [opening] : []), commentCount: counts.get(record.id) ?? 0, authors: [...(authors.get(record.id) ?? [])] };
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Anchor, CommentKind, Stance, type CommentItem } from '../../../shared/contract';
 import type { ThreadRecord } from '../../../shared/comments';
+import { shapeCheck } from '../../../shared/contract/shape-check';
 
 /** Rows as SQLite returns them, parsed before use so a damaged or hand-made copy fails clearly. */
 export const ThreadRow = z.object({
@@ -79,3 +80,65 @@ export const commentFromRow = (row: unknown): CommentItem => {
     ...(r.kind === 'advies' ? { kind: 'advies' as const, ...(r.finding_rule ? { findingRule: r.finding_rule } : {}) } : {}),
   };
 };
+
+// ---- raw rows for the thread list a note opens with ------------------------------------------
+// The list of a note with 10,000 comments is 2,000 threads: a zod parse per row (and per anchor)
+// was most of main's time for it. These readers check the columns by hand and fall back to the
+// zod row parse only when a check fails, so a damaged row fails exactly as before. What they skip
+// are the refinements (uuid, lengths): the list is parsed in full against ListedThread on its way
+// out (dispatch.ts), and that parse refuses the same rows.
+
+const isAnchorShape = shapeCheck(Anchor);
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isTextOrNull = (value: unknown): value is string | null => value === null || typeof value === 'string';
+const STANCES = new Set<unknown>(Stance.options);
+
+/** Columns of a raw thread row, in this order. */
+export const THREAD_COLUMNS = ['id', 'created_at', 'resolved', 'resolved_at', 'resolved_by', 'state_changed_at', 'anchor'] as const;
+
+const asObject = (columns: readonly string[], row: readonly unknown[]) => Object.fromEntries(columns.map((column, index) => [column, row[index]]));
+
+/** A thread row read with `.raw()` and THREAD_COLUMNS. */
+export function threadFromRaw(row: readonly unknown[]): ThreadRecord {
+  const [id, createdAt, resolved, resolvedAt, resolvedBy, stateChangedAt, anchorText] = row;
+  if (isText(id) && isText(createdAt) && (resolved === 0 || resolved === 1) && isTextOrNull(resolvedAt) && isTextOrNull(resolvedBy) && isTextOrNull(stateChangedAt) && isText(anchorText)) {
+    const anchor: unknown = JSON.parse(anchorText);
+    if (isAnchorShape(anchor)) return { id, createdAt, resolved: resolved === 1, resolvedAt, resolvedBy, stateChangedAt, anchor: anchor as ThreadRecord['anchor'] };
+  }
+  return threadFromRow(asObject(THREAD_COLUMNS, row));
+}
+
+/**
+ * Reads comment rows fetched with `.raw()`; `columns` are the statement's column names (a copy
+ * written before schema 5 has no `kind` or `finding_rule`).
+ */
+export function commentReader(columns: readonly string[]): (row: readonly unknown[]) => CommentItem {
+  const index = (column: string) => columns.indexOf(column);
+  const [id, threadId, author, stance, body, suggestion, createdAt, editedAt, origin, kind, findingRule] = [
+    'id', 'thread_id', 'author', 'stance', 'body', 'suggestion', 'created_at', 'edited_at', 'origin', 'kind', 'finding_rule',
+  ].map(index) as [number, number, number, number, number, number, number, number, number, number, number];
+  return (row) => {
+    const c = { id: row[id], threadId: row[threadId], author: row[author], stance: row[stance], body: row[body], suggestion: row[suggestion], createdAt: row[createdAt], editedAt: row[editedAt], origin: row[origin] };
+    // An absent column reads as undefined (row[-1]).
+    const k = row[kind];
+    const rule = row[findingRule];
+    if (
+      isText(c.id) &&
+      isText(c.threadId) &&
+      isText(c.author) &&
+      (c.stance === null || STANCES.has(c.stance)) &&
+      isText(c.body) &&
+      isTextOrNull(c.suggestion) &&
+      isText(c.createdAt) &&
+      isTextOrNull(c.editedAt) &&
+      isText(c.origin) &&
+      (k === undefined || k === 'reactie' || k === 'advies') &&
+      (rule === undefined || rule === null || (isText(rule) && rule !== ''))
+    ) {
+      const item = c as CommentItem;
+      // Only an advies says what it is, as in commentFromRow.
+      return k === 'advies' ? { ...item, kind: 'advies', ...(rule ? { findingRule: rule as string } : {}) } : item;
+    }
+    return commentFromRow(asObject(columns, row));
+  };
+}

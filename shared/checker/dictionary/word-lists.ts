@@ -3,6 +3,8 @@
 // Validated with zod once, when a rule first asks for a list.
 import { z } from 'zod';
 import abbreviations from '../../../dictionaries/nl/word-lists/abbreviations.json' with { type: 'json' };
+import agreement from '../../../dictionaries/nl/word-lists/agreement.json' with { type: 'json' };
+import bureaucraticParts from '../../../dictionaries/nl/word-lists/bureaucratic-parts.json' with { type: 'json' };
 import commonWords from '../../../dictionaries/nl/word-lists/common-words.json' with { type: 'json' };
 import fillers from '../../../dictionaries/nl/word-lists/fillers.json' with { type: 'json' };
 import frames from '../../../dictionaries/nl/word-lists/frames.json' with { type: 'json' };
@@ -42,6 +44,8 @@ export type WordSets = z.infer<typeof wordSetsSchema>;
 
 export const WORD_LIST_FILES = {
   abbreviations: { file: 'dictionaries/nl/word-lists/abbreviations.json', value: abbreviations as unknown },
+  agreement: { file: 'dictionaries/nl/word-lists/agreement.json', value: agreement as unknown },
+  bureaucraticParts: { file: 'dictionaries/nl/word-lists/bureaucratic-parts.json', value: bureaucraticParts as unknown },
   commonWords: { file: 'dictionaries/nl/word-lists/common-words.json', value: commonWords as unknown },
   fillers: { file: 'dictionaries/nl/word-lists/fillers.json', value: fillers as unknown },
   frames: { file: 'dictionaries/nl/word-lists/frames.json', value: frames as unknown },

@@ -14,6 +14,22 @@ export interface Frame {
   id: string;
   advice: string;
   slots: Slot[];
+  /**
+   * The words of the last required place after the first, when it is written out: a sentence
+   * without any of them cannot hold the frame, so the search skips it without trying the
+   * optional places one by one. Null when there is no such place.
+   */
+  anchor: Set<string> | null;
+}
+
+function anchorOf(slots: Slot[]): Set<string> | null {
+  for (let s = slots.length - 1; s > 0; s--) {
+    const slot = slots[s]!;
+    if (slot.optional) continue;
+    const words = slot.choices.map((choice) => choice[0]);
+    return words.every((w): w is string => typeof w === 'string') ? new Set(words) : null;
+  }
+  return null;
 }
 
 export function compileFrame(id: string, pattern: string, advice: string): Frame {
@@ -25,7 +41,7 @@ export function compileFrame(id: string, pattern: string, advice: string): Frame
     const choices = body.split('|').map((choice) => choice.split('_').map((w) => w.toLowerCase()));
     return { optional, choices };
   });
-  return { id, advice, slots };
+  return { id, advice, slots, anchor: anchorOf(slots) };
 }
 
 const wordFits = (want: string | RegExp, token: Token): boolean => (typeof want === 'string' ? token.lower === want : want.test(token.lower));
@@ -94,11 +110,18 @@ function framesByFirstWord(): Map<string, Frame[]> {
 export function findFrames(tokens: Token[], from: number, to: number): FrameMatch[] {
   const byFirst = framesByFirstWord();
   const found: FrameMatch[] = [];
+  let words: Set<string> | null = null;
   for (let i = from; i < to; i++) {
     const candidates = byFirst.get(tokens[i]!.lower);
     if (!candidates) continue;
     let best: FrameMatch | null = null;
     for (const frame of candidates) {
+      if (frame.anchor) {
+        words ??= new Set(tokens.slice(from, to).map((t) => t.lower));
+        let present = false;
+        for (const w of frame.anchor) if (words.has(w)) present = true;
+        if (!present) continue;
+      }
       const end = frameEnd(frame, tokens, i, to);
       if (end > i + 1 && (!best || end > best.to)) best = { frame, from: i, to: end };
     }

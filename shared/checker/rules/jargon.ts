@@ -2,13 +2,14 @@
 // single words in any inflection, then compounds that contain a listed term.
 import type { Token } from '../analyse';
 import { alternativeFor, isAdjectival, isParticiple } from '../dictionary/inflect-alternative';
-import type { CompiledDictionary } from '../dictionary/matcher';
+import type { CompiledDictionary, MultiWordTerm } from '../dictionary/matcher';
 import type { TermEntry } from '../dictionary/schema';
 import { memoByWord } from '../memo';
 import { fitReplacement, type FixPlace } from '../fix-fit';
 import { wordCount } from '../sentence-limit';
 import { defineRule, severityOf, type BlockContext } from './define';
 import { findFrames } from './frames';
+import { abstractCompound } from '../abstract-compound';
 
 const CATEGORY_LABEL: Record<TermEntry['category'], string> = {
   ambtelijk: 'ambtelijke taal',
@@ -113,6 +114,122 @@ function matchMultiWord(context: BlockContext, tokens: Token[], i: number, sente
       ok = token !== undefined && candidate.words[k]!.has(token.lower) && (tokens[i + k - 1]?.after ?? '') === '';
     }
     if (ok) return { n, entry: candidate.entry };
+  }
+  return null;
+}
+
+/** Words that cannot stand between a verb and the rest of its phrase: they start another clause. */
+const GAP_STOP = new Set([
+  'te', 'en', 'of', 'maar', 'want', 'dat', 'omdat', 'als', 'indien', 'wanneer', 'zodat', 'terwijl', 'die', 'wat', 'welke', 'waar',
+]);
+/** A gap that ends in one of these leaves its noun waiting: "vindt een plaats", "neemt zijn plaats in". */
+const DETERMINER = new Set(['de', 'het', 'een', 'geen', 'deze', 'dit', 'die', 'dat', 'zijn', 'haar', 'hun', 'onze', 'uw', 'mijn', 'elk', 'elke', 'ieder', 'iedere', 'veel', 'weinig']);
+/**
+ * The second half of a phrase made only of these ("merkt ... op", "stemt ... af") is a particle
+ * that also starts a prepositional phrase; the prepositions after which a particle still closes
+ * its clause ("stemt de planning af met de buren").
+ */
+const PARTICLE = new Set(['aan', 'op', 'af', 'toe', 'mee', 'in', 'uit', 'terug', 'door', 'over', 'met', 'voor', 'naar', 'om', 'bij', 'onder', 'te']);
+const AFTER_PARTICLE = new Set(['dat', 'met', 'op', 'aan', 'in', 'bij', 'voor', 'over', 'van', 'naar', 'door', 'om', 'tot', 'tegen']);
+/** First words of listed phrases ending in -t that are not finite verbs. */
+const NOT_A_FINITE_VERB = new Set(['met', 'niet', 'het', 'dat', 'wat', 'tot', 'uit', 'echt', 'best', 'front', 'soft', 'right', 'last', 'gelet', 'krediet', 'inzicht', 'voortgezet', 'beschut', 'geacht', 'ingezet', 'gedekt', 'mocht', 'dient']);
+const MAX_GAP = 4;
+
+/**
+ * A listed phrase that starts with a finite verb, with the subject or an adverb between the verb
+ * and the rest: "vindt gefaseerd plaats", "draagt er zorg voor", "neemt de gemeente de aanvraag in
+ * behandeling", "vindt op maandag plaats". Dutch puts the subject, adverbs and adjuncts there in
+ * any main clause, so a list of contiguous phrases misses them. The gap holds at most four words,
+ * no punctuation, no conjunction or relative word (which would start another clause) and does not
+ * end in an article ("vindt een plaats" is a noun phrase). A rest that is one particle must close the
+ * clause ("stemt ... af.", "stemt ... af met"), or it is a preposition: "schrijft een brief aan de
+ * raad"; two ("zetten wij in op") are the phrase.
+ */
+const secondWords = new WeakMap<MultiWordTerm[], Set<string>>();
+
+/** Every form the second word of these phrases may take: a gap must end before one of them. */
+function secondWordsOf(candidates: MultiWordTerm[]): Set<string> {
+  let words = secondWords.get(candidates);
+  if (!words) {
+    words = new Set(candidates.flatMap((c) => (c.words[1] ? [...c.words[1]] : [])));
+    secondWords.set(candidates, words);
+  }
+  return words;
+}
+
+function matchGapped(context: BlockContext, tokens: Token[], i: number, sentenceEnd: number): { end: number; entry: TermEntry } | null {
+  const first = tokens[i]!;
+  if (first.after !== '' || first.lower.length < 4 || !(first.lower.endsWith('t') || first.lower.endsWith('en'))) return null;
+  const candidates = context.dictionary.multiWord.get(first.lower);
+  if (!candidates || NOT_A_FINITE_VERB.has(first.lower)) return null;
+  const seconds = secondWordsOf(candidates);
+  for (let gap = 1; gap <= MAX_GAP; gap++) {
+    const last = tokens[i + gap];
+    if (!last || i + gap >= sentenceEnd || GAP_STOP.has(last.lower)) return null;
+    if (last.after !== '') return null;
+    const restStart = i + gap + 1;
+    if (DETERMINER.has(last.lower) || restStart >= sentenceEnd || !seconds.has(tokens[restStart]!.lower)) continue;
+    for (const candidate of candidates) {
+      const n = candidate.words.length;
+      if (n < 2 || restStart + n - 1 > sentenceEnd) continue;
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) {
+        const token = tokens[restStart + k - 1]!;
+        ok = candidate.words[k]!.has(token.lower) && (k === 1 || tokens[restStart + k - 2]!.after === '');
+      }
+      if (!ok) continue;
+      const end = restStart + n - 1;
+      const singleParticle = n === 2 && [...candidate.words[1]!].every((w) => PARTICLE.has(w));
+      if (singleParticle) {
+        const closes = end >= sentenceEnd || tokens[end - 1]!.after !== '' || AFTER_PARTICLE.has(tokens[end]!.lower);
+        if (!closes) continue;
+      }
+      return { end, entry: candidate.entry };
+    }
+  }
+  return null;
+}
+
+const PREPOSITION_OR_ARTICLE = new Set(['aan', 'op', 'voor', 'met', 'van', 'over', 'naar', 'tot', 'in', 'om', 'bij', 'uit', 'door', 'te', 'ter', 'ten', 'de', 'het', 'een', 'onder', 'tegen']);
+const verbFinalIndex = new WeakMap<object, Map<string, MultiWordTerm[]>>();
+
+/** Listed phrases "verb + word ..." keyed by that second word, for the verb-final order. */
+function verbFinalCandidates(context: BlockContext): Map<string, MultiWordTerm[]> {
+  const dictionary = context.dictionary;
+  let index = verbFinalIndex.get(dictionary);
+  if (index) return index;
+  index = new Map();
+  const seen = new Set<MultiWordTerm>();
+  for (const [first, terms] of dictionary.multiWord) {
+    if (!first.endsWith('t') || NOT_A_FINITE_VERB.has(first)) continue;
+    for (const term of terms) {
+      if (seen.has(term) || term.words.length < 2) continue;
+      seen.add(term);
+      const second = term.words[1]!;
+      if ([...second].some((w) => PREPOSITION_OR_ARTICLE.has(w))) continue;
+      for (const w of second) index.set(w, [...(index.get(w) ?? []), term]);
+    }
+  }
+  verbFinalIndex.set(dictionary, index);
+  return index;
+}
+
+/**
+ * A listed "verb + word" phrase in the order of a subordinate clause, the verb after its word:
+ * "waarin de bewoner centraal staat", "dat de verhuurder zorg draagt voor", "als de keuring plaats
+ * vindt". Not after an article: "een plaats vindt" is a noun phrase.
+ */
+function matchVerbFinal(context: BlockContext, tokens: Token[], i: number, sentenceStart: number, sentenceEnd: number): { end: number; entry: TermEntry } | null {
+  const word = tokens[i]!;
+  const candidates = verbFinalCandidates(context).get(word.lower);
+  if (!candidates || word.after !== '' || i + 1 >= sentenceEnd || (i > sentenceStart && DETERMINER.has(tokens[i - 1]!.lower))) return null;
+  const verb = tokens[i + 1]!;
+  for (const candidate of candidates) {
+    const n = candidate.words.length;
+    if (i + n > sentenceEnd || !candidate.words[0]!.has(verb.lower)) continue;
+    let ok = true;
+    for (let k = 2; k < n && ok; k++) ok = candidate.words[k]!.has(tokens[i + k]!.lower) && tokens[i + k - 1]!.after === '';
+    if (ok) return { end: i + n, entry: candidate.entry };
   }
   return null;
 }
@@ -235,7 +352,7 @@ function fitted(context: BlockContext, from: number, to: number, entry: TermEntr
   });
 }
 
-function report(context: BlockContext, from: number, to: number, entry: TermEntry, partOf: string | null): void {
+function report(context: BlockContext, from: number, to: number, entry: TermEntry, partOf: string | null, adviceOnly = false): void {
   const { tokens } = context.analysis;
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
@@ -243,7 +360,7 @@ function report(context: BlockContext, from: number, to: number, entry: TermEntr
   // Inside a compound a one-click swap would drop the rest of the word: advice only. Elsewhere only
   // alternatives that can be written in the form of the text (plural, -e, verb form) and that fit
   // the sentence (article, "te", length) are offered.
-  const fixes = partOf || entry.oneClick === false ? [] : fitted(context, from, to, entry, actual, unlistedFixesFor(context, actual, entry));
+  const fixes = partOf || adviceOnly || entry.oneClick === false ? [] : fitted(context, from, to, entry, actual, unlistedFixesFor(context, actual, entry));
   context.report({
     start,
     end,
@@ -311,6 +428,7 @@ function isPlaceInText(entry: TermEntry, tokens: Token[], to: number, sentenceEn
 const DIENEN = new Set(['dient', 'dienen', 'diende', 'dienden']);
 /** "dient als basis", "dient ter info", "dient tot": to serve as, not "must". */
 const DIENEN_OTHER_SENSE = new Set(['als', 'ter', 'tot', 'om', 'voor', 'in', 'aan']);
+const ADJUNCT_AFTER_DIENEN = new Set(['voor', 'in', 'aan']);
 
 /**
  * "dient ... te + verb" with words between ("dient eenvoudiger te worden"): the officialese "must".
@@ -321,10 +439,15 @@ function isDienenTe(tokens: Token[], i: number, sentenceEnd: number): boolean {
   const token = tokens[i]!;
   if (!DIENEN.has(token.lower) || token.after !== '') return false;
   const next = tokens[i + 1];
-  if (!next || i + 1 >= sentenceEnd || DIENEN_OTHER_SENSE.has(next.lower) || next.lower === 'te') return false;
+  if (!next || i + 1 >= sentenceEnd || next.lower === 'te') return false;
+  // "dient voor een verlies een voorziening te worden getroffen": a preposition of the other sense
+  // may open an adjunct when an infinitive with "te" follows, and no "om ... te" of purpose.
+  const adjunct = ADJUNCT_AFTER_DIENEN.has(next.lower);
+  if (DIENEN_OTHER_SENSE.has(next.lower) && !adjunct) return false;
   for (let k = i + 2; k < Math.min(sentenceEnd, i + 12); k++) {
     if (tokens[k - 1]!.after !== '') return false; // a comma ends the clause
-    if (tokens[k]!.lower === 'te') return true;
+    if (adjunct && tokens[k]!.lower === 'om') return false;
+    if (tokens[k]!.lower === 'te') return !adjunct || (k + 1 < sentenceEnd && /en$/u.test(tokens[k + 1]!.lower));
   }
   return false;
 }
@@ -424,6 +547,16 @@ export const jargonRule = defineRule({
           i += multi.n;
           continue;
         }
+        const gapped = matchGapped(context, tokens, i, sentence.endToken) ?? matchVerbFinal(context, tokens, i, sentence.firstToken, sentence.endToken);
+        if (gapped) {
+          if (!isNamePart(tokens, i, i + 1, sentence.firstToken, sentence.endToken, gapped.entry) && !isHeadingLabel(context, i, gapped.entry)) {
+            // The words in the gap stay where they are, so a swap of the whole span would drop them.
+            report(context, i, gapped.end, gapped.entry, null, true);
+          }
+          for (let k = i; k < gapped.end; k++) context.jargonTokens.add(k);
+          i = gapped.end;
+          continue;
+        }
         const token = tokens[i]!;
         if (isRelativeWelke(tokens, i, sentence.firstToken, sentence.endToken)) {
           reportRelativeWelke(context, token);
@@ -449,6 +582,9 @@ export const jargonRule = defineRule({
             else report(context, i, i + 1, hit.entry, hit.inCompound ? token.text : null);
           }
           if (hit) context.jargonTokens.add(i);
+          // A listed term that is only the first part ("participatie" in "participatietraject") did
+          // not judge the word: its parts may.
+          if (!usable && (!CAPITALISED.test(token.text) || i === sentence.firstToken)) reportAbstractCompound(context, i, sentence.firstToken, sentence.endToken);
         }
         i++;
       }
@@ -456,6 +592,32 @@ export const jargonRule = defineRule({
     }
   },
 });
+
+/**
+ * A compound built from bureaucratic parts that no dictionary lists ("participatietraject",
+ * "gebiedsniveau"): advice only, since what it stands for depends on the text.
+ */
+function reportAbstractCompound(context: BlockContext, i: number, sentenceStart: number, sentenceEnd: number): void {
+  const token = context.analysis.tokens[i]!;
+  if (context.analysis.kind === 'heading' && context.analysis.tokens.length <= 3) return;
+  const parts = abstractCompound(token.lower, context.dictionary.allowedLong);
+  if (!parts) return;
+  // A word of a name: "Programma Gebiedsontwikkeling Zuid".
+  const previous = i > sentenceStart ? context.analysis.tokens[i - 1] : undefined;
+  const next = i + 1 < sentenceEnd ? context.analysis.tokens[i + 1] : undefined;
+  if ((previous && CAPITALISED.test(previous.text) && i - 1 > sentenceStart) || (next && CAPITALISED.test(next.text))) return;
+  context.report({
+    start: token.start,
+    end: token.end,
+    severity: severityOf(context.settings, 'info'),
+    message: `'${token.text}' is een abstract ambtelijk woord (${parts.modifier} + ${parts.head}). Zeg in gewone woorden wat er gebeurt of wat u bedoelt.`,
+    expected: [],
+    explanation: 'Samenstellingen met ambtelijke delen als -traject, -niveau, -capaciteit of participatie- zeggen lezers weinig. Beschrijf wat er echt gebeurt.',
+    category: 'bestuurstaal',
+    termId: `abstract-${token.lower}`,
+  });
+  context.jargonTokens.add(i);
+}
 
 /**
  * Empty frames in one sentence, after the listed terms: a frame that overlaps a term already

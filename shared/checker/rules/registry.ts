@@ -4,6 +4,7 @@
 // Jargon runs first so later rules can skip words it already reported.
 import type { Family } from '../family';
 import { abbreviationRule } from './abbreviation';
+import { adjectiveAgreementRule } from './adjective-agreement';
 import type { SettingsOf } from './define';
 import { doubleNegativeRule } from './double-negative';
 import { hardWordRule } from './hard-word';
@@ -27,6 +28,7 @@ export const RULES = [
   doubleNegativeRule,
   tangRule,
   vagueFillerRule,
+  adjectiveAgreementRule,
   longParagraphRule,
   spellingRule,
   readingLevelRule,
@@ -42,6 +44,12 @@ export const RULE_IDS: readonly RuleId[] = RULES.map((rule) => rule.id);
 
 /** Rules the writer may switch on and off in the check settings (globally and per note). */
 export const USER_TOGGLED_RULES: readonly RuleId[] = RULES.filter((rule) => rule.userToggle).map((rule) => rule.id);
+
+const ON_BY_DEFAULT = new Map<string, boolean>(RULES.map((rule) => [rule.id, rule.defaults.enabled]));
+/** Whether a rule runs when the writer has not switched it (the optional ones, such as adjective agreement, do not). */
+export function enabledByDefault(ruleId: string): boolean {
+  return ON_BY_DEFAULT.get(ruleId) ?? true;
+}
 
 /** The families in use, in registry order, with 'other' last. */
 export const FAMILIES: readonly Family[] = [...new Set<Family>([...RULES.map((rule) => rule.family).filter((f) => f !== 'other'), 'other'])];

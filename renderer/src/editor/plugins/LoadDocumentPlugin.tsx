@@ -3,6 +3,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createParagraphNode, $getRoot, HISTORY_MERGE_TAG, type EditorState } from 'lexical';
+import { setParsedState } from './set-parsed-state';
 
 /**
  * Lexical reports most parse problems (unknown node types, missing fields) to the editor's
@@ -42,7 +43,7 @@ export function LoadDocumentPlugin({
     }
     if (loaded) {
       try {
-        editor.setEditorState(loaded, { tag: HISTORY_MERGE_TAG });
+        if (!setParsedState(editor, loaded, HISTORY_MERGE_TAG)) editor.setEditorState(loaded, { tag: HISTORY_MERGE_TAG });
         return;
       } catch (error) {
         fail(error);

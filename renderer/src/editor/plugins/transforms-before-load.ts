@@ -3,8 +3,9 @@
 // more whole-note update per registration (every text node cloned, transformed, compared by the
 // change report and handed to every update listener), and on a note with thousands of comment
 // marks the text is split into thousands of nodes. Registered on the still empty editor, nothing
-// is marked. The loaded document still meets the rules: Lexical sends every node of a freshly
-// parsed state through the registered transforms when it is set.
+// is marked. The loaded document still meets the rules: the nodes of the freshly parsed state
+// that a rule could change go through the registered transforms when it is set (set-parsed-state;
+// a new transform on plain text in a paragraph, heading or mark must be added there).
 import { useLayoutEffect } from 'react';
 import type { LexicalEditor } from 'lexical';
 

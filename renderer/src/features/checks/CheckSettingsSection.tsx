@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sentencePresets, type CheckSettings } from '../../../../shared/contract';
-import { USER_TOGGLED_RULES, ruleLabelKey } from '../../../../shared/checker/rules/registry';
+import { USER_TOGGLED_RULES, enabledByDefault, ruleLabelKey } from '../../../../shared/checker/rules/registry';
 import { useWorkbench, useWorkbenchState } from '../../workbench/context';
 
 /** Rules a writer may switch off (for all notes, or for one), from the checker's rule registry. */
@@ -35,7 +35,7 @@ export function CheckSettingsSection() {
       <span className="settings-label">{t('settings.rules')}</span>
       {CHECK_RULES.map((rule) => (
         <label key={rule} className="checkbox">
-          <input type="checkbox" checked={checks.rules[rule] ?? true} onChange={(event) => update({ rules: { ...checks.rules, [rule]: event.target.checked } })} />
+          <input type="checkbox" checked={checks.rules[rule] ?? enabledByDefault(rule)} onChange={(event) => update({ rules: { ...checks.rules, [rule]: event.target.checked } })} />
           {t(ruleLabelKey(rule))}
         </label>
       ))}

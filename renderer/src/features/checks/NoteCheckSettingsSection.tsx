@@ -5,6 +5,7 @@ import { useChecksVersion } from './checks-bridge';
 import { useWorkbenchState } from '../../workbench/context';
 import { useChecks } from './context';
 import { CHECK_RULES } from './CheckSettingsSection';
+import { enabledByDefault } from '../../../../shared/checker/rules/registry';
 
 type Preset = CheckSettings['preset'];
 
@@ -37,7 +38,7 @@ export function NoteCheckSettingsSection() {
   // A switch set back to what the writer's settings say is dropped, so the note follows them again.
   const setRule = (rule: string, enabled: boolean) => {
     const rules = { ...override?.rules };
-    if (enabled === (checks.rules[rule] ?? true)) delete rules[rule];
+    if (enabled === (checks.rules[rule] ?? enabledByDefault(rule))) delete rules[rule];
     else rules[rule] = enabled;
     const { rules: _rules, ...rest } = override ?? {};
     save(Object.keys(rules).length > 0 ? { ...rest, rules } : rest);
@@ -69,7 +70,7 @@ export function NoteCheckSettingsSection() {
       <span className="settings-label">{t('settings.noteRules')}</span>
       {CHECK_RULES.map((rule) => (
         <label key={rule} className="checkbox">
-          <input type="checkbox" checked={override?.rules?.[rule] ?? checks.rules[rule] ?? true} onChange={(event) => setRule(rule, event.target.checked)} />
+          <input type="checkbox" checked={override?.rules?.[rule] ?? checks.rules[rule] ?? enabledByDefault(rule)} onChange={(event) => setRule(rule, event.target.checked)} />
           {t(`checks.rule.${rule}`)}
         </label>
       ))}

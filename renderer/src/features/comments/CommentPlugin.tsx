@@ -60,7 +60,9 @@ function listenToMarks(editor: LexicalEditor, layer: CommentLayer): () => void {
   };
   let root: HTMLElement | null = null;
   return mergeRegister(
-    editor.registerMutationListener(MarkNode, () => layer.marksChanged()),
+    // Not called for the marks already there: attach() placed and drew those (a second pass over
+    // thousands of marks at open for nothing).
+    editor.registerMutationListener(MarkNode, () => layer.marksChanged(), { skipInitialization: true }),
     editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags, prevEditorState }) => {
       if (tags.has(MARK_TAG) || prevEditorState.isEmpty()) return;
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;

@@ -1,0 +1,75 @@
+// Abstract compounds built from bureaucratic parts ("participatietraject", "gebiedsniveau",
+// "transportcapaciteit", "installatietechnische"): judged by their parts, not by a longer list of
+// whole words. A word is one when a listed head ends it or a listed modifier starts it, the other
+// part is a real word, and the whole word is not an everyday word itself.
+import { wordSet } from './dictionary/word-lists';
+import { isFamiliar } from './familiarity';
+import { memoByWord } from './memo';
+
+const byLength = (set: Set<string>): string[] => [...set].sort((a, b) => b.length - a.length);
+const HEADS = byLength(new Set([...wordSet('bureaucraticParts', 'heads'), ...wordSet('bureaucraticParts', 'technical')]));
+const WEAK_HEADS = byLength(wordSet('bureaucraticParts', 'weakHeads'));
+const WEAK_MODIFIERS = wordSet('bureaucraticParts', 'weakModifiers');
+const MODIFIERS = byLength(wordSet('bureaucraticParts', 'modifiers'));
+const COMMON = wordSet('commonWords', 'common');
+const MIN_WORD = 10;
+const MIN_PART = 4;
+
+export interface AbstractCompound {
+  modifier: string;
+  head: string;
+}
+
+/** A first part without its linking s/en/e first ("gebieds" → "gebied"), then as written. */
+const withoutLink = (modifier: string): string[] => [modifier.replace(/s$/u, ''), modifier.replace(/en$/u, ''), modifier.replace(/e$/u, ''), modifier];
+
+/** The modifier without a linking s/e/en, when that gives a real word ("gebieds" → "gebied"). */
+function bareModifier(modifier: string, allowed: ReadonlySet<string>): string | null {
+  for (const candidate of withoutLink(modifier)) {
+    if (candidate.length >= MIN_PART && (isFamiliar(candidate, allowed) || MODIFIERS.includes(candidate) || WEAK_MODIFIERS.has(candidate))) return candidate;
+  }
+  return null;
+}
+
+/** A bureaucratic first part, with or without its linking s/e/en ("gebieds" → "gebied"). */
+function weakModifier(modifier: string): string | null {
+  for (const candidate of withoutLink(modifier)) {
+    if (WEAK_MODIFIERS.has(candidate)) return candidate;
+  }
+  return null;
+}
+
+function splitUncached(lower: string, allowed: ReadonlySet<string>): AbstractCompound | null {
+  if (lower.length < MIN_WORD || !/^\p{Ll}+$/u.test(lower) || COMMON.has(lower) || allowed.has(lower)) return null;
+  for (const head of HEADS) {
+    if (!lower.endsWith(head) || lower.length - head.length < MIN_PART) continue;
+    const modifier = bareModifier(lower.slice(0, -head.length), allowed);
+    if (modifier) return { modifier, head };
+  }
+  // "gebiedsniveau", "transportcapaciteit": abstract only with a bureaucratic first part
+  // ("geluidsniveau", "parkeercapaciteit" are everyday words).
+  for (const head of WEAK_HEADS) {
+    if (!lower.endsWith(head) || lower.length - head.length < MIN_PART) continue;
+    const modifier = weakModifier(lower.slice(0, -head.length));
+    if (modifier) return { modifier, head };
+  }
+  for (const modifier of MODIFIERS) {
+    if (!lower.startsWith(modifier)) continue;
+    let rest = lower.slice(modifier.length);
+    if (rest.startsWith('s') && !isFamiliar(rest, allowed)) rest = rest.slice(1);
+    if (rest.length >= MIN_PART && isFamiliar(rest, allowed)) return { modifier, head: rest };
+  }
+  return null;
+}
+
+const memos = new WeakMap<ReadonlySet<string>, (word: string) => AbstractCompound | null>();
+
+/** The bureaucratic parts of a lower-case word, or null when it is not such a compound. */
+export function abstractCompound(lower: string, allowed: ReadonlySet<string>): AbstractCompound | null {
+  let split = memos.get(allowed);
+  if (!split) {
+    split = memoByWord((w: string) => splitUncached(w, allowed), 50_000);
+    memos.set(allowed, split);
+  }
+  return split(lower);
+}
