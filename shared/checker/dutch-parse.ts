@@ -32,18 +32,29 @@ const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
 
 /**
  * The word-level passes of parse-dutch 7 (ParseDutch.prototype.tokenizeSentencePlugins, in order)
- * and, for those that only act on a node of one character, which characters that can be. A pass
- * whose characters do not occur in the text leaves the tree as it is, so it is skipped.
+ * and, for those that only act on a node of one character, which characters that can be (as bits
+ * of TRIGGER_BITS). A pass whose characters do not occur in the text leaves the tree as it is, so
+ * it is skipped. 0: every text needs the pass ("." and "-" are nearly everywhere).
  */
-const SENTENCE_PASS_TRIGGERS: readonly (RegExp | null)[] = [
-  /['\u2019]/, // Dutch elisions: "'s", "zo'n"
-  /&/, // initial "&"
-  /-/, // final "-"
-  null, // inner word symbols: "." and "-" occur nearly everywhere
-  /\//, // inner slash
-  null, // initialisms
-  null, // positions
+const ELISION = 1;
+const AMPERSAND = 2;
+const HYPHEN = 4;
+const SLASH = 8;
+const SENTENCE_PASS_TRIGGERS: readonly number[] = [
+  ELISION, // "'s", "zo'n"
+  AMPERSAND, // initial "&"
+  HYPHEN, // final "-"
+  0, // inner word symbols
+  SLASH, // inner slash
+  0, // initialisms
+  0, // positions
 ];
+const TRIGGER_BITS = new Uint8Array(65_536);
+TRIGGER_BITS[0x27] = ELISION;
+TRIGGER_BITS[0x2019] = ELISION;
+TRIGGER_BITS[0x26] = AMPERSAND;
+TRIGGER_BITS[0x2d] = HYPHEN;
+TRIGGER_BITS[0x2f] = SLASH;
 
 /**
  * The sentence-level passes of parse-dutch 7 (tokenizeParagraphPlugins): the eleventh breaks a
@@ -51,13 +62,11 @@ const SENTENCE_PASS_TRIGGERS: readonly (RegExp | null)[] = [
  */
 const PARAGRAPH_PASS_COUNT = 13;
 const IMPLICIT_BREAK_PASS = 10;
-const TWO_LINE_BREAKS = /[\r\n][^]*[\r\n]/;
 
 type Plugin<T> = (node: T) => void;
-type Pass = { run: Plugin<Sentence>; trigger: RegExp | null };
 
 class FastParseDutch extends ParseDutch {
-  private readonly sentencePasses: readonly Pass[];
+  private readonly sentencePasses: readonly { run: Plugin<Sentence>; trigger: number }[];
   private readonly paragraphPasses: readonly Plugin<Paragraph>[];
   private readonly paragraphPassesWithoutBreak: readonly Plugin<Paragraph>[];
 
@@ -66,32 +75,41 @@ class FastParseDutch extends ParseDutch {
     // Another parse-dutch version may have other passes: then every pass runs.
     const sentence = this.tokenizeSentencePlugins as Plugin<Sentence>[];
     const knownSentence = sentence.length === SENTENCE_PASS_TRIGGERS.length;
-    this.sentencePasses = sentence.map((run, i) => ({ run, trigger: knownSentence ? SENTENCE_PASS_TRIGGERS[i]! : null }));
+    this.sentencePasses = sentence.map((run, i) => ({ run, trigger: knownSentence ? SENTENCE_PASS_TRIGGERS[i]! : 0 }));
     const paragraph = this.tokenizeParagraphPlugins as Plugin<Paragraph>[];
     this.paragraphPasses = paragraph;
     this.paragraphPassesWithoutBreak = paragraph.length === PARAGRAPH_PASS_COUNT ? paragraph.filter((_, i) => i !== IMPLICIT_BREAK_PASS) : paragraph;
   }
 
-  override parse(value?: string | null): Root {
-    const text = value ?? '';
-    this.tokenizeSentencePlugins = this.sentencePasses.filter((pass) => !pass.trigger || pass.trigger.test(text)).map((pass) => pass.run);
-    this.tokenizeParagraphPlugins = [...(TWO_LINE_BREAKS.test(text) ? this.paragraphPasses : this.paragraphPassesWithoutBreak)];
-    return super.parse(value);
+  /**
+   * Chooses the passes for this text. tokenizeSentence runs its passes right after tokenize
+   * returns, tokenizeParagraph after that; tokenize has read every character by then.
+   */
+  private choosePasses(seen: number, lineBreaks: number): void {
+    this.tokenizeSentencePlugins = this.sentencePasses.filter((pass) => pass.trigger === 0 || (seen & pass.trigger) !== 0).map((pass) => pass.run);
+    this.tokenizeParagraphPlugins = [...(lineBreaks >= 2 ? this.paragraphPasses : this.paragraphPassesWithoutBreak)];
   }
 
-/** parse-latin's tokenize, step for step, with the character type from the table above. */
+  /** parse-latin's tokenize, step for step, with the character type from the table above. */
   override tokenize(value?: string | null): SentenceContent[] {
     const children: SentenceContent[] = [];
-    if (!value) return children;
-    const point = { line: 1, column: 1, offset: 0 };
+    if (!value) {
+      this.choosePasses(0xff, 2);
+      return children;
+    }
+    let line = 1;
+    let column = 1;
+    let offset = 0;
     let from = 0;
     // A node ends where the next starts: both read one point object. No pass changes a point in
     // place (they move whole start or end references), so sharing them halves what a parse allocates.
-    let start = { ...point };
+    let start = { line, column, offset };
     let previousKind = 0;
     let previous = -1;
+    let seen = 0;
+    let lineBreaks = 0;
     const push = (kind: number, text: string): void => {
-      const end = { ...point };
+      const end = { line, column, offset };
       if (kind === WORD) {
         children.push({ type: 'WordNode', children: [{ type: 'TextNode', value: text, position: { start, end } }], position: { start, end } });
       } else {
@@ -102,22 +120,27 @@ class FastParseDutch extends ParseDutch {
     for (let index = 0; index < value.length; index++) {
       const code = value.charCodeAt(index);
       const kind = kindOf(code);
+      seen |= TRIGGER_BITS[code]!;
       // Words and white space run on; punctuation and symbols only while the character repeats.
       if (from < index && previousKind !== 0 && !(previousKind === kind && (kind === WORD || kind === WHITE_SPACE || code === previous || isSurrogate(code)))) {
         push(previousKind, value.slice(from, index));
         from = index;
       }
-      if (code === 13 || (code === 10 && previous !== 13)) {
-        point.line++;
-        point.column = 1;
-      } else if (code !== 10) {
-        point.column++;
+      if (code === 13 || code === 10) {
+        lineBreaks++;
+        if (code === 13 || previous !== 13) {
+          line++;
+          column = 1;
+        }
+      } else {
+        column++;
       }
-      point.offset++;
+      offset++;
       previousKind = kind;
       previous = code;
     }
     if (previousKind !== 0 && from < value.length) push(previousKind, value.slice(from));
+    this.choosePasses(seen, lineBreaks);
     return children;
   }
 }

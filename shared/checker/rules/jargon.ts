@@ -2,8 +2,9 @@
 // single words in any inflection, then compounds that contain a listed term.
 import type { Token } from '../analyse';
 import { alternativeFor, isAdjectival, isParticiple } from '../dictionary/inflect-alternative';
-import type { MultiWordTerm } from '../dictionary/matcher';
+import type { CompiledDictionary, MultiWordTerm } from '../dictionary/matcher';
 import type { TermEntry } from '../dictionary/schema';
+import { memoByWord } from '../memo';
 import { fitReplacement, type FixPlace } from '../fix-fit';
 import { wordCount } from '../sentence-limit';
 import { defineRule, severityOf, type BlockContext } from './define';
@@ -26,9 +27,20 @@ export function choiceList(alternatives: readonly string[]): string {
   return shown.length === 1 ? `Schrijf liever ${shown[0]}.` : `Kies: ${shown.join(' · ')}.`;
 }
 
+/** "'A' of 'B'": the first two alternatives, as the advice names them. Per entry, once. */
+const examplesMemo = new WeakMap<TermEntry, string>();
+function examplesOf(entry: TermEntry): string {
+  let examples = examplesMemo.get(entry);
+  if (examples === undefined) {
+    examples = entry.alternatives.slice(0, 2).map((a) => `'${a}'`).join(' of ');
+    examplesMemo.set(entry, examples);
+  }
+  return examples;
+}
+
 function message(actual: string, entry: TermEntry, partOf: string | null, fixes: readonly string[]): string {
   const label = CATEGORY_LABEL[entry.category];
-  const examples = entry.alternatives.slice(0, 2).map((a) => `'${a}'`).join(' of ');
+  const examples = examplesOf(entry);
   if (partOf) {
     return `'${partOf}' bevat '${entry.term}' (${label}). Zeg in gewone woorden wat u bedoelt.${examples ? ` Bijvoorbeeld met ${examples}.` : ''}`;
   }
@@ -44,17 +56,23 @@ interface Fix {
   alternative: string;
 }
 
-const fixesMemo = new WeakMap<TermEntry, Map<string, Fix[]>>();
+/** Per dictionary, per entry, per form in the text: the fixes that are not listed terms themselves. */
+const fixesMemo = new WeakMap<CompiledDictionary, WeakMap<TermEntry, Map<string, Fix[]>>>();
 
-function fixesFor(actual: string, entry: TermEntry): Fix[] {
-  let byActual = fixesMemo.get(entry);
+function unlistedFixesFor(context: BlockContext, actual: string, entry: TermEntry): Fix[] {
+  let byEntry = fixesMemo.get(context.dictionary);
+  if (!byEntry) {
+    byEntry = new WeakMap();
+    fixesMemo.set(context.dictionary, byEntry);
+  }
+  let byActual = byEntry.get(entry);
   if (!byActual) {
     byActual = new Map();
-    fixesMemo.set(entry, byActual);
+    byEntry.set(entry, byActual);
   }
   let fixes = byActual.get(actual);
   if (!fixes) {
-    fixes = computeFixes(actual, entry);
+    fixes = computeFixes(actual, entry).filter((fix) => !isListed(context, fix.form));
     byActual.set(actual, fixes);
   }
   return fixes;
@@ -258,13 +276,40 @@ function isListed(context: BlockContext, alternative: string): boolean {
  * another listed phrase, a new finding where the old one was.
  */
 function startsListedPhrase(context: BlockContext, replacement: string, following: readonly string[]): boolean {
-  const words = [...replacement.toLowerCase().split(/\s+/u), ...following];
-  const replaced = words.length - following.length;
+  const own = lowerWords(replacement);
+  const replaced = own.length;
+  // The replacement's words, then the text's: read in place rather than joined into a new array.
+  const wordAt = (k: number): string => (k < replaced ? own[k]! : (following[k - replaced] ?? ''));
   for (let i = 0; i < replaced; i++) {
-    const candidates = context.dictionary.multiWord.get(words[i]!);
-    if (candidates?.some((c) => i + c.words.length > replaced && c.words.every((set, k) => set.has(words[i + k] ?? '')))) return true;
+    const candidates = context.dictionary.multiWord.get(own[i]!);
+    if (candidates?.some((c) => i + c.words.length > replaced && c.words.every((set, k) => set.has(wordAt(i + k))))) return true;
   }
   return false;
+}
+
+/** A replacement's words in lower case; the same few replacements come back all through a note. */
+const lowerWords = memoByWord((phrase: string): readonly string[] => phrase.toLowerCase().split(/\s+/u), 10_000);
+
+/** What fix-fit needs to know of a term's own shape, worked out once per entry. */
+interface TermShape {
+  noun: boolean;
+  lowerTerm: string;
+  endsWithPreposition: boolean;
+  startsWithPreposition: boolean;
+}
+const shapeMemo = new WeakMap<TermEntry, TermShape>();
+function shapeOf(entry: TermEntry): TermShape {
+  let shape = shapeMemo.get(entry);
+  if (!shape) {
+    shape = {
+      noun: isNounTerm(entry),
+      lowerTerm: entry.term.toLowerCase(),
+      endsWithPreposition: PREPOSITION_END.test(entry.term),
+      startsWithPreposition: PREPOSITION_START.test(entry.term),
+    };
+    shapeMemo.set(entry, shape);
+  }
+  return shape;
 }
 
 /** A noun term: an article before it is its own ("de ketenpartners"), unlike an adjective's or a verb's. */
@@ -284,17 +329,19 @@ const PREPOSITION_END = /\s(?:aan|op|voor|met|van|over|naar|tot|in|om|bij|uit|do
 
 /** The fixes that read right at this place in the sentence (see fix-fit.ts). */
 function fitted(context: BlockContext, from: number, to: number, entry: TermEntry, actual: string, fixes: readonly Fix[]): string[] {
+  if (fixes.length === 0) return [];
   const sentence = context.analysis.sentences[context.analysis.tokens[from]!.sentence]!;
+  const shape = shapeOf(entry);
   const place: FixPlace = {
     tokens: context.analysis.tokens,
     from,
     to,
     sentenceStart: sentence.firstToken,
     sentenceEnd: sentence.endToken,
-    noun: isNounTerm(entry),
-    singular: actual.toLowerCase() === entry.term.toLowerCase(),
-    endsWithPreposition: PREPOSITION_END.test(entry.term),
-    startsWithPreposition: PREPOSITION_START.test(entry.term),
+    noun: shape.noun,
+    singular: actual.toLowerCase() === shape.lowerTerm,
+    endsWithPreposition: shape.endsWithPreposition,
+    startsWithPreposition: shape.startsWithPreposition,
     sentenceLimit: context.sentenceLimit,
   };
   // The words after the span, for a listed phrase the replacement would start ("Gezien de").
@@ -315,7 +362,7 @@ function report(context: BlockContext, from: number, to: number, entry: TermEntr
   // Inside a compound a one-click swap would drop the rest of the word: advice only. Elsewhere only
   // alternatives that can be written in the form of the text (plural, -e, verb form) and that fit
   // the sentence (article, "te", length) are offered.
-  const fixes = partOf || adviceOnly || entry.oneClick === false ? [] : fitted(context, from, to, entry, actual, fixesFor(actual, entry).filter((fix) => !isListed(context, fix.form)));
+  const fixes = partOf || adviceOnly || entry.oneClick === false ? [] : fitted(context, from, to, entry, actual, unlistedFixesFor(context, actual, entry));
   context.report({
     start,
     end,
