@@ -10,7 +10,24 @@ import { flatten } from '../shared/comments';
 import { toBlocks } from '../shared/document';
 import { startHost, type Host } from '../tests/host/server';
 import { bigDocument, fillComments } from './comment-fixture';
-import { summarize, type Profile } from './profile-summary';
+import { breakdown, summarize, type Profile } from './profile-summary';
+
+/** Where the page's CPU time goes, by the parts of opening a note with comments. */
+const PAGE_PARTS = [
+  ['GC', /^\(garbage collector\)$/],
+  ['reply check (zod or shape)', /_zod|^shapeCheck|^shapeCheckedValue$/],
+  ['marks (Lexical)', /^(\$applyMarks|\$rebuildBlocksWithMarks|\$refreshBlock)$/],
+  ['re-anchoring', /^(reanchor|planAnchors|reanchorFlat|sectionsOfBlocks|decorate|\$readLiveText|\$collectMarks)$/],
+  ['Reacties panel (render)', /^(CommentsPanel|ThreadList|ThreadRow|ThreadItem|Filters|Counts|inDocumentOrder|countsPerSection|matchesFilters|formatTime)$/],
+  ['Lexical load (parse + set)', /^(parseEditorState|setEditorState|parseDocument)$/],
+] as const;
+/** The same for the host's (main's) CPU time. */
+const HOST_PARTS = [
+  ['GC', /^\(garbage collector\)$/],
+  ['comments.threads reply check (zod)', /_zod/],
+  ['comments.threads (SQL, rows)', /^(readListedThreads|listed)$/],
+  ['notes.open', /^openNote$/],
+] as const;
 
 async function call<T>(host: Host, channel: string, payload: unknown): Promise<T> {
   const response = await fetch(`${host.url}api/${channel}`, { method: 'POST', headers: { 'x-helder-token': host.token, 'content-type': 'application/json' }, body: JSON.stringify(payload) });
@@ -63,10 +80,12 @@ try {
     const hostProfile = (await hostSession.post('Profiler.stop')).profile as unknown as Profile;
     hostSession.disconnect();
     console.log(`== host (test server) during round ${round}\n${summarize(hostProfile, 40)}`);
+    console.log(`-- host breakdown, round ${round}\n${breakdown(hostProfile, HOST_PARTS)}`);
     const api = (await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/')).map((e) => `${e.name.split('/api/')[1]} start ${Math.round(e.startTime)} took ${Math.round(e.duration)} ms`))) as string[];
     console.log(api.slice(-15).join('\n'));
-    writeFileSync(`/tmp/speed/comments-open-${round}.cpuprofile`, JSON.stringify(profile));
+    writeFileSync(join(process.env.PROFILE_DIR ?? '/tmp/speed', `comments-open-${round}.cpuprofile`), JSON.stringify(profile));
     console.log(`== round ${round}: panel shown after ${shown} ms\n${summarize(profile, 45)}`);
+    console.log(`-- page breakdown, round ${round}\n${breakdown(profile, PAGE_PARTS)}`);
     await page.close();
   }
 } finally {

@@ -27,3 +27,27 @@ export function summarize(profile: Profile, top = 35): string {
   return `profile ${sum.toFixed(0)} ms\n-- self --\n${fmt(self)}\n-- total --\n${fmt(total)}`;
 }
 
+
+/**
+ * CPU time per category: each sample goes to the nearest frame (from the leaf up) whose function
+ * name matches a category, else to 'other'; idle time is left out.
+ */
+export function breakdown(profile: Profile, categories: ReadonlyArray<readonly [string, RegExp]>): string {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const sums = new Map<string, number>(categories.map(([name]) => [name, 0]));
+  let busy = 0;
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    if (byId.get(id)?.callFrame.functionName === '(idle)') return;
+    busy += dt;
+    let found = 'other';
+    for (let at: number | undefined = id; at !== undefined && found === 'other'; at = parent.get(at)) {
+      const name = byId.get(at)!.callFrame.functionName;
+      found = categories.find(([, pattern]) => pattern.test(name))?.[0] ?? 'other';
+    }
+    sums.set(found, (sums.get(found) ?? 0) + dt);
+  });
+  return [`busy ${busy.toFixed(0)} ms`, ...[...sums].map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${name}`)].join('\n');
+}

@@ -1,11 +1,10 @@
-// Parses one block with retext-dutch and flattens the NLCST tree, in a single walk, into
+// Parses one block as retext-dutch does (dutch-parse.ts) and flattens the NLCST tree, in a single walk, into
 // the tokens and sentences that every rule reads. A token is a word as a reader sees it:
 // a run of non-space text without its surrounding punctuation ("3,5", "Wmo-consulent", "o.a").
-import { unified } from 'unified';
-import retextDutch from 'retext-dutch';
 import type { Root, Sentence as NlcstSentence, Paragraph } from 'nlcst';
 import type { BlockKind } from './model';
 import { wordSet } from './dictionary/word-lists';
+import { parseDutch } from './dutch-parse';
 
 export interface Token {
   text: string;
@@ -43,15 +42,13 @@ export interface Analysis {
   listLines?: boolean;
 }
 
-const parser = unified().use(retextDutch).freeze();
-
 const LEADING = /^[^\p{L}\p{N}]+/u;
 const TRAILING = /[^\p{L}\p{N}]+$/u;
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 
 export function parseBlock(text: string): Root {
-  return parser.parse(text) as Root;
+  return parseDutch(text);
 }
 
 /** An ASCII letter or digit: the common case, answered without a Unicode regex. */

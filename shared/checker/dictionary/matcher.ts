@@ -22,6 +22,12 @@ export interface WordMatch {
 
 export interface CompiledDictionary {
   multiWord: Map<string, MultiWordTerm[]>;
+  /**
+   * The same terms keyed by their first and then their second word, in the same order (longest
+   * first): text matching looks up two words instead of walking every phrase that starts with
+   * "in" or "op".
+   */
+  multiWordByPair: Map<string, Map<string, MultiWordTerm[]>>;
   matchWord(lower: string): WordMatch | null;
   abbreviations: Map<string, AbbreviationEntry>;
   nominalisations: Map<string, NominalisationEntry>;
@@ -55,6 +61,22 @@ function formsOf(entry: TermEntry, word: string, notForms: Set<string>): Set<str
   const forms = entry.inflect === false ? new Set([word]) : inflectWord(word);
   for (const form of notForms) if (form !== word) forms.delete(form);
   return forms;
+}
+
+function pairIndex(multiWord: Map<string, MultiWordTerm[]>): Map<string, Map<string, MultiWordTerm[]>> {
+  const byPair = new Map<string, Map<string, MultiWordTerm[]>>();
+  for (const [first, terms] of multiWord) {
+    const bySecond = new Map<string, MultiWordTerm[]>();
+    for (const term of terms) {
+      for (const second of term.words[1] ?? []) {
+        const list = bySecond.get(second);
+        if (list) list.push(term);
+        else bySecond.set(second, [term]);
+      }
+    }
+    byPair.set(first, bySecond);
+  }
+  return byPair;
 }
 
 export function compileDictionary(dict: LayeredDictionary): CompiledDictionary {
@@ -151,6 +173,7 @@ export function compileDictionary(dict: LayeredDictionary): CompiledDictionary {
 
   return {
     multiWord,
+    multiWordByPair: pairIndex(multiWord),
     matchWord: memoByWord(matchUncached, CACHE_LIMIT),
     abbreviations: new Map(dict.abbreviations.map((a) => [abbreviationKey(a.abbr), a])),
     nominalisations: new Map(

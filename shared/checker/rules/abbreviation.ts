@@ -52,9 +52,14 @@ const DEFINED_HERE = /\(\s*(?:hierna(?:\s+te\s+noemen)?|verder|afgekort|kortweg)
 
 /** A letterhead or a heading in capitals ("RAADSVOORSTEL NR. 12"): capitals there are not acronyms. */
 function isCapsLine(text: string): boolean {
-  const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
-  return words.length >= 2 && !/\p{Ll}/u.test(text);
+  // Almost every block has a small letter: answer that first, without splitting the text.
+  if (LOWER_CASE.test(text)) return false;
+  let words = 0;
+  for (const word of text.split(/\s+/u)) if (LETTER.test(word) && ++words >= 2) return true;
+  return false;
 }
+const LOWER_CASE = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
 
 /** A Dutch postcode's letters: "4871 AD", "4871AD". Two capitals after four digits are an address, not an acronym. */
 const POSTCODE_JOINED = /^\d{4}[A-Z]{2}$/;
@@ -104,10 +109,13 @@ const NAME_GOES_ON = /^ (?:\d|\p{Lu})/u;
 export function collectAbbreviations(analysis: Analysis, dictionary: CompiledDictionary): AbbreviationUse[] {
   const uses: AbbreviationUse[] = [];
   if (isCapsLine(analysis.text)) return uses;
-  analysis.tokens.forEach((token, i) => {
-    if (!token.hasLetter || writeOutKey(token)) return;
+  const { tokens } = analysis;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.hasLetter || writeOutKey(token)) continue;
     let offset = 0;
-    for (const part of token.text.split('-')) {
+    // Most words hold no hyphen: no array for their one part.
+    for (const part of token.text.includes('-') ? token.text.split('-') : [token.text]) {
       const abbreviation = abbreviationPart(part, dictionary);
       if (abbreviation && !isPostcodeLetters(analysis, i) && !isReferenceCode(token)) {
         const { key, known } = abbreviation;
@@ -139,7 +147,7 @@ export function collectAbbreviations(analysis: Analysis, dictionary: CompiledDic
       }
       offset += part.length + 1;
     }
-  });
+  }
   return uses;
 }
 

@@ -80,14 +80,15 @@ function computeFixes(actual: string, entry: TermEntry): Fix[] {
 
 function matchMultiWord(context: BlockContext, tokens: Token[], i: number, sentenceEnd: number): { n: number; entry: TermEntry } | null {
   const first = tokens[i];
-  if (!first) return null;
-  const candidates = context.dictionary.multiWord.get(first.lower);
+  // Every phrase has two words or more; a comma or bracket after the first breaks it.
+  if (!first || i + 2 > sentenceEnd || first.after !== '') return null;
+  const candidates = context.dictionary.multiWordByPair.get(first.lower)?.get(tokens[i + 1]!.lower);
   if (!candidates) return null;
   for (const candidate of candidates) {
     const n = candidate.words.length;
     if (i + n > sentenceEnd) continue;
     let ok = true;
-    for (let k = 1; k < n && ok; k++) {
+    for (let k = 2; k < n && ok; k++) {
       const token = tokens[i + k];
       // A sentence-internal comma or bracket breaks a phrase.
       ok = token !== undefined && candidate.words[k]!.has(token.lower) && (tokens[i + k - 1]?.after ?? '') === '';

@@ -19,6 +19,13 @@ import { $sentenceAtCaret, findingRange, type FlatRange } from './advice-range';
 const REANCHOR_DELAY_MS = 400;
 /** Updates that only place marks: they must not start another round of re-anchoring. */
 export const MARK_TAG = 'helder-comment-marks';
+/**
+ * Placing marks splits text and wraps it, but changes no character, format, link or list: the
+ * node transforms (format guard, list rules) have nothing to do there, and running them on every
+ * node the update touched was a tenth of opening a note whose 2,000 marks are made on open.
+ * Lexical still merges and cleans the text nodes it touched.
+ */
+const MARKS_ONLY = { discrete: true, skipTransforms: true } as const;
 
 export interface NoteComments {
   /** Opening comment only until a thread's replies are read (see `hasAllComments`). */
@@ -174,7 +181,7 @@ export class CommentsController {
     });
     if (plan.plan.marks.length > 0) {
       const inEditor = editor.getRootElement()?.contains(document.activeElement) ?? false;
-      editor.update(() => $applyMarks(plan.plan.marks), { tag: inEditor ? [MARK_TAG, 'history-merge'] : [MARK_TAG, 'history-merge', 'skip-dom-selection'], discrete: true });
+      editor.update(() => $applyMarks(plan.plan.marks), { ...MARKS_ONLY, tag: inEditor ? [MARK_TAG, 'history-merge'] : [MARK_TAG, 'history-merge', 'skip-dom-selection'] });
     }
     const sections = new Map<string, string>();
     const sectionOfBlock = sectionsOfBlocks(plan.live.blocks);
@@ -454,7 +461,7 @@ export class CommentsController {
     // The words may have moved while the form was open; the quote finds them again if so.
     const stillThere = editor.getEditorState().read(() => $readLiveText().flat.text.slice(captured.start, captured.end) === captured.selector.exact);
     if (stillThere) {
-      editor.update(() => $applyMarks([{ id: thread.id, start: captured.start, end: captured.end }]), { tag: [MARK_TAG, 'history-merge'], discrete: true });
+      editor.update(() => $applyMarks([{ id: thread.id, start: captured.start, end: captured.end }]), { ...MARKS_ONLY, tag: [MARK_TAG, 'history-merge'] });
     }
     // The new thread, its place and its section reach the view in one change.
     if (!this.reanchor(path, threads)) this.setNote(path, { threads });

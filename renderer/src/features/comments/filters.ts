@@ -44,19 +44,20 @@ export interface SectionCount {
 
 /** Per section (nearest heading), how many threads of each stance; sections in document order. */
 export function countsPerSection<T extends Thread>(ordered: readonly T[], sectionOf: (thread: T) => string): SectionCount[] {
-  const out: SectionCount[] = [];
+  // A Map keeps the sections in the order first met, and finds a row without a walk over the rows.
+  const rows = new Map<string, SectionCount>();
   for (const thread of ordered) {
     const stance = stanceOf(thread);
     if (!stance) continue;
     const section = sectionOf(thread);
-    let row = out.find((item) => item.section === section);
+    let row = rows.get(section);
     if (!row) {
       row = { section, counts: { vraag: 0, onduidelijk: 0, eens: 0, oneens: 0, suggestie: 0 } };
-      out.push(row);
+      rows.set(section, row);
     }
     row.counts[stance] += 1;
   }
-  return out;
+  return [...rows.values()];
 }
 
 /** Threads the Comments view draws at a time: thousands of threads would take seconds to draw. */

@@ -72,7 +72,10 @@ export function $applyMarks(marks: ReadonlyArray<{ id: string; start: number; en
   }
   if (caret) {
     $setSelection($caretSelection(live, caret.anchor, caret.focus));
-  } else if (before === null) $setSelection(null);
+  } else if (before === null || ($isRangeSelection(before) && !(before.anchor.getNode().isAttached() && before.focus.getNode().isAttached()))) {
+    // Rebuilt blocks get new leaves: a selection left on an old one would point at nothing.
+    $setSelection(null);
+  }
 }
 
 /** Removes one thread's marks; marks shared with other threads only lose this id. */
