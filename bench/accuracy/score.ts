@@ -66,6 +66,19 @@ export function entriesOf(findings: readonly Finding[]): number {
   return count;
 }
 
+/** Each one-click fix of `findings` (offsets in the whole text) judged in its own block. */
+export function judgedFixes(checker: Checker, text: CorpusText, findings: readonly Finding[]): Array<{ finding: Finding; local: Finding; verdict: FixVerdict }> {
+  const blocks = splitBlocks(text.text, 'markdown');
+  return findings.flatMap((f) => {
+    if (!isOneClick(f)) return [];
+    const block = blocks.find((b) => f.start >= b.base && f.end <= b.base + b.text.length);
+    if (!block) return [];
+    const local = { ...f, start: f.start - block.base, end: f.end - block.base };
+    const flags = text.flag.filter((s) => s.start >= block.base && s.end <= block.base + block.text.length).map((s) => ({ ...s, start: s.start - block.base, end: s.end - block.base }));
+    return [{ finding: f, local, verdict: judgeFix(checker, block, local, flags) }];
+  });
+}
+
 export function scorePart(checker: Checker, texts: readonly CorpusText[]): PartScore {
   const score: PartScore = {
     texts: texts.length,
@@ -119,14 +132,7 @@ export function scorePart(checker: Checker, texts: readonly CorpusText[]): PartS
       score.plain.maxEntries = Math.max(score.plain.maxEntries, entries);
     }
 
-    const blocks = splitBlocks(text.text, 'markdown');
-    for (const f of findings) {
-      if (!isOneClick(f)) continue;
-      const block = blocks.find((b) => f.start >= b.base && f.end <= b.base + b.text.length);
-      if (!block) continue;
-      const local = { ...f, start: f.start - block.base, end: f.end - block.base };
-      const flags = text.flag.filter((s) => s.start >= block.base && s.end <= block.base + block.text.length).map((s) => ({ ...s, start: s.start - block.base, end: s.end - block.base }));
-      const verdict = judgeFix(checker, block, local, flags);
+    for (const { finding: f, verdict } of judgedFixes(checker, text, findings)) {
       score.fixes.total++;
       const byRule = score.fixes.byRule.get(f.ruleId) ?? { good: 0, total: 0 };
       byRule.total++;

@@ -2,10 +2,14 @@
 // against its sentence: the article in front must suit the new word (de/het), an adjective in
 // the replacement takes or drops its -e after that article, a modal verb cannot stand before
 // "te + verb", no word may be doubled at the seams, and the sentence must not become too long.
-// When it does not fit, the finding gives advice only. Cheap: it reads the tokens, no re-check.
+// Where the tokens cannot show that a replacement fits (a second "te", a conjunction before a
+// te-infinitive, "door" in a passive, an adjective that agrees with another noun, a singular verb
+// that a plural replacement would need changed), the finding gives advice only: a wrong one-click
+// fix costs the writer more than a missing one. Cheap: it reads the tokens, no re-check.
 import type { Token } from './analyse';
 import { DE_ENDING, endsInHetWord, isAdjectival, isParticiple, isSeparable, looksPlural, withAdjectiveE } from './dictionary/inflect-alternative';
 import { wordSet } from './dictionary/word-lists';
+import { isParticiple as isPassiveParticiple } from './rules/passive';
 import { crossesLimit } from './sentence-limit';
 
 const HET_WORDS = wordSet('nouns', 'het');
@@ -29,6 +33,17 @@ const PREPOSITIONS = new Set(['per', 'als', 'in', 'op', 'met', 'zonder', 'voor',
 /** Verbs that take a bare infinitive: "wil ... te voorkomen" does not read. */
 const MODALS = new Set(['wil', 'wilt', 'willen', 'wilde', 'wilden', 'kan', 'kunt', 'kunnen', 'kon', 'konden', 'moet', 'moeten', 'moest', 'moesten', 'mag', 'mogen', 'mocht', 'zal', 'zullen', 'zou', 'zouden']);
 const DIMINUTIVE = /(?:je|jes)$/;
+/** Conjunctions that open a clause with a finite verb ("voordat wij overgaan"), never a te-infinitive or a noun phrase. */
+const CLAUSE_CONJUNCTIONS = new Set(['omdat', 'voordat', 'zodat', 'doordat', 'nadat', 'terwijl']);
+/** Forms of "hoeven", which only reads with "te" ("hoeft niet te"): "aandacht hoeft" does not. */
+const HOEVEN = new Set(['hoef', 'hoeft', 'hoeven', 'hoefde', 'hoefden']);
+/** Finite verbs that agree with a singular subject such as "een groot aantal". */
+const SINGULAR_VERBS = new Set(['is', 'was', 'wordt', 'werd', 'heeft', 'had']);
+/** Words that start a stretch of time ("gedurende ten minste tien jaar"): "tijdens" cannot take it. */
+const DURATION_START = new Set(['ten', 'minstens', 'minimaal', 'maximaal', 'ruim', 'ongeveer', 'circa', 'enkele', 'meerdere', 'vele', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'twaalf', 'honderd']);
+const TIME_UNIT = /^(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|uren|kwartaal|kwartalen|periode|minuten|seconden)$/;
+/** Determiners and possessives before an adjective (its -e says which article the noun takes). */
+const ADJECTIVE_DETERMINERS = new Set([...DEFINITE, ...INDEFINITE]);
 
 export type Gender = 'de' | 'het' | 'unknown';
 
@@ -87,6 +102,12 @@ function passiveBefore(place: FixPlace): boolean {
   return false;
 }
 
+/** A form of "zijn", "blijven", ... earlier in the sentence: an adjective after it is said of the subject. */
+function copulaBefore(place: FixPlace): boolean {
+  for (let k = place.sentenceStart; k < place.from; k++) if (COPULAS.has(place.tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** A modal or "gaan" earlier in the sentence: an infinitive there is not the finite verb. */
 function modalBefore(place: FixPlace): boolean {
   for (let k = place.sentenceStart; k < place.from; k++) {
@@ -94,6 +115,90 @@ function modalBefore(place: FixPlace): boolean {
     if (MODALS.has(w) || w === 'gaan' || w === 'gaat') return true;
   }
   return false;
+}
+
+/**
+ * A passive anywhere in the sentence (a form of "worden" with a participle after it, or right
+ * before it): "door" there reads as who does it, not as the means. ("sterker kan worden" is none.)
+ */
+function passiveInSentence(place: FixPlace): boolean {
+  const { tokens, sentenceStart, sentenceEnd } = place;
+  for (let k = sentenceStart; k < sentenceEnd; k++) {
+    if (!WORDEN.has(tokens[k]!.lower)) continue;
+    if (k > sentenceStart && isPassiveParticiple(tokens[k - 1]!.lower)) return true;
+    for (let j = k + 1; j < sentenceEnd; j++) if (isPassiveParticiple(tokens[j]!.lower)) return true;
+  }
+  return false;
+}
+
+function someInSentence(place: FixPlace, words: ReadonlySet<string>): boolean {
+  for (let k = place.sentenceStart; k < place.sentenceEnd; k++) if (words.has(place.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** "ten minste tien jaar", "twee weken": a number or quantifier and a unit of time right after the span. */
+function durationFollows(place: FixPlace): boolean {
+  const next = place.to < place.sentenceEnd ? place.tokens[place.to]! : undefined;
+  if (!next || !(DURATION_START.has(next.lower) || /^\d/.test(next.text))) return false;
+  for (let k = place.to + 1; k < Math.min(place.sentenceEnd, place.to + 4); k++) if (TIME_UNIT.test(place.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** "nieuwe" → "nieuw", "snelle" → "snel", "grote" → "groot": candidates for the bare adjective. */
+function bareForms(word: string): string[] {
+  if (!word.endsWith('e')) return [word];
+  const stem = word.slice(0, -1);
+  const forms = [stem, stem.replace(/(.)\1$/, '$1'), stem.replace(/v$/, 'f').replace(/z$/, 's')];
+  const long = /^(.*[^aeiou])([aeou])([^aeiou])$/.exec(stem);
+  if (long) forms.push(long[1]! + long[2]! + long[2]! + long[3]!);
+  return forms;
+}
+
+/**
+ * The adjective right before a noun span and the determiner before it, if the word before the span
+ * is one: "het nieuwe [speelveld]", "een maatschappelijk [vraagstuk]", "in nauwe [afstemming]".
+ */
+function adjectiveBefore(place: FixPlace): { adjective: string; determiner: string | null } | null {
+  if (place.from <= place.sentenceStart) return null;
+  const previous = place.tokens[place.from - 1]!;
+  if (previous.after !== '' || place.tokens[place.from]!.before !== '' || !/^\p{Ll}+$/u.test(previous.text)) return null;
+  const word = previous.lower;
+  if (ADJECTIVE_DETERMINERS.has(word) || PREPOSITIONS.has(word) || OWN_DETERMINER.has(word)) return null;
+  const k = place.from - 2;
+  const twoBefore = k >= place.sentenceStart && place.tokens[k]!.after === '' ? place.tokens[k]!.lower : null;
+  if (!bareForms(word).some((form) => isAdjectival(form))) return null;
+  // A bare form is only taken for an adjective right after an article or preposition: on its own
+  // "kwartaal" or "ingediend" end like adjectives too.
+  if (!word.endsWith('e') && (twoBefore === null || !(ADJECTIVE_DETERMINERS.has(twoBefore) || PREPOSITIONS.has(twoBefore)))) return null;
+  return { adjective: word, determiner: twoBefore !== null && ADJECTIVE_DETERMINERS.has(twoBefore) ? twoBefore : null };
+}
+
+/** "problemen" (probleem), "doelen": after an adjective with -e a word on -en is a plural noun. */
+function pluralWithLongVowel(word: string): boolean {
+  const long = /^(.*[^aeiou])([aeou])([^aeiou])en$/.exec(word.toLowerCase());
+  if (!long) return false;
+  const singular = long[1]! + long[2]! + long[2]! + long[3]!;
+  return HET_WORDS.has(singular) || DE_ENDING.test(singular) || endsInHetWord(singular);
+}
+
+/**
+ * Whether a replacement noun still agrees with the adjective before the span: an adjective without
+ * -e before a singular noun ("een maatschappelijk ...") needs a het-word; with -e after "het" too;
+ * with -e after "de", "een" or no article a de-word or a plural.
+ */
+function agreesWithAdjective(place: FixPlace, found: { adjective: string; determiner: string | null }, head: string, words: readonly string[]): boolean {
+  const { adjective, determiner } = found;
+  if (INVARIABLE.has(adjective) || /en$/.test(adjective)) return true;
+  const inflected = adjective.endsWith('e');
+  if ((looksPlural(head) || pluralWithLongVowel(head)) && words.length === 1) return inflected;
+  if (!place.singular) return false;
+  const gender = genderOf(head, words.length === 1);
+  if (!inflected) return gender === 'het';
+  if (determiner !== null && HET_DETERMINERS.has(determiner)) return gender === 'het';
+  // After a possessive or "die"/"dat" every singular noun takes the -e.
+  if (determiner !== null && DEFINITE.has(determiner) && !DE_DETERMINERS.has(determiner)) return true;
+  // After "de", "een" or no article the -e goes with a de-word.
+  return gender !== 'het';
 }
 
 /** "het dagelijks leven" → "het dagelijkse leven"; "een dagelijks leven" stays. Null: cannot tell. */
@@ -122,6 +227,32 @@ export function fitReplacement(replacement: string, place: FixPlace, dictionaryF
   // Doubled words at the seams: "om om", "met met".
   if (before !== null && before === first) return null;
   if (next && tokens[place.to - 1]!.after === '' && next.lower === last) return null;
+
+  // "Teneinde de kosten te dekken" → "om te de kosten te dekken": the clause has its "te" already.
+  if (last === 'te' && teFollows(place)) return null;
+  // "alvorens over te gaan" → "voordat over te gaan", "gelet op de kosten" → "omdat de kosten": a
+  // conjunction needs a clause with a finite verb, which a swap cannot write.
+  if (CLAUSE_CONJUNCTIONS.has(first) && (place.endsWithPreposition || teFollows(place))) return null;
+  // "ingediend middels het formulier" → "ingediend door het formulier": in a passive "door" names
+  // who acts.
+  if (first === 'door' && words.length === 1 && passiveInSentence(place)) return null;
+  // "gedurende ten minste tien jaar" → "tijdens ten minste tien jaar": "tijdens" takes an event, not a length of time.
+  if (first === 'tijdens' && durationFollows(place)) return null;
+  // "eisen op het gebied van veiligheid" → "eisen bij veiligheid": after a noun or verb the phrase
+  // needs the preposition that word governs ("eisen voor"); "bij" only opens a clause.
+  if (first === 'bij' && words.length === 1 && place.to - place.from > 1 && before !== null && !COPULAS.has(before)) return null;
+  // "dat aandacht behoeft" → "dat aandacht hoeft": "hoeven" only reads with "te".
+  if (HOEVEN.has(first) && !teFollows(place)) return null;
+  // "een groot aantal huiseigenaren is ondersteund" → "veel huiseigenaren is ...": a plural subject
+  // needs another verb form.
+  if (/tal$/.test(tokens[place.to - 1]!.lower) && !/tal$/.test(last) && someInSentence(place, SINGULAR_VERBS)) return null;
+  // "drie speerpunten" → "drie belangrijkste doelen": a superlative needs "de" or a possessive.
+  if (words.length > 1 && /ste$/.test(first) && isAdjectival(first.replace(/ste$/, '')) && (before === null || !DEFINITE.has(before))) return null;
+
+  // "het nieuwe speelveld" → "het nieuwe situatie", "een maatschappelijk vraag", "in nauwe overleg":
+  // an adjective before the span agrees with the old noun; the new one must take the same.
+  const adjective = place.noun ? adjectiveBefore(place) : null;
+  if (adjective && !agreesWithAdjective(place, adjective, (words.length === 2 && HET_WORDS.has(first) ? first : last), words)) return null;
 
   if (place.noun && before !== null && ((DEFINITE.has(before) && !CONJUNCTION_TOO.has(before)) || INDEFINITE.has(before))) {
     // After an article the replacement must be a noun phrase of its own: no second article, no
@@ -167,6 +298,10 @@ export function fitReplacement(replacement: string, place: FixPlace, dictionaryF
   // a passive without a subject, which a resident cannot follow; the sentence needs an active
   // rewrite, not a swap. ("wordt gemonitord" → "wordt gevolgd" is fine.)
   if (words.length > 1 && isParticiple(first) && passiveBefore(place)) return null;
+
+  // "zodat inwoners laagdrempelig terecht kunnen" → "makkelijk bereikbaar terecht kunnen": an
+  // adjective used as an adverb takes no phrase that describes a place; after "is" or before its noun it does.
+  if (!place.noun && words.length > 1 && isAdjectival(dictionaryForm) && !/e$/.test(tokens[place.to - 1]!.lower) && (before === null || !ADJECTIVE_DETERMINERS.has(before)) && !copulaBefore(place)) return null;
 
   const length = place.sentenceEnd - place.sentenceStart;
   if (crossesLimit(length, words.length - (place.to - place.from), place.sentenceLimit)) return null;

@@ -90,6 +90,8 @@ const AFTER_PARTICIPLE = new Set([
   'via', 'binnen', 'buiten', 'per', 'vanaf', 'sinds', 'volgens', 'rond', 'langs', 'tussen', 'conform', 'te', 'niet', 'ook', 'nog',
   'er', 'worden', 'wordt', 'werd', 'werden', 'zijn', 'is', 'was', 'waren', 'kan', 'kunnen', 'moet', 'moeten', 'zal', 'zullen',
   'mag', 'mogen', 'wil', 'willen', 'heeft', 'hebben', 'had', 'hadden', 'geweest', 'geworden', 'omdat', 'zodat', 'als', 'dan',
+  // Officialese prepositions: "wordt ingediend middels het formulier", "wordt georganiseerd ten behoeve van".
+  'middels', 'ten', 'ter', 'inzake', 'omtrent', 'teneinde', 'overeenkomstig', 'alsmede',
 ]);
 
 function isAttributive(tokens: Token[], aux: number, candidate: number, sentenceEnd: number): boolean {

@@ -7,9 +7,9 @@ import { createChecker, type Finding } from '../../../shared/checker/index';
 
 const checker = createChecker();
 
-function finding(text: string, actual: string, replacement: string): Finding {
+function finding(text: string, actual: string, ...replacements: string[]): Finding {
   const start = text.indexOf(actual);
-  return { ruleId: 'jargon', source: 'helder', severity: 'warning', blockId: 'b', start, end: start + actual.length, line: 1, column: start + 1, actual, expected: [replacement], message: '' };
+  return { ruleId: 'jargon', source: 'helder', severity: 'warning', blockId: 'b', start, end: start + actual.length, line: 1, column: start + 1, actual, expected: replacements, message: '' };
 }
 
 describe('accuracy scoring', () => {
@@ -51,5 +51,44 @@ describe('fix judgement', () => {
   it('rejects "het" before a word that takes "de"', () => {
     const t = 'Het plan gaat over het beleid van de stad.';
     expect(judgeFix(checker, block(t), finding(t, 'beleid', 'regeling'), []).reasons).toContain('de/het');
+  });
+
+  it('judges every alternative the quick fix offers, not only the first', () => {
+    const t = 'Teneinde de kosten te dekken, verhogen wij de huur.';
+    expect(judgeFix(checker, block(t), finding(t, 'Teneinde', 'Om'), []).ok).toBe(true);
+    const both = judgeFix(checker, block(t), finding(t, 'Teneinde', 'Om', 'Om te'), []);
+    expect(both.ok).toBe(false);
+    expect(both.reasons).toContain("'Om te': te te");
+  });
+  it('rejects a conjunction before a te-infinitive', () => {
+    const t = 'Wij overleggen alvorens tot een besluit te komen.';
+    expect(judgeFix(checker, block(t), finding(t, 'alvorens', 'voordat'), []).reasons).toContain('voegwoord voor te + infinitief');
+  });
+  it('rejects "tijdens" with a length of time and "hoeft" without "te"', () => {
+    const t = 'De subsidie geldt gedurende ten minste drie jaar.';
+    expect(judgeFix(checker, block(t), finding(t, 'gedurende', 'tijdens'), []).reasons).toContain('tijdens met een tijdsduur');
+    const h = 'Het plan behoeft een toelichting.';
+    expect(judgeFix(checker, block(h), finding(h, 'behoeft', 'hoeft'), []).reasons).toContain('hoeven zonder te');
+  });
+  it('rejects an article or adjective that no longer agrees across an adjective', () => {
+    const t = 'Het nieuwe speelveld is open.';
+    expect(judgeFix(checker, block(t), finding(t, 'speelveld', 'situatie'), []).reasons).toContain('de/het');
+    const n = 'Wij werken in nauwe afstemming met de school.';
+    expect(judgeFix(checker, block(n), finding(n, 'afstemming', 'overleg'), []).reasons).toContain('bijvoeglijk naamwoord past niet bij het zelfstandig naamwoord');
+    const e = 'Dit is een lastig vraagstuk voor de raad.';
+    expect(judgeFix(checker, block(e), finding(e, 'vraagstuk', 'vraag'), []).reasons).toContain('bijvoeglijk naamwoord past niet bij het zelfstandig naamwoord');
+    expect(judgeFix(checker, block(e), finding(e, 'vraagstuk', 'probleem'), []).ok).toBe(true);
+  });
+  it('rejects a singular verb left with a plural subject, and two prepositions in a row', () => {
+    const t = 'Er is een groot aantal bewoners geholpen.';
+    expect(judgeFix(checker, block(t), finding(t, 'een groot aantal', 'veel'), []).reasons).toContain('enkelvoud met meervoud');
+    // A verb swapped for a verb with its own preposition: "refereren aan" → "verwijzen naar aan".
+    const q = 'Wij refereren aan het besluit van mei.';
+    expect(judgeFix(checker, block(q), finding(q, 'refereren', 'verwijzen naar'), []).reasons).toContain('dubbel voorzetsel');
+  });
+  it('does not count a finding that only changes its words with the fix as new', () => {
+    // The passive "worden gedekt" ends in the fixed words: after the fix it is "worden betaald".
+    const t = 'De kosten worden gedekt uit de reserve.';
+    expect(judgeFix(checker, block(t), finding(t, 'gedekt uit', 'betaald uit'), []).reasons.filter((r) => r.startsWith('nieuwe melding'))).toEqual([]);
   });
 });

@@ -199,3 +199,83 @@ describe('sense and structure: formulas whose plain word needs another sentence 
     expect(fixed('Op zichzelf bezien is dat een goed plan.', 'bezien')).toBeNull();
   });
 });
+
+/** The one-click alternatives of the finding on `actual` (the finding itself must be there). */
+const oneClick = (text: string, actual: string): string[] => finding(text, actual).expected;
+
+describe('not sure it fits: the finding stays, the one-click fix goes', () => {
+  it('a second "te": "teneinde ... te" becomes "om ... te", never "om te ... te"', () => {
+    expect(oneClick('Teneinde de wachtlijst te verkorten, huren wij extra mensen in.', 'Teneinde')).toEqual(['Om']);
+    expect(fixed('Teneinde de wachtlijst te verkorten, huren wij extra mensen in.', 'Teneinde')).toBe('Om de wachtlijst te verkorten, huren wij extra mensen in.');
+  });
+
+  it('a conjunction cannot take a te-infinitive or stand for a preposition', () => {
+    expect(oneClick('Wij bellen u alvorens een afspraak te maken.', 'alvorens')).toEqual([]);
+    expect(oneClick('Wij wachten alvorens wij besluiten.', 'alvorens')).toEqual(['voordat']);
+    // "gelet op de drukte" → "omdat de drukte": advice only, the plain words stay in the message.
+    const gelet = finding('Gelet op de drukte sluiten wij later.', 'Gelet op');
+    expect(gelet.expected).toEqual([]);
+    expect(gelet.message).toContain("'door'");
+  });
+
+  it('"door" in a passive names who acts, so it is not offered for the means', () => {
+    expect(oneClick('Het formulier wordt middels de post verstuurd.', 'middels')).toEqual(['met', 'via']);
+    expect(oneClick('Wij sturen het formulier middels de post.', 'middels')).toEqual(['met', 'via', 'door']);
+    // "groener kan worden" is no passive.
+    expect(oneClick('Middels een buurtbudget kan de straat groener worden.', 'Middels')).toContain('Door');
+  });
+
+  it('"tijdens" takes an event, not a length of time', () => {
+    expect(oneClick('De hal blijft gedurende ten minste vijf jaar open.', 'gedurende')).toEqual([]);
+    expect(oneClick('Gedurende de zomer is de hal dicht.', 'Gedurende')).toEqual(['Tijdens']);
+  });
+
+  it('a preposition after a noun depends on that noun: "regels bij afval" does not read', () => {
+    expect(oneClick('De regels op het gebied van afval worden strenger.', 'op het gebied van')).toEqual([]);
+    expect(oneClick('Op het gebied van afval verandert veel.', 'Op het gebied van')).toEqual(['Bij']);
+  });
+
+  it('"hoeven" only with "te"', () => {
+    expect(oneClick('Deze keuze behoeft uitleg.', 'behoeft')).toEqual([]);
+    expect(oneClick('U behoeft niets te betalen.', 'behoeft')).toEqual(['hoeft']);
+  });
+
+  it('a plural replacement for a singular subject would need another verb form', () => {
+    expect(oneClick('Er is een groot aantal klachten binnengekomen.', 'een groot aantal')).toEqual([]);
+    expect(oneClick('Wij kregen een groot aantal klachten.', 'een groot aantal')).toEqual(['veel']);
+  });
+
+  it('a superlative needs "de" or a possessive before it', () => {
+    expect(oneClick('Wij kiezen vier speerpunten voor de wijk.', 'speerpunten')).not.toContain('belangrijkste doelen');
+    expect(oneClick('Dit zijn onze speerpunten.', 'speerpunten')).toContain('belangrijkste doelen');
+  });
+
+  it('an adjective before the word agrees with the new noun, or the fix is not offered', () => {
+    // "het nieuwe situatie": "situatie" and "omgeving" take "de".
+    expect(oneClick('Het nieuwe speelveld ligt achter de school.', 'speelveld')).toEqual([]);
+    // "een hardnekkig vraag": only the het-word is left.
+    expect(oneClick('Armoede is een hardnekkig vraagstuk.', 'vraagstuk')).toEqual(['probleem']);
+    // "nauwe overleg": "overleg" takes "het", so the -e does not fit.
+    expect(oneClick('Dit vraagt nauwe afstemming met de school.', 'afstemming')).toEqual([]);
+    expect(oneClick('Voorlichting is een krachtig instrument.', 'instrument')).toEqual(['middel']);
+  });
+
+  it('an adjective used as an adverb takes no phrase that describes a place', () => {
+    expect(oneClick('Bewoners kunnen laagdrempelig binnenlopen.', 'laagdrempelig')).toEqual([]);
+    expect(oneClick('Het spreekuur is laagdrempelig.', 'laagdrempelig')).toEqual(['makkelijk bereikbaar']);
+  });
+
+  it('senses the swap cannot choose between give advice only or a narrower fix', () => {
+    // "de kwaliteit is niet genoeg" reads wrong; "voldoende" fits after a noun and a pronoun.
+    expect(oneClick('De kwaliteit van de gegevens is niet toereikend.', 'toereikend')).toEqual(['voldoende']);
+    // "de wettelijke reden" is not what a "grondslag" is.
+    expect(oneClick('De wettelijke grondslag ontbreekt nog.', 'grondslag')).toEqual(['basis']);
+    expect(oneClick('Op grond van de wet krijgt u een vergoeding.', 'Op grond van')).toEqual(['Volgens']);
+    // "het onderhoud versterken" or "meer doen"? It depends on the object: advice only.
+    expect(oneClick('Wij intensiveren het onderhoud van de parken.', 'intensiveren')).toEqual([]);
+    // "u betaalt een eigen betaling": the official name stays, the card explains it.
+    expect(oneClick('U betaalt een eigen bijdrage voor de hulp.', 'eigen bijdrage')).toEqual([]);
+    // "na beslissen door de raad": a verb cannot stand where the noun stood.
+    expect(oneClick('Na besluitvorming door de raad starten wij.', 'besluitvorming')).toEqual([]);
+  });
+});

@@ -10,6 +10,12 @@ describe('passive rule', () => {
     expect(passive('Uw aanvraag wordt binnen acht weken behandeld.')).toEqual(['wordt binnen acht weken behandeld']);
   });
 
+  it('finds a passive followed by an officialese preposition ("middels", "ten behoeve van")', () => {
+    // The word after the participle is no noun it describes, so the participle is no adjective.
+    expect(passive('Uw aanvraag wordt ingediend middels het webformulier.')).toEqual(['wordt ingediend']);
+    expect(passive('De avond wordt georganiseerd ten behoeve van de buurt.')).toEqual(['wordt georganiseerd']);
+  });
+
   it('finds split verb clusters in both orders', () => {
     expect(passive('Dit zijn de afspraken die worden gemaakt.')).toEqual(['worden gemaakt']);
     expect(passive('De stoep moet hersteld worden voor de winter.')).toEqual(['hersteld worden']);
