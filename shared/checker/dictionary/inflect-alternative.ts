@@ -94,6 +94,9 @@ function participle(infinitive: string): string | null {
 /** "bereikbaar" → "bereikbare", "groot" → "grote", "lief" → "lieve", "gewoon" → "gewone". */
 export function withAdjectiveE(adjective: string): string {
   if (adjective.endsWith('e')) return adjective;
+  // "financieel" → "financiële": the two e's split into two syllables, so the second gets a trema.
+  if (adjective.endsWith('ieel')) return `${adjective.slice(0, -3)}ële`;
+  if (adjective.endsWith('ijs')) return `${adjective.slice(0, -1)}ze`;
   // One short vowel before one consonant doubles it: "slim" → "slimme", "snel" → "snelle".
   if (/^[^aeiouy]*[aeiou][bdfgklmnprst]$/.test(adjective)) return adjective + adjective.slice(-1) + 'e';
   let w = adjective.replace(/(aa|ee|oo|uu)([^aeiou])$/, (_m, v: string, c: string) => v[0] + c);
@@ -115,7 +118,7 @@ export function plural(noun: string): string {
 const NO_PLURAL = wordSet('nouns', 'noPlural');
 const INVARIABLE = wordSet('nouns', 'invariable');
 /** "substantiële" and "substantiele" are the same word for these rules. */
-const plainLetters = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
+export const plainLetters = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
 const HET_WORDS = wordSet('nouns', 'het');
 /** Endings of nouns that take "de": "regeling", "gezondheid", "situatie", "adviseur". */
 export const DE_ENDING = /(?:ing|heid|tie|sie|teit|eur|ist|ster|ij)$/;

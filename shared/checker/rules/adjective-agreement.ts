@@ -6,7 +6,7 @@
 // ("houten", "extra"), adverbs ("heel") and predicative use ("de taak is belangrijk") are left
 // alone, and so is every case the word lists cannot settle.
 import type { Token } from '../analyse';
-import { DE_ENDING, endsInHetWord, isParticiple, looksPlural, plural, withAdjectiveE } from '../dictionary/inflect-alternative';
+import { DE_ENDING, endsInHetWord, isParticiple, looksPlural, plainLetters as plain, plural, withAdjectiveE } from '../dictionary/inflect-alternative';
 import { wordSet } from '../dictionary/word-lists';
 import { defineRule } from './define';
 
@@ -35,7 +35,7 @@ const PREPOSITIONS = new Set(['van', 'met', 'voor', 'in', 'op', 'zonder', 'tot',
 const ADVERBS = new Set([
   'heel', 'zeer', 'erg', 'echt', 'zo', 'te', 'nog', 'meest', 'minst', 'vrij', 'bijzonder', 'uiterst', 'relatief', 'extra', 'ontzettend', 'enorm',
   'steeds', 'iets', 'best', 'nauwelijks', 'bijna', 'vooral', 'even', 'niet', 'meer', 'minder', 'helemaal', 'nogal', 'tamelijk', 'behoorlijk', 'redelijk',
-  'volledig', 'geheel', 'echt', 'zeker', 'goed', 'slecht', 'ruim', 'veel',
+  'volledig', 'geheel', 'zeker', 'goed', 'slecht', 'ruim', 'veel',
 ]);
 /** Verbs after which "het"/"dit" + adjective + noun may be a predicate ("wij vinden het goed werk"). */
 const PREDICATE_VERBS = new Set([
@@ -95,15 +95,6 @@ function bareAdjective(w: string): { base: string } | null {
   return { base: w };
 }
 
-/** "financieel" → "financiële", "wijs" → "wijze", else the regular -e. */
-function withE(base: string): string {
-  if (base.endsWith('ieel')) return `${base.slice(0, -3)}ële`;
-  if (/ijs$/u.test(base)) return `${base.slice(0, -1)}ze`;
-  return withAdjectiveE(base);
-}
-
-const plain = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
-
 /** "belangrijke" → "belangrijk", "grote" → "groot", "lieve" → "lief"; null when not an inflected adjective we know. */
 function inflectedAdjective(w: string): string | null {
   if (!w.endsWith('e') || w.length < 4) return null;
@@ -114,7 +105,7 @@ function inflectedAdjective(w: string): string | null {
   if (plain(stem).endsWith('iel')) candidates.push(`${plain(stem).slice(0, -3)}ieel`);
   for (const base of candidates) {
     const adjective = bareAdjective(base);
-    if (adjective && plain(withE(base)) === plain(w)) return base;
+    if (adjective && plain(withAdjectiveE(base)) === plain(w)) return base;
   }
   return null;
 }
@@ -181,7 +172,7 @@ export const adjectiveAgreementRule = defineRule({
           else if (det !== null && INDEFINITE.has(det) && kind === 'de') why = `'${noun.text}' is een de-woord, dus '${adjective.text}' krijgt een -e`;
           else if (det === 'geen' && kind === 'plural') why = `voor een meervoud krijgt '${adjective.text}' een -e`;
           if (why === null) continue;
-          const fixed = withE(bare.base);
+          const fixed = withAdjectiveE(bare.base);
           context.report({
             start: adjective.start,
             end: adjective.end,
