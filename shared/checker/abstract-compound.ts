@@ -4,7 +4,7 @@
 // part is a real word, and the whole word is not an everyday word itself.
 import { wordSet } from './dictionary/word-lists';
 import { isFamiliar } from './familiarity';
-import { memoByWord } from './memo';
+import { memoByWordPerList } from './memo';
 
 const byLength = (set: Set<string>): string[] => [...set].sort((a, b) => b.length - a.length);
 const HEADS = byLength(new Set([...wordSet('bureaucraticParts', 'heads'), ...wordSet('bureaucraticParts', 'technical')]));
@@ -62,14 +62,5 @@ function splitUncached(lower: string, allowed: ReadonlySet<string>): AbstractCom
   return null;
 }
 
-const memos = new WeakMap<ReadonlySet<string>, (word: string) => AbstractCompound | null>();
-
 /** The bureaucratic parts of a lower-case word, or null when it is not such a compound. */
-export function abstractCompound(lower: string, allowed: ReadonlySet<string>): AbstractCompound | null {
-  let split = memos.get(allowed);
-  if (!split) {
-    split = memoByWord((w: string) => splitUncached(w, allowed), 50_000);
-    memos.set(allowed, split);
-  }
-  return split(lower);
-}
+export const abstractCompound: (lower: string, allowed: ReadonlySet<string>) => AbstractCompound | null = memoByWordPerList(splitUncached, 50_000);

@@ -4,7 +4,7 @@
 // ending ("gemeentelijke" → "gemeente") or when it splits into familiar parts, with or without a
 // linking s/e/en ("zaterdag|ochtend", "identiteit|s|bewijs").
 import { wordSet } from './dictionary/word-lists';
-import { memoByWord } from './memo';
+import { memoByWordPerList } from './memo';
 
 const COMMON = wordSet('commonWords', 'common');
 const MIN_PART = 3;
@@ -71,15 +71,10 @@ function splits(w: string, allowed: ReadonlySet<string>, depth: number): boolean
 }
 
 /** One memo per allowed list (a checker with its own word list gets its own answers). */
-const memos = new WeakMap<ReadonlySet<string>, (word: string) => boolean>();
+const familiar = memoByWordPerList((w: string, allowed: ReadonlySet<string>) => splits(w, allowed, 2), 50_000);
 
 /** True when most readers know the word (lower case, without surrounding punctuation). */
 export function isFamiliar(lower: string, allowed: ReadonlySet<string>): boolean {
-  let familiar = memos.get(allowed);
-  if (!familiar) {
-    familiar = memoByWord((w: string) => splits(w, allowed, 2), 50_000);
-    memos.set(allowed, familiar);
-  }
-  if (lower.includes('-')) return lower.split('-').every((part) => part.length < MIN_PART || familiar(part));
-  return familiar(lower);
+  if (lower.includes('-')) return lower.split('-').every((part) => part.length < MIN_PART || familiar(part, allowed));
+  return familiar(lower, allowed);
 }

@@ -15,3 +15,19 @@ export function memoByWord<T>(compute: (word: string) => T, limit: number): (wor
     return value;
   };
 }
+
+/**
+ * memoByWord with one memo per word list: a checker with its own list (an organisation's
+ * dictionary) gets its own answers, and a list no checker holds any more lets its memo go.
+ */
+export function memoByWordPerList<T>(compute: (word: string, list: ReadonlySet<string>) => T, limit: number): (word: string, list: ReadonlySet<string>) => T {
+  const memos = new WeakMap<ReadonlySet<string>, (word: string) => T>();
+  return (word, list) => {
+    let memo = memos.get(list);
+    if (!memo) {
+      memo = memoByWord((w: string) => compute(w, list), limit);
+      memos.set(list, memo);
+    }
+    return memo(word);
+  };
+}
