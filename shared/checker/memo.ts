@@ -31,3 +31,18 @@ export function memoByWordPerList<T>(compute: (word: string, list: ReadonlySet<s
     return memo(word);
   };
 }
+
+/**
+ * Remembers a pure function's answer per object (a dictionary, an entry, a list of phrases):
+ * worked out once, and let go with the object.
+ */
+export function memoByObject<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const memo = new WeakMap<K, V>();
+  return (key) => {
+    const known = memo.get(key);
+    if (known !== undefined || memo.has(key)) return known as V;
+    const value = compute(key);
+    memo.set(key, value);
+    return value;
+  };
+}

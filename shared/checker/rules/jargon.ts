@@ -4,7 +4,7 @@ import type { Token } from '../analyse';
 import { alternativeFor, isAdjectival, isParticiple } from '../dictionary/inflect-alternative';
 import type { CompiledDictionary, MultiWordTerm } from '../dictionary/matcher';
 import type { TermEntry } from '../dictionary/schema';
-import { memoByWord } from '../memo';
+import { memoByObject, memoByWord } from '../memo';
 import { fitReplacement, type FixPlace } from '../fix-fit';
 import { wordCount } from '../sentence-limit';
 import { defineRule, severityOf, type BlockContext } from './define';
@@ -28,15 +28,7 @@ export function choiceList(alternatives: readonly string[]): string {
 }
 
 /** "'A' of 'B'": the first two alternatives, as the advice names them. Per entry, once. */
-const examplesMemo = new WeakMap<TermEntry, string>();
-function examplesOf(entry: TermEntry): string {
-  let examples = examplesMemo.get(entry);
-  if (examples === undefined) {
-    examples = entry.alternatives.slice(0, 2).map((a) => `'${a}'`).join(' of ');
-    examplesMemo.set(entry, examples);
-  }
-  return examples;
-}
+const examplesOf = memoByObject((entry: TermEntry): string => entry.alternatives.slice(0, 2).map((a) => `'${a}'`).join(' of '));
 
 function message(actual: string, entry: TermEntry, partOf: string | null, fixes: readonly string[]): string {
   const label = CATEGORY_LABEL[entry.category];
@@ -145,17 +137,10 @@ const MAX_GAP = 4;
  * clause ("stemt ... af.", "stemt ... af met"), or it is a preposition: "schrijft een brief aan de
  * raad"; two ("zetten wij in op") are the phrase.
  */
-const secondWords = new WeakMap<MultiWordTerm[], Set<string>>();
-
 /** Every form the second word of these phrases may take: a gap must end before one of them. */
-function secondWordsOf(candidates: MultiWordTerm[]): Set<string> {
-  let words = secondWords.get(candidates);
-  if (!words) {
-    words = new Set(candidates.flatMap((c) => (c.words[1] ? [...c.words[1]] : [])));
-    secondWords.set(candidates, words);
-  }
-  return words;
-}
+const secondWordsOf = memoByObject(
+  (candidates: MultiWordTerm[]): Set<string> => new Set(candidates.flatMap((c) => (c.words[1] ? [...c.words[1]] : []))),
+);
 
 function matchGapped(context: BlockContext, tokens: Token[], i: number, sentenceEnd: number): { end: number; entry: TermEntry } | null {
   const first = tokens[i]!;
@@ -191,14 +176,9 @@ function matchGapped(context: BlockContext, tokens: Token[], i: number, sentence
 }
 
 const PREPOSITION_OR_ARTICLE = new Set(['aan', 'op', 'voor', 'met', 'van', 'over', 'naar', 'tot', 'in', 'om', 'bij', 'uit', 'door', 'te', 'ter', 'ten', 'de', 'het', 'een', 'onder', 'tegen']);
-const verbFinalIndex = new WeakMap<object, Map<string, MultiWordTerm[]>>();
-
 /** Listed phrases "verb + word ..." keyed by that second word, for the verb-final order. */
-function verbFinalCandidates(context: BlockContext): Map<string, MultiWordTerm[]> {
-  const dictionary = context.dictionary;
-  let index = verbFinalIndex.get(dictionary);
-  if (index) return index;
-  index = new Map();
+const verbFinalCandidates = memoByObject((dictionary: CompiledDictionary): Map<string, MultiWordTerm[]> => {
+  const index = new Map<string, MultiWordTerm[]>();
   const seen = new Set<MultiWordTerm>();
   for (const [first, terms] of dictionary.multiWord) {
     if (!first.endsWith('t') || NOT_A_FINITE_VERB.has(first)) continue;
@@ -210,9 +190,8 @@ function verbFinalCandidates(context: BlockContext): Map<string, MultiWordTerm[]
       for (const w of second) index.set(w, [...(index.get(w) ?? []), term]);
     }
   }
-  verbFinalIndex.set(dictionary, index);
   return index;
-}
+});
 
 /**
  * A listed "verb + word" phrase in the order of a subordinate clause, the verb after its word:
@@ -221,7 +200,7 @@ function verbFinalCandidates(context: BlockContext): Map<string, MultiWordTerm[]
  */
 function matchVerbFinal(context: BlockContext, tokens: Token[], i: number, sentenceStart: number, sentenceEnd: number): { end: number; entry: TermEntry } | null {
   const word = tokens[i]!;
-  const candidates = verbFinalCandidates(context).get(word.lower);
+  const candidates = verbFinalCandidates(context.dictionary).get(word.lower);
   if (!candidates || word.after !== '' || i + 1 >= sentenceEnd || (i > sentenceStart && DETERMINER.has(tokens[i - 1]!.lower))) return null;
   const verb = tokens[i + 1]!;
   for (const candidate of candidates) {
@@ -297,20 +276,14 @@ interface TermShape {
   endsWithPreposition: boolean;
   startsWithPreposition: boolean;
 }
-const shapeMemo = new WeakMap<TermEntry, TermShape>();
-function shapeOf(entry: TermEntry): TermShape {
-  let shape = shapeMemo.get(entry);
-  if (!shape) {
-    shape = {
-      noun: isNounTerm(entry),
-      lowerTerm: entry.term.toLowerCase(),
-      endsWithPreposition: PREPOSITION_END.test(entry.term),
-      startsWithPreposition: PREPOSITION_START.test(entry.term),
-    };
-    shapeMemo.set(entry, shape);
-  }
-  return shape;
-}
+const shapeOf = memoByObject(
+  (entry: TermEntry): TermShape => ({
+    noun: isNounTerm(entry),
+    lowerTerm: entry.term.toLowerCase(),
+    endsWithPreposition: PREPOSITION_END.test(entry.term),
+    startsWithPreposition: PREPOSITION_START.test(entry.term),
+  }),
+);
 
 /** A noun term: an article before it is its own ("de ketenpartners"), unlike an adjective's or a verb's. */
 function isNounTerm(entry: TermEntry): boolean {
