@@ -12,6 +12,8 @@ const WEAK_HEADS = byLength(wordSet('bureaucraticParts', 'weakHeads'));
 const WEAK_MODIFIERS = wordSet('bureaucraticParts', 'weakModifiers');
 const MODIFIERS = byLength(wordSet('bureaucraticParts', 'modifiers'));
 const ABSTRACT_ENDINGS = [...wordSet('bureaucraticParts', 'abstractEndings')];
+const LEVEL_PREFIXES = [...wordSet('bureaucraticParts', 'levelPrefixes')];
+const LEVEL_ADJECTIVES = wordSet('bureaucraticParts', 'levelAdjectives');
 const COMMON = wordSet('commonWords', 'common');
 const MIN_WORD = 10;
 const MIN_PART = 4;
@@ -75,6 +77,11 @@ function splitUncached(lower: string, allowed: ReadonlySet<string>): AbstractCom
     let rest = lower.slice(modifier.length);
     if (rest.startsWith('s') && !isFamiliar(rest, allowed)) rest = rest.slice(1);
     if (rest.length >= MIN_PART && isFamiliar(rest, allowed)) return { modifier, head: rest };
+  }
+  // "bovenlokaal", "intergemeentelijke", "multidisciplinair": a prefix of scale or number before an
+  // adjective of government names a level of administration, not something a reader can see.
+  for (const prefix of LEVEL_PREFIXES) {
+    if (lower.startsWith(prefix) && LEVEL_ADJECTIVES.has(lower.slice(prefix.length))) return { modifier: prefix, head: lower.slice(prefix.length) };
   }
   return null;
 }

@@ -143,3 +143,42 @@ describe('terms of finance, planning, work and income, education and safety', ()
     expect(finding?.explanation).toContain('grens');
   });
 });
+
+describe('a compound noun that starts with ge- is not a participle', () => {
+  const passive = (text: string): string[] => builtin.checkText(text).findings.filter((f) => f.ruleId === 'passive').map((f) => f.actual);
+
+  it('reads "zijn gemeenteraad" and "is gezinsbeleid" as a pronoun or verb with a noun', () => {
+    expect(passive('De wethouder wacht op het besluit van zijn gemeenteraad.')).toEqual([]);
+    expect(passive('Het onderwerp van vandaag is gezinsbeleid.')).toEqual([]);
+  });
+
+  it('still finds the passive around such a noun', () => {
+    expect(passive('Het plan is door de gemeenteraad vastgesteld.')).toEqual(['is door de gemeenteraad vastgesteld']);
+  });
+});
+
+describe('adjectives of a level of government', () => {
+  it('finds a prefix of scale before an adjective of government', () => {
+    expect(jargon('De molen is van bovenlokaal belang.')).toEqual(['bovenlokaal']);
+    expect(jargon('Er komt een intergemeentelijke afspraak over afval.')).toEqual(['intergemeentelijke']);
+    expect(jargon('Een multidisciplinair team praat met het gezin.')).toEqual(['multidisciplinair']);
+  });
+
+  it('leaves everyday words with such a prefix alone', () => {
+    expect(jargon('Het internationale festival begint zaterdag.')).toEqual([]);
+    expect(jargon('De subsidie is voor de buurt.')).toEqual([]);
+  });
+});
+
+describe('more meeting formulas', () => {
+  it('finds "vraagt aandacht voor", "meegenomen bij" and "positief geadviseerd"', () => {
+    expect(jargon('De wethouder vraagt aandacht voor de fietsers.')).toEqual(['vraagt aandacht voor']);
+    expect(jargon('Het advies wordt meegenomen bij de keuze.')).toContain('meegenomen bij');
+    expect(jargon('De commissie heeft positief geadviseerd over het plan.')).toEqual(['positief geadviseerd']);
+  });
+
+  it('leaves taking something along alone', () => {
+    expect(jargon('Neem uw paspoort mee naar de balie.')).toEqual([]);
+    expect(jargon('Ik vraag haar om hulp.')).toEqual([]);
+  });
+});
