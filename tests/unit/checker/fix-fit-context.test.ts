@@ -125,3 +125,19 @@ describe('determiners: one list for the fixes and the adjective rule', () => {
     expect(expectedFor('Wij bekijken elk nieuw plan en elke nieuwe aanvraag apart.')).toEqual([]);
   });
 });
+
+describe('a correct fix does not make the passive rule report something else', () => {
+  const passives = (text: string): string[] => checker.checkText(text).findings.filter((f) => f.ruleId === 'passive').map((f) => f.actual);
+
+  it('"voorafgaand" is no participle: the passive is the same before and after "voorafgaand aan" → "voor"', () => {
+    expect(passives('Facturen die zijn betaald voorafgaand aan de start, vergoeden wij niet.')).toEqual(['zijn betaald']);
+    expect(passives('Facturen die zijn betaald voor de start, vergoeden wij niet.')).toEqual(['zijn betaald']);
+  });
+
+  it('"zijn" that ends a subclause is no passive with a verb of the main clause', () => {
+    expect(passives('Ouders die lid zijn van de club ontvangen voor de zomer een pas.')).toEqual([]);
+    expect(passives('Ouders die in de wijk woonachtig zijn, ontvangen voor de zomer een pas.')).toEqual([]);
+    // Right after "zijn" the participle is still its own: "dat de plannen zijn goedgekeurd".
+    expect(passives('Wij melden dat de plannen zijn goedgekeurd.')).toEqual(['zijn goedgekeurd']);
+  });
+});
