@@ -3,24 +3,15 @@
 // finding itself stays. Example sentences are our own.
 import { describe, expect, it } from 'vitest';
 import { createChecker, type Finding } from '../../../shared/checker/index';
+import { findingOn, fixedOn } from './fix-helpers';
 import { DETERMINERS } from '../../../shared/checker/determiners';
 import { isSeparable, verbStem } from '../../../shared/checker/dictionary/inflect-alternative';
 
 const checker = createChecker();
 const withAgreement = createChecker({ config: { 'adjective-agreement': { enabled: true } } });
 
-function finding(text: string, actual: string): Finding {
-  const found = checker.checkText(text).findings.find((f) => f.actual === actual);
-  if (!found) throw new Error(`geen melding voor '${actual}' in: ${text}`);
-  return found;
-}
-
-/** The sentence after the first one-click fix on `actual`; null when the finding gives advice only. */
-function fixed(text: string, actual: string): string | null {
-  const f = finding(text, actual);
-  const replacement = f.expected[0];
-  return replacement === undefined ? null : text.slice(0, f.start) + replacement + text.slice(f.end);
-}
+const finding = (text: string, actual: string): Finding => findingOn(checker, text, actual);
+const fixed = (text: string, actual: string): string | null => fixedOn(checker, text, actual);
 
 describe('a word said of the subject after "zijn"', () => {
   it('"woonachtig zijn" becomes the verb "wonen", in the person of "zijn"', () => {
