@@ -11,17 +11,21 @@ import { DE_ENDING, endsInHetWord, isAdjectival, isParticiple, isSeparable, look
 import { wordSet } from './dictionary/word-lists';
 import { isParticiple as isPassiveParticiple } from './rules/passive';
 import { crossesLimit } from './sentence-limit';
+import { determinersWhere } from './determiners';
 
 const HET_WORDS = wordSet('nouns', 'het');
 const INVARIABLE = wordSet('nouns', 'invariable');
 
-const DE_DETERMINERS = new Set(['de', 'deze']);
-const HET_DETERMINERS = new Set(['het', 'dit']);
+/** Before these a singular noun is a de-word ("de", "deze", "elke", "onze"). */
+const DE_DETERMINERS = determinersWhere((d) => d.selects === 'de');
+/** Before these a singular noun is a het-word ("het", "dit", "elk", "ieder"). */
+const HET_DETERMINERS = determinersWhere((d) => d.selects === 'het');
 /** Determiners after which an adjective always takes -e: "de/het/mijn/onze nieuwe ...". */
-const DEFINITE = new Set(['de', 'het', 'deze', 'dit', 'die', 'dat', 'mijn', 'uw', 'zijn', 'haar', 'onze', 'hun', 'jouw']);
+const DEFINITE = determinersWhere((d) => d.alwaysE);
 /** "die" and "dat" also start a clause ("signalen dat bepaalde bewoners"): no article then. */
 const CONJUNCTION_TOO = new Set(['die', 'dat']);
-const INDEFINITE = new Set(['een', 'geen', 'elk', 'ieder', 'veel', 'weinig', 'zo’n', "zo'n"]);
+/** "een", "geen", "elk", "veel": no -e on an adjective before a singular het-word. */
+const INDEFINITE = determinersWhere((d) => !d.alwaysE);
 /** Words that bring their own determiner: after "de" or "een" they double it ("een sommige dag"). */
 const OWN_DETERMINER = new Set(['de', 'het', 'een', 'sommige', 'enkele', 'veel', 'geen', 'zulke', 'zo’n', "zo'n", 'deze', 'dit', 'die', 'dat', 'iets', 'iemand', 'u']);
 const INFINITIVE_END = /(?:en|aan|oen|ien)$/;
@@ -33,6 +37,10 @@ const PREPOSITIONS = new Set(['per', 'als', 'in', 'op', 'met', 'zonder', 'voor',
 /** Verbs that take a bare infinitive: "wil ... te voorkomen" does not read. */
 const MODALS = new Set(['wil', 'wilt', 'willen', 'wilde', 'wilden', 'kan', 'kunt', 'kunnen', 'kon', 'konden', 'moet', 'moeten', 'moest', 'moesten', 'mag', 'mogen', 'mocht', 'zal', 'zullen', 'zou', 'zouden']);
 const DIMINUTIVE = /(?:je|jes)$/;
+/** "wonend", "betreffend": a present participle. */
+const PRESENT_PARTICIPLE = /^\p{L}{2,}end$/u;
+/** Replacements that mean "according to": they cannot say what something is after "zijn". */
+const ACCORDING_TO = new Set(['volgens', 'zoals']);
 /** Conjunctions that open a clause with a finite verb ("voordat wij overgaan"), never a te-infinitive or a noun phrase. */
 const CLAUSE_CONJUNCTIONS = new Set(['omdat', 'voordat', 'zodat', 'doordat', 'nadat', 'terwijl']);
 /** Forms of "hoeven", which only reads with "te" ("hoeft niet te"): "aandacht hoeft" does not. */
@@ -56,6 +64,8 @@ export function genderOf(noun: string, singularEn: boolean): Gender {
   if (DE_ENDING.test(w)) return 'de';
   // In place of a singular noun a word on -en is an infinitive or a noun like "leven": "het".
   if (singularEn && /en$/.test(w)) return 'het';
+  // "doorgaan", "meedoen": an infinitive used as a noun is a het-word too ("het doorgaan").
+  if (singularEn && INFINITIVE_END.test(w) && isSeparable(w)) return 'het';
   return 'unknown';
 }
 
@@ -129,6 +139,34 @@ function passiveInSentence(place: FixPlace): boolean {
     for (let j = k + 1; j < sentenceEnd; j++) if (isPassiveParticiple(tokens[j]!.lower)) return true;
   }
   return false;
+}
+
+const ZIJN = new Set(['is', 'zijn', 'was', 'waren']);
+
+/** The words of the clause around the span: up to a comma, semicolon or colon, or the sentence's ends. */
+function clauseAround(place: FixPlace): { start: number; end: number } {
+  const { tokens } = place;
+  let start = place.from;
+  while (start > place.sentenceStart && !/[,;:]/.test(tokens[start - 1]!.after)) start--;
+  let end = place.to;
+  while (end < place.sentenceEnd && !/[,;:]/.test(tokens[end - 1]!.after)) end++;
+  return { start, end };
+}
+
+/**
+ * A form of "zijn" in the span's clause that no participle turns into a passive or perfect: the
+ * span is then said of the subject ("die woonachtig zijn", "niet conform de regeling is").
+ */
+function predicateOfZijn(place: FixPlace): boolean {
+  const { start, end } = clauseAround(place);
+  let zijn = false;
+  for (let k = start; k < end; k++) {
+    if (k >= place.from && k < place.to) continue;
+    const w = place.tokens[k]!.lower;
+    if (ZIJN.has(w)) zijn = true;
+    else if (isParticiple(w) || isPassiveParticiple(w)) return false;
+  }
+  return zijn;
 }
 
 function someInSentence(place: FixPlace, words: ReadonlySet<string>): boolean {
@@ -249,6 +287,13 @@ export function fitReplacement(replacement: string, place: FixPlace, dictionaryF
   // "drie speerpunten" → "drie belangrijkste doelen": a superlative needs "de" or a possessive.
   if (words.length > 1 && /ste$/.test(first) && isAdjectival(first.replace(/ste$/, '')) && (before === null || !DEFINITE.has(before))) return null;
 
+  // "die woonachtig zijn" → "die wonend zijn", "niet conform de regeling is" → "niet volgens de
+  // regeling is": after "zijn" a present participle or "volgens" does not read; the verb has to
+  // change with it ("wonen", "past bij"), which a swap cannot do.
+  // ("is blijvend" reads: a participle without a phrase after it is an adjective there.)
+  const participleWithPhrase = PRESENT_PARTICIPLE.test(first) && next !== undefined && PREPOSITIONS.has(next.lower);
+  if (words.length === 1 && (participleWithPhrase || ACCORDING_TO.has(first)) && predicateOfZijn(place)) return null;
+
   // "het nieuwe speelveld" → "het nieuwe situatie", "een maatschappelijk vraag", "in nauwe overleg":
   // an adjective before the span agrees with the old noun; the new one must take the same.
   const adjective = place.noun ? adjectiveBefore(place) : null;
@@ -290,6 +335,12 @@ export function fitReplacement(replacement: string, place: FixPlace, dictionaryF
   // "van beperkte omvang" → "klein" reads after "is", not after a noun ("een project klein").
   if (place.startsWithPreposition && words.length === 1 && isAdjectival(first) && (before === null || !COPULAS.has(before))) return null;
   if (MODALS.has(first) && teFollows(place)) return null;
+  // "wij normaliseren de hulp" → "wij gewoon maken de hulp": a verb with a word before it
+  // ("gewoon maken", "laten zien") splits in a main clause ("wij maken de hulp gewoon") and takes
+  // "te" in between ("gewoon te maken"); it only fits where the clause ends.
+  if (!place.noun && words.length === 2 && INFINITIVE_END.test(last) && isAdverbialWord(first)) {
+    if (before === 'te' || (!endsClause && !CLAUSE_START.has(next!.lower))) return null;
+  }
   // A separable verb as it stands in the dictionary ("invoeren" for "implementeren") fits at the
   // end of a clause or after a modal ("wil doorgaan met"); "te invoeren" and "wij invoeren de
   // regels" do not read.
@@ -306,6 +357,12 @@ export function fitReplacement(replacement: string, place: FixPlace, dictionaryF
   const length = place.sentenceEnd - place.sentenceStart;
   if (crossesLimit(length, words.length - (place.to - place.from), place.sentenceLimit)) return null;
   return words.join(' ');
+}
+
+/** "gewoon", "mogelijk", "eenvoudiger": an uninflected adjective or comparative (not "grote", "andere", "wij"). */
+function isAdverbialWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return !w.endsWith('e') && (isAdjectival(w) || (/er$/.test(w) && isAdjectival(w.slice(0, -2))));
 }
 
 /** "dagelijks leven", "eigen betaling": an adjective before the noun (not "makkelijk bereikbaar"). */

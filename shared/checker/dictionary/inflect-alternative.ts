@@ -25,6 +25,7 @@ const STRESSED_EREN = new Set([
   'proberen', 'controleren', 'reageren', 'informeren', 'organiseren', 'regisseren', 'accepteren', 'respecteren', 'financieren', 'stimuleren', 'registreren',
   'reserveren', 'presenteren', 'investeren', 'functioneren', 'garanderen', 'realiseren', 'evalueren', 'formuleren', 'signaleren', 'hanteren', 'faciliteren',
   'accorderen', 'retourneren', 'communiceren', 'noteren', 'publiceren', 'studeren', 'waarderen', 'verhuren',
+  'integreren', 'interpreteren', 'inventariseren', 'installeren', 'inspireren', 'interesseren', 'intensiveren', 'innoveren', 'opereren',
 ]);
 const PARTICLES = ['vast', 'aan', 'af', 'in', 'op', 'uit', 'door', 'terug', 'toe', 'mee', 'samen', 'weg', 'bij', 'na', 'om', 'goed', 'tegen', 'open', 'klaar', 'vrij'];
 const INSEPARABLE = /^(?:be|ver|ont|her|ge|er)/;
@@ -40,12 +41,28 @@ function singleVowelBeforeLast(stem: string): boolean {
   return !DIGRAPH.test(before.slice(-1) + stem.charAt(stem.length - 2)) || !/[aeiou]/.test(before.slice(-1));
 }
 
+/**
+ * "wandel", "regel", "herinner", "open": the stem ends in a toneless -el, -er, -em, -en (or -ig),
+ * which keeps its one letter. Only when a vowel comes before it in the verb itself: in "verdelen",
+ * "uitdelen", "beoordelen", "leren", "ondernemen" the e is stressed ("verdeel", "leer", "onderneem").
+ */
+function tonelessEnding(stem: string): boolean {
+  if (stem.endsWith('ig')) return true;
+  if (!/(?:el|er|em|en)$/.test(stem)) return false;
+  const particle = PARTICLES.find((p) => stem.startsWith(p) && stem.length - p.length >= 3) ?? '';
+  const core = stem
+    .slice(particle.length)
+    .replace(/^(?:onder|over|voor|achter|be|ver|ont|her|ge|er)(?=\p{L}{3})/u, '')
+    .replace(/^oor(?=del)/, '');
+  return /[aeiouy]/.test(core.slice(0, -2));
+}
+
 /** The stem of a regular verb: "maken" → "maak", "volgen" → "volg", "zetten" → "zet". */
 export function verbStem(infinitive: string): string {
   if (STRESSED_EREN.has(infinitive)) return infinitive.replace(/eren$/, 'eer');
   let stem = infinitive.replace(/en$/, '');
   if (/([bdfgklmnprstz])\1$/.test(stem)) stem = stem.slice(0, -1);
-  else if (singleVowelBeforeLast(stem) && !/(?:el|er|em|en|ig)$/.test(stem)) stem = stem.slice(0, -2) + stem.charAt(stem.length - 2) + stem.slice(-2);
+  else if (singleVowelBeforeLast(stem) && !tonelessEnding(stem)) stem = stem.slice(0, -2) + stem.charAt(stem.length - 2) + stem.slice(-2);
   return stem.replace(/v$/, 'f').replace(/z$/, 's');
 }
 
@@ -56,6 +73,8 @@ function splitParticle(verb: string): [string, string] {
 
 /** "invoeren", "aanpakken", "doorgaan": a verb whose particle splits off in a main clause. */
 export function isSeparable(verb: string): boolean {
+  // "informeren", "investeren": a loan verb whose first letters only look like a particle.
+  if (STRESSED_EREN.has(verb.toLowerCase())) return false;
   const [particle, base] = splitParticle(verb.toLowerCase());
   return particle !== '' && INFINITIVE.test(base);
 }
@@ -273,7 +292,8 @@ export function variantAlternative(term: string, actual: string, alternative: st
     const form = participle(verb);
     return form === null || rest.some((w) => INFINITIVE.test(w) && !PREPOSITIONS.has(w)) ? null : [form, ...rest].join(' ');
   }
-  const finite = differing.length === 1 && /t$/.test(differing[0]!) ? thirdPerson(verb) : null;
+  // "vindt plaats" → "gebeurt", "is woonachtig" → "woont": the person of the variant's verb.
+  const finite = differing.length === 1 && (/t$/.test(differing[0]!) || differing[0] === 'is') ? thirdPerson(verb) : null;
   return finite === null ? null : [finite, ...rest].join(' ');
   return null;
 }

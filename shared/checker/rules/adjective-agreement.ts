@@ -9,6 +9,7 @@ import type { Token } from '../analyse';
 import { DE_ENDING, endsInHetWord, isParticiple, looksPlural, plainLetters as plain, plural, withAdjectiveE } from '../dictionary/inflect-alternative';
 import { wordSet } from '../dictionary/word-lists';
 import { defineRule } from './define';
+import { determinersWhere } from '../determiners';
 
 const HET_LISTED = new Set([...wordSet('nouns', 'het'), ...wordSet('agreement', 'hetNouns')]);
 const DE_LISTED = wordSet('agreement', 'deNouns');
@@ -19,15 +20,15 @@ const CLASSIFYING = wordSet('agreement', 'classifying');
 const FIXED = wordSet('agreement', 'fixed');
 
 /** After these an adjective always takes -e; they go with de-words and plurals ("de", "onze", "elke"). */
-const ALWAYS_E_DE = new Set(['de', 'deze', 'onze', 'elke', 'iedere', 'welke', 'zulke']);
-/** The same, before any noun ("mijn", "uw", "alle"). */
-const ALWAYS_E = new Set(['mijn', 'uw', 'jouw', 'alle', 'beide', 'sommige', 'enkele']);
+const ALWAYS_E_DE = determinersWhere((d) => d.selects === 'de' && d.alwaysE);
+/** The same, before any noun ("mijn", "uw", "alle"); not "zijn", "haar", "die", which are other words too. */
+const ALWAYS_E = determinersWhere((d) => d.selects === 'any' && d.alwaysE && !d.ambiguous);
 /** "het" and "dit": -e too, but they also stand alone ("wij vinden dit goed werk"). */
-const HET_DEFINITE = new Set(['het', 'dit']);
+const HET_DEFINITE = determinersWhere((d) => d.selects === 'het' && d.alwaysE);
 /** Before a het-word in the singular the adjective has no -e; before a de-word it has. */
-const INDEFINITE = new Set(['een', 'één', 'geen', "zo'n", 'zo’n']);
+const INDEFINITE = determinersWhere((d) => d.selects === 'any' && !d.alwaysE && !d.quantity);
 /** These go with het-words only ("elk besluit", "elke taak"): after them only a needless -e is certain. */
-const HET_ONLY = new Set(['elk', 'ieder', 'welk', 'menig']);
+const HET_ONLY = determinersWhere((d) => d.selects === 'het' && !d.alwaysE);
 /** Numbers and quantities: plural or mass, the form depends on more than the next word. */
 const QUANTITY = /^(?:\d[\d.,]*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|veel|weinig|meer|minder|genoeg|wat|zoveel|hoeveel)$/u;
 const PREPOSITIONS = new Set(['van', 'met', 'voor', 'in', 'op', 'zonder', 'tot', 'uit', 'naar', 'bij', 'over', 'door', 'onder', 'na', 'tegen', 'om', 'aan', 'via', 'per']);

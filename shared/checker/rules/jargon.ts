@@ -5,7 +5,7 @@ import { alternativeFor, isAdjectival, isParticiple } from '../dictionary/inflec
 import type { CompiledDictionary, MultiWordTerm } from '../dictionary/matcher';
 import type { TermEntry } from '../dictionary/schema';
 import { memoByObject, memoByWord } from '../memo';
-import { fitReplacement, type FixPlace } from '../fix-fit';
+import { fitReplacement, genderOf, type FixPlace } from '../fix-fit';
 import { wordCount } from '../sentence-limit';
 import { defineRule, severityOf, type BlockContext } from './define';
 import { findFrames } from './frames';
@@ -291,13 +291,17 @@ function isNounTerm(entry: TermEntry): boolean {
   const last = words[words.length - 1]!;
   // Not a verb phrase ("zorg dragen voor", "ten doel gesteld", "wij streven naar") nor a phrase
   // that ends in a preposition ("in het kader van").
-  if (isAdjectival(entry.term) || /en$/.test(last) || isParticiple(last) || PREPOSITION_END.test(entry.term)) return false;
+  // ("weerstandsvermogen", "voornemen": a het-word on -en is a noun all the same.)
+  const hetNounOnEn = /en$/.test(last) && !PREPOSITION_FIRST.test(entry.term) && genderOf(last, false) === 'het';
+  if (isAdjectival(entry.term) || (/en$/.test(last) && !hetNounOnEn) || isParticiple(last) || PREPOSITION_END.test(entry.term)) return false;
   // "plaatst de kanttekening", "vervult een spilfunctie": a verb with its object.
   return !(words.length > 2 && /t$/.test(words[0]!) && ARTICLE.has(words[1]!));
 }
 
 const ARTICLE = new Set(['de', 'het', 'een']);
 const PREPOSITION_START = /^van\s/u;
+/** "naar vermogen", "in het algemeen": a phrase that opens with a preposition is no noun. */
+const PREPOSITION_FIRST = /^(?:naar|in|op|met|voor|van|tot|uit|bij|door|aan|om|over)\s/u;
 const PREPOSITION_END = /\s(?:aan|op|voor|met|van|over|naar|tot|in|om|bij|uit|door)$/u;
 
 /** The fixes that read right at this place in the sentence (see fix-fit.ts). */

@@ -94,7 +94,7 @@ const AFTER_PARTICIPLE = new Set([
   'er', 'worden', 'wordt', 'werd', 'werden', 'zijn', 'is', 'was', 'waren', 'kan', 'kunnen', 'moet', 'moeten', 'zal', 'zullen',
   'mag', 'mogen', 'wil', 'willen', 'heeft', 'hebben', 'had', 'hadden', 'geweest', 'geworden', 'omdat', 'zodat', 'als', 'dan',
   // Officialese prepositions: "wordt ingediend middels het formulier", "wordt georganiseerd ten behoeve van".
-  'middels', 'ten', 'ter', 'inzake', 'omtrent', 'teneinde', 'overeenkomstig', 'alsmede',
+  'middels', 'ten', 'ter', 'inzake', 'omtrent', 'teneinde', 'overeenkomstig', 'alsmede', 'voorafgaand', 'voorafgaande', 'aansluitend',
 ]);
 
 function isAttributive(tokens: Token[], aux: number, candidate: number, sentenceEnd: number): boolean {
@@ -128,6 +128,8 @@ function testParticiple(lower: string): boolean {
   // Present participles end in -end ("volgend", "ontbrekend"); past ones in -kend from kennen,
   // -rekend, -tekend, -eend or -iend ("erkend", "berekend", "ondertekend", "verleend").
   if (/end$/.test(lower) && !/(?:(?:^|er|be|mis|ge|ver|her|onder)kend|(?<!sp|b)rekend|tekend|eend|iend)$/.test(lower)) return false;
+  // "voorafgaand", "bestaand", "aansluitend": present participles of gaan, staan, slaan, zien, doen.
+  if (/(?:gaand|staand|slaand|ziend|doend)$/.test(lower)) return false;
   if (GE_PARTICIPLE.test(lower) || PREFIX_PARTICIPLE.test(lower)) return true;
   const strong = GE_STRONG.exec(lower);
   return strong !== null && GE_STRONG_BODIES.has(strong[1]!);
@@ -180,6 +182,25 @@ function hasActorAhead(tokens: Token[], aux: number, sentenceEnd: number): boole
   return false;
 }
 
+/** Words that open a subclause, whose finite verb stands at its end. */
+const SUBORDINATORS = new Set([
+  'die', 'dat', 'omdat', 'wanneer', 'terwijl', 'doordat', 'zodat', 'hoewel', 'nadat', 'voordat', 'indien', 'mits', 'tenzij', 'zodra',
+  'totdat', 'opdat', 'alvorens', 'welke', 'wie', 'wat',
+]);
+/** "Die", "Dat", "Wat" opening the sentence are mostly the subject of a main clause. */
+const PRONOUN_AT_START = new Set(['die', 'dat', 'wat', 'wie', 'welke']);
+
+/** Whether the verb at `aux` is the finite verb of a subclause: a subordinator before it in the same clause. */
+function endsSubclause(tokens: Token[], aux: number, sentenceStart: number): boolean {
+  for (let k = aux - 1; k >= sentenceStart; k--) {
+    const t = tokens[k]!;
+    if (breaksClause(t)) return false;
+    if (SUBORDINATORS.has(t.lower)) return !(k === sentenceStart && PRONOUN_AT_START.has(t.lower));
+    if (isClauseWord(t.lower)) return false;
+  }
+  return false;
+}
+
 function breaksClause(token: Token): boolean {
   return /[,;:()]/.test(token.after) || /[()]/.test(token.before);
 }
@@ -206,7 +227,10 @@ export const passiveRule = defineRule({
         // shows that "zijn" is an auxiliary, so it gets the long reach of "worden".
         const reach = isWorden || hasActorAhead(tokens, i, sentence.endToken) ? MAX_GAP_WORDEN : MAX_GAP_ZIJN;
         let joined = false;
-        for (let k = i + 1; k < sentence.endToken && k <= i + reach; k++) {
+        // "zijn" that ends a subclause ("die in de straat woonachtig zijn ontvangen een brief"):
+        // only a participle right after it belongs to it; the rest is the main clause.
+        const lastK = !isWorden && endsSubclause(tokens, i, sentence.firstToken) ? i + 1 : i + reach;
+        for (let k = i + 1; k < sentence.endToken && k <= lastK; k++) {
           const t = tokens[k]!;
           if (breaksClause(tokens[k - 1]!) || WORDEN.has(t.lower) || ZIJN.has(t.lower)) break;
           if (isClauseWord(t.lower)) {

@@ -2,23 +2,14 @@
 // applied gives the expected sentence, or the finding gives advice without a one-click fix.
 import { describe, expect, it } from 'vitest';
 import { createChecker, type Finding } from '../../../shared/checker/index';
+import { findingOn, fixedOn } from './fix-helpers';
 import { genderOf } from '../../../shared/checker/fix-fit';
 import { alternativeFor, plural } from '../../../shared/checker/dictionary/inflect-alternative';
 
 const checker = createChecker();
 
-function finding(text: string, actual: string): Finding {
-  const found = checker.checkText(text).findings.find((f) => f.actual === actual);
-  if (!found) throw new Error(`geen melding voor '${actual}' in: ${text}`);
-  return found;
-}
-
-/** The sentence after the first one-click fix on `actual`; null when there is none. */
-function fixed(text: string, actual: string): string | null {
-  const f = finding(text, actual);
-  const replacement = f.expected[0];
-  return replacement === undefined ? null : text.slice(0, f.start) + replacement + text.slice(f.end);
-}
+const finding = (text: string, actual: string): Finding => findingOn(checker, text, actual);
+const fixed = (text: string, actual: string): string | null => fixedOn(checker, text, actual);
 
 describe('inflection: the replacement takes the form of the word it replaces', () => {
   it('adjective -e only on a replacement that is an adjective', () => {
