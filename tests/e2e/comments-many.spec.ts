@@ -33,8 +33,24 @@ function quotes(text: string): Array<{ start: number; end: number }> {
   return out;
 }
 
-/** For every thread id on a mark in the visible editor: the words its marks cover, in text order. */
-function markedWords(page: Page): Promise<Record<string, string>> {
+/**
+ * For every thread id on a mark in the visible editor: the words its marks cover, in text order.
+ * The editor shows a block's marks as the block comes near the view, so the note is first scrolled
+ * through from top to bottom, as a writer reading it would.
+ */
+async function markedWords(page: Page): Promise<Record<string, string>> {
+  await page.evaluate(async () => {
+    const root = document.querySelector('.editor-pane:not([hidden]) [contenteditable]');
+    let scroller = root?.parentElement ?? null;
+    while (scroller && !['auto', 'scroll'].includes(getComputedStyle(scroller).overflowY)) scroller = scroller.parentElement;
+    if (!scroller) return;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    for (let top = 0; top < scroller.scrollHeight; top += scroller.clientHeight / 2) {
+      scroller.scrollTop = top;
+      await frame();
+    }
+    scroller.scrollTop = 0;
+  });
   return page.evaluate(() => {
     const root = document.querySelector('.editor-pane:not([hidden]) [contenteditable]') as (HTMLElement & { __lexicalEditor?: { getEditorState(): { _nodeMap: Map<string, { __type: string; __ids?: string[] }> }; getElementByKey(key: string): HTMLElement | null } }) | null;
     const editor = root?.__lexicalEditor;
