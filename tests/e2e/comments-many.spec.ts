@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { flatten, selectorAt } from '../../shared/comments';
 import { sampleNote, toBlocks } from '../../shared/document';
-import { test, expect, hostCall } from './fixtures';
+import { test, expect, hostCall, runCommand } from './fixtures';
 
 const THREADS = 250;
 
@@ -33,8 +33,24 @@ function quotes(text: string): Array<{ start: number; end: number }> {
   return out;
 }
 
-/** For every thread id on a mark in the visible editor: the words its marks cover, in text order. */
-function markedWords(page: Page): Promise<Record<string, string>> {
+/**
+ * For every thread id on a mark in the visible editor: the words its marks cover, in text order.
+ * The editor shows a block's marks as the block comes near the view, so the note is first scrolled
+ * through from top to bottom, as a writer reading it would.
+ */
+async function markedWords(page: Page): Promise<Record<string, string>> {
+  await page.evaluate(async () => {
+    const root = document.querySelector('.editor-pane:not([hidden]) [contenteditable]');
+    let scroller = root?.parentElement ?? null;
+    while (scroller && !['auto', 'scroll'].includes(getComputedStyle(scroller).overflowY)) scroller = scroller.parentElement;
+    if (!scroller) return;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    for (let top = 0; top < scroller.scrollHeight; top += scroller.clientHeight / 2) {
+      scroller.scrollTop = top;
+      await frame();
+    }
+    scroller.scrollTop = 0;
+  });
   return page.evaluate(() => {
     const root = document.querySelector('.editor-pane:not([hidden]) [contenteditable]') as (HTMLElement & { __lexicalEditor?: { getEditorState(): { _nodeMap: Map<string, { __type: string; __ids?: string[] }> }; getElementByKey(key: string): HTMLElement | null } }) | null;
     const editor = root?.__lexicalEditor;
@@ -70,11 +86,16 @@ test('a note with many comments opens with every mark on its own words, when the
   await hostCall(app.host, 'notes.close', { path });
   const flat = flatten(toBlocks(document));
   const expected = new Map<string, string>();
+  const starts = new Map<string, number>();
   for (const [index, range] of quotes(flat.text).entries()) {
     const selector = selectorAt(flat, range.start, range.end);
     const thread = await hostCall<{ id: string }>(app.host, 'comments.add', { path, anchor: { ...selector, blockId: selector.blockId ?? '' }, stance: 'vraag', body: `Vraag ${index}`, author: 'Bewoner' });
     expected.set(thread.id, selector.exact);
+    starts.set(thread.id, range.start);
   }
+  // The thread(s) whose words come last in the note, far below where it opens.
+  const lastStart = Math.max(...starts.values());
+  const lastWords = [...starts].filter(([, start]) => start === lastStart).map(([threadId]) => expected.get(threadId)!);
   const quoted = Object.fromEntries(expected);
 
   await page.reload();
@@ -92,6 +113,13 @@ test('a note with many comments opens with every mark on its own words, when the
   await page.reload();
   await expect(page.locator('.workbench[data-ready="true"]')).toBeVisible();
   await openFromExplorer(page, 'Veel reacties');
+  // Reached from the keyboard: "Reactie: Vorige" with no thread chosen goes to the last one; its
+  // words get their mark, marked as the active thread, and a screen reader hears the comment.
+  await expect(page.locator('.editor-pane:not([hidden]) [contenteditable]')).toHaveAttribute('data-comment-marks', String(THREADS), { timeout: 60_000 });
+  await runCommand(page, 'Reactie: Vorige');
+  const active = page.locator('.editor-pane:not([hidden]) mark[data-comment-active]');
+  await expect.poll(async () => lastWords.includes((await active.allTextContents()).join('')), { message: 'the last thread shown with its mark' }).toBe(true);
+  await expect(page.getByTestId('announcer')).toContainText('Reactie van Bewoner');
   await expect.poll(() => markedWords(page), { message: 'marks saved in the note', timeout: 60_000 }).toEqual(quoted);
   // Nothing was found elsewhere: every thread is on its words, none "tekst gewijzigd".
   const threads = await hostCall<Array<{ id: string; anchor: { status: string } }>>(app.host, 'comments.list', { path });

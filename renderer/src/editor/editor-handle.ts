@@ -57,7 +57,7 @@ export function createEditorHandle(editor: LexicalEditor): EditorHandle {
     setBlock: (kind) => setBlock(editor, kind),
     toggleLink: (url) => toggleLink(editor, url),
     revealHeading: (key) => revealHeading(editor, key),
-    getDocument: () => serializeDocument(editor.getEditorState()),
+    getDocument: () => serializeDocument(editor.getEditorState(), editor),
     getText: () => editor.getEditorState().read(() => $getRoot().getTextContent()),
     getOutline: () => readOutline(editor.getEditorState()),
   };

@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, $getRoot, $isElementNode, type EditorState, type NodeKey } from 'lexical';
 import { serializeDocument } from '../document-json';
+import { deferredMarksOf, MARKS_SHOWN_TAG } from '../deferred-marks';
 import { countText, type TextStats } from '../text-stats';
 
 /** Quiet time before a change is reported; a longer burst of typing is reported at least every MAX_WAIT_MS. */
@@ -64,7 +65,7 @@ export function ChangeReportPlugin({ onChange }: { onChange: ChangeListener }): 
     let cancelCount: (() => void) | null = null;
     let firstPendingAt = 0;
     let stats: TextStats | null = null;
-    const getDocument = () => serializeDocument(editor.getEditorState());
+    const getDocument = () => serializeDocument(editor.getEditorState(), editor);
 
     const report = () => {
       if (timer !== null) clearTimeout(timer);
@@ -80,7 +81,18 @@ export function ChangeReportPlugin({ onChange }: { onChange: ChangeListener }): 
       });
     };
 
-    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, editorState }) => {
+    const schedule = () => {
+      const now = Date.now();
+      if (timer === null) firstPendingAt = now;
+      else clearTimeout(timer);
+      timer = setTimeout(report, now - firstPendingAt >= MAX_WAIT_MS ? 0 : QUIET_MS);
+    };
+
+    // Marks kept aside changed (made on open for threads whose words were found): the stored note gets them.
+    const unregisterKept = deferredMarksOf(editor).onChange(schedule);
+    const unregisterUpdates = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, editorState, tags }) => {
+      // Kept marks turned into nodes as their block came into view: the stored form is the same.
+      if (tags.has(MARKS_SHOWN_TAG)) return;
       if (prevEditorState.isEmpty()) {
         // The document being loaded: that is the baseline, not an edit.
         stats = editorState.read(() => countText($getRoot().getTextContent()));
@@ -88,14 +100,12 @@ export function ChangeReportPlugin({ onChange }: { onChange: ChangeListener }): 
       }
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
       if (!changedSomething(prevEditorState, editorState, [...dirtyLeaves, ...dirtyElements.keys()])) return;
-      const now = Date.now();
-      if (timer === null) firstPendingAt = now;
-      else clearTimeout(timer);
-      timer = setTimeout(report, now - firstPendingAt >= MAX_WAIT_MS ? 0 : QUIET_MS);
+      schedule();
     });
 
     return () => {
-      unregister();
+      unregisterKept();
+      unregisterUpdates();
       // Closing the editor must not swallow the last keystrokes: report synchronously.
       if (timer !== null) {
         clearTimeout(timer);

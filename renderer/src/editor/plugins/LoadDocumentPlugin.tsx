@@ -4,6 +4,9 @@ import { useLayoutEffect, useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createParagraphNode, $getRoot, HISTORY_MERGE_TAG, type EditorState } from 'lexical';
 import { setParsedState } from './set-parsed-state';
+import { keepLifted, registerKeptMarkMapping } from '../deferred-marks';
+import { liftMarks, mayHoldMarks, type LiftedBlock } from '../mark-json';
+import type { SerializedUnknownNode } from '../../../../shared/document';
 
 /**
  * Lexical reports most parse problems (unknown node types, missing fields) to the editor's
@@ -28,11 +31,14 @@ export function LoadDocumentPlugin({
     // React may run this effect twice for one editor (StrictMode); only an untouched editor is loaded.
     if (!editor.getEditorState().isEmpty()) return;
     const fail = (error: unknown) => onLoadErrorRef.current?.(error instanceof Error ? error : new Error(String(error)));
-    const loaded = documentJson.trim() === '' ? null : parseDocument();
-    function parseDocument(): EditorState | null {
+    // Comment marks are kept aside, not loaded as nodes (deferred-marks.ts); the comments layer
+    // shows them block by block as they come into view.
+    const lifted = documentJson.trim() !== '' && mayHoldMarks(documentJson) ? liftedDocument(documentJson) : null;
+    const loaded = documentJson.trim() === '' ? null : parseDocument(lifted?.json ?? documentJson);
+    function parseDocument(json: string | { root: SerializedUnknownNode }): EditorState | null {
       const holder: { state: EditorState | null } = { state: null };
       const errors = collectErrors(() => {
-        holder.state = editor.parseEditorState(documentJson);
+        holder.state = editor.parseEditorState(json as Parameters<typeof editor.parseEditorState>[0]);
       });
       if (errors.length > 0) {
         fail(errors[0]);
@@ -44,6 +50,11 @@ export function LoadDocumentPlugin({
     if (loaded) {
       try {
         if (!setParsedState(editor, loaded, HISTORY_MERGE_TAG)) editor.setEditorState(loaded, { tag: HISTORY_MERGE_TAG });
+        if (lifted && !keepLifted(editor, lifted.blocks)) {
+          // The editor read a block's text otherwise than the lifting did: load the marks as nodes.
+          const whole = parseDocument(documentJson);
+          if (whole && !setParsedState(editor, whole, HISTORY_MERGE_TAG)) editor.setEditorState(whole, { tag: HISTORY_MERGE_TAG });
+        }
         return;
       } catch (error) {
         fail(error);
@@ -58,5 +69,21 @@ export function LoadDocumentPlugin({
     );
   }, [editor, documentJson, collectErrors]);
 
+  useLayoutEffect(() => registerKeptMarkMapping(editor), [editor]);
+
   return null;
+}
+
+/** The document with its comment marks lifted out, or null when it has none (or is not JSON: the parse reports that). */
+function liftedDocument(json: string): { json: { root: SerializedUnknownNode }; blocks: LiftedBlock[] } | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  const root = (parsed as { root?: SerializedUnknownNode } | null)?.root;
+  if (!root || typeof root !== 'object' || !Array.isArray(root.children)) return null;
+  const lifted = liftMarks(root);
+  return lifted.blocks.length === 0 ? null : { json: { ...(parsed as object), root: lifted.root }, blocks: lifted.blocks };
 }

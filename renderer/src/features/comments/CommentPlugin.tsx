@@ -6,7 +6,9 @@ import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { MarkNode } from '@lexical/mark';
 import { mergeRegister } from '@lexical/utils';
-import { $getNearestNodeFromDOMNode, $getSelection, $isRangeSelection, COMMAND_PRIORITY_LOW, SELECTION_CHANGE_COMMAND, type LexicalEditor } from 'lexical';
+import { $getNearestNodeFromDOMNode, $getSelection, $isRangeSelection, COMMAND_PRIORITY_LOW, HISTORIC_TAG, SELECTION_CHANGE_COMMAND, type LexicalEditor } from 'lexical';
+import { deferredMarksOf } from '../../editor/deferred-marks';
+import { watchKeptMarks } from './kept-in-view';
 import { useSelectionPlace, type SelectionPlaceOptions } from '../../editor/use-selection-place';
 import { MARK_TAG } from './comments-controller';
 import { $markIdsAround } from './marks';
@@ -27,11 +29,23 @@ export function CommentPlugin({ layer }: { layer: CommentLayer }) {
   const place = useSelectionPlace(editor, ABOVE_THE_WORDS);
 
   useEffect(() => {
+    // Watching first: attaching places the threads, which may keep new marks aside.
+    const kept = deferredMarksOf(editor);
+    const inView = watchKeptMarks(editor, kept);
+    const offKept = kept.onChange(() => inView.sync());
+    const offHistory = editor.registerUpdateListener(({ tags }) => {
+      // Undo or redo may bring back a text whose marks are kept aside.
+      if (tags.has(HISTORIC_TAG)) inView.sync();
+    });
+    inView.sync();
     const detach = layer.attach(editor);
     const off = listenToMarks(editor, layer);
     return () => {
       off();
       detach();
+      offHistory();
+      offKept();
+      inView.dispose();
     };
   }, [editor, layer]);
 

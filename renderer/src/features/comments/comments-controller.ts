@@ -7,8 +7,11 @@ import { HelderError, type ImportSummary, type ListedThread, type QuoteSelectorP
 import { pathOfDroppedFile } from '../../platform/api';
 import { readDroppedCopies, type DroppedCopies } from './review-drop';
 import type { Workbench } from '../../workbench/services';
-import { $caretSelection, $flatRangeOfSelection, $readLiveText, type LiveText } from './editor-text';
-import { $applyMarks, $collectMarks } from './marks';
+import { $caretSelection, $flatRangeOfSelection, $readLiveText, blockIndexAt, type LiveText } from './editor-text';
+import { $applyMarks, $blocksWithKeptMarks, $collectMarks, MARK_TAG } from './marks';
+import { deferredMarksOf, type DeferredMarks } from '../../editor/deferred-marks';
+import type { MarkRun } from '../../editor/mark-json';
+import { showKeptMarks } from './kept-in-view';
 import { defaultFilters, inDocumentOrder, matchesFilters, type CommentFilters } from './filters';
 import type { AdviceFinding, CommentLayer } from './layer';
 import { Observable } from '../../base/observable';
@@ -17,8 +20,7 @@ import { $sentenceAtCaret, findingRange, type FlatRange } from './advice-range';
 
 /** Quiet time after an edit before anchors are checked again. */
 const REANCHOR_DELAY_MS = 400;
-/** Updates that only place marks: they must not start another round of re-anchoring. */
-export const MARK_TAG = 'helder-comment-marks';
+export { MARK_TAG } from './marks';
 /**
  * Placing marks splits text and wraps it, but changes no character, format, link or list: the
  * node transforms (format guard, list rules) have nothing to do there, and running them on every
@@ -174,15 +176,25 @@ export class CommentsController {
     const editor = this.editors.get(path);
     const note = fresh ? { ...this.note(path), threads: fresh, loaded: true } : this.note(path);
     if (!editor || !note.loaded) return false;
+    const kept = deferredMarksOf(editor);
     const plan = editor.getEditorState().read(() => {
       const live = $readLiveText();
-      const marks = $collectMarks(live);
+      const marks = $collectMarks(live, kept);
       return { live, marks, plan: planAnchors(live.flat, marks, note.threads) };
     });
     if (plan.plan.marks.length > 0) {
-      const inEditor = editor.getRootElement()?.contains(document.activeElement) ?? false;
-      editor.update(() => $applyMarks(plan.plan.marks), { ...MARKS_ONLY, tag: inEditor ? [MARK_TAG, 'history-merge'] : [MARK_TAG, 'history-merge', 'skip-dom-selection'] });
+      // Marks on blocks without mark nodes are kept aside like saved ones: shown as their block
+      // comes into view, and written into the note when it is saved.
+      const rest = keepMarks(kept, plan.live, plan.plan.marks);
+      if (rest.length > 0) {
+        const inEditor = editor.getRootElement()?.contains(document.activeElement) ?? false;
+        editor.update(() => $applyMarks(rest, kept), { ...MARKS_ONLY, tag: inEditor ? [MARK_TAG, 'history-merge'] : [MARK_TAG, 'history-merge', 'skip-dom-selection'] });
+      }
+      if (rest.length < plan.plan.marks.length) kept.changed();
     }
+    const root = editor.getRootElement();
+    // How many threads have a mark in this note (shown or kept): the benchmark waits for it.
+    if (root) root.dataset.commentMarks = String(new Set([...plan.marks.keys(), ...plan.plan.marks.map((mark) => mark.id)]).size);
     const sections = new Map<string, string>();
     const sectionOfBlock = sectionsOfBlocks(plan.live.blocks);
     // An empty note has no block (index -1): no section either.
@@ -284,9 +296,19 @@ export class CommentsController {
     if (!path || !editor) return;
     this.setActive(threadId);
     const place = this.note(path).places.get(threadId);
+    const kept = deferredMarksOf(editor);
+    // Words whose marks are still kept aside get them as nodes first, to be scrolled to and selected.
+    const hidden = editor.getEditorState().read(() => {
+      const live = $readLiveText();
+      const range = $collectMarks(live, kept).get(threadId);
+      if (!range) return [];
+      const keys = live.blocks.filter((_, index) => (live.flat.starts[index] ?? 0) < range.end && (live.flat.starts[index] ?? 0) + live.blocks[index]!.text.length >= range.start).map((block) => block.key);
+      return $blocksWithKeptMarks(kept, keys);
+    });
+    if (hidden.length > 0) showKeptMarks(editor, kept, hidden);
     const target = editor.getEditorState().read(() => {
       const live = $readLiveText();
-      const range = $collectMarks(live).get(threadId);
+      const range = $collectMarks(live, kept).get(threadId);
       if (range) return { keys: range.keys, start: range.start, end: range.end };
       const block = live.blocks[place?.blockIndex ?? -1];
       return block ? { keys: [block.key], start: live.flat.starts[place!.blockIndex] ?? 0, end: null } : null;
@@ -461,7 +483,7 @@ export class CommentsController {
     // The words may have moved while the form was open; the quote finds them again if so.
     const stillThere = editor.getEditorState().read(() => $readLiveText().flat.text.slice(captured.start, captured.end) === captured.selector.exact);
     if (stillThere) {
-      editor.update(() => $applyMarks([{ id: thread.id, start: captured.start, end: captured.end }]), { ...MARKS_ONLY, tag: [MARK_TAG, 'history-merge'] });
+      editor.update(() => $applyMarks([{ id: thread.id, start: captured.start, end: captured.end }], deferredMarksOf(editor)), { ...MARKS_ONLY, tag: [MARK_TAG, 'history-merge'] });
     }
     // The new thread, its place and its section reach the view in one change.
     if (!this.reanchor(path, threads)) this.setNote(path, { threads });
@@ -598,6 +620,36 @@ export class CommentsController {
       this.wb.toastError(error);
     }
   }
+}
+
+/**
+ * Keeps new marks aside on blocks that hold no mark nodes (adding to what is kept for their text);
+ * returns the marks touching a block with mark nodes, which the caller must make as nodes.
+ */
+function keepMarks(kept: DeferredMarks, live: LiveText, marks: ReadonlyArray<{ id: string; start: number; end: number }>): Array<{ id: string; start: number; end: number }> {
+  const rest: Array<{ id: string; start: number; end: number }> = [];
+  const perBlock = new Map<number, MarkRun[]>();
+  for (const mark of marks) {
+    const pieces: Array<[number, MarkRun]> = [];
+    let onNodes = false;
+    const last = blockIndexAt(live, Math.max(mark.start, mark.end - 1));
+    for (let index = Math.max(0, blockIndexAt(live, mark.start)); index <= last; index += 1) {
+      const block = live.blocks[index]!;
+      const blockStart = live.flat.starts[index] ?? 0;
+      const start = Math.max(mark.start, blockStart) - blockStart;
+      const end = Math.min(mark.end, blockStart + block.text.length) - blockStart;
+      if (end <= start) continue;
+      if (block.marks.length > 0) onNodes = true;
+      pieces.push([index, { ids: [mark.id], start, end }]);
+    }
+    if (onNodes) rest.push(mark);
+    else for (const [index, run] of pieces) perBlock.set(index, [...(perBlock.get(index) ?? []), run]);
+  }
+  for (const [index, runs] of perBlock) {
+    const block = live.blocks[index]!;
+    kept.put(block.key, block.text, [...(kept.runsFor(block.key, block.text) ?? []), ...runs]);
+  }
+  return rest;
 }
 
 /** Splits what the user typed or pasted into file paths: one per line (or separated by ';'). */

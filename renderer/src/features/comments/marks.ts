@@ -4,7 +4,11 @@
 import { $isMarkNode, $unwrapMarkNode, $wrapSelectionInMarkNode, MarkNode } from '@lexical/mark';
 import { $getSelection, $isRangeSelection, $nodesOfType, $setSelection, type LexicalNode } from 'lexical';
 import { $caretSelection, $flatOffsetOfPoint, $readLiveText, $refreshBlock, $selectionForRange, blockIndexAt, type LiveText } from './editor-text';
-import { $rebuildBlocksWithMarks } from './rebuild-marks';
+import { $rebuildBlocksWithMarks, type NewMark } from './rebuild-marks';
+import { $keptRuns, $showKeptBlock, type DeferredMarks } from '../../editor/deferred-marks';
+
+/** Updates that only place marks: they must not start another round of re-anchoring. */
+export const MARK_TAG = 'helder-comment-marks';
 
 export interface MarkRange {
   start: number;
@@ -13,26 +17,43 @@ export interface MarkRange {
   keys: string[];
 }
 
-/** Every thread id that has a mark, with the flat range its marks cover. */
-export function $collectMarks(live: LiveText): Map<string, MarkRange> {
+/** A block's kept marks (deferred-marks.ts) as flat marks, one per thread and run. */
+function keptMarks(live: LiveText, index: number, kept: DeferredMarks | undefined): NewMark[] {
+  const block = live.blocks[index];
+  if (!kept || !block || block.marks.length > 0 || !kept.has(block.key)) return [];
+  const runs = kept.runsFor(block.key, block.text) ?? [];
+  const blockStart = live.flat.starts[index] ?? 0;
+  return runs.flatMap((run) => run.ids.map((id) => ({ id, start: blockStart + run.start, end: blockStart + run.end })));
+}
+
+/**
+ * Every thread id that has a mark, with the flat range its marks cover. Marks still kept aside
+ * for a block out of view count too (they have no element yet: no keys).
+ */
+export function $collectMarks(live: LiveText, kept?: DeferredMarks): Map<string, MarkRange> {
   const ranges = new Map<string, MarkRange>();
+  const add = (id: string, start: number, end: number, key: string | null) => {
+    const known = ranges.get(id);
+    if (known) {
+      // Blocks come in text order and one thread's marks never nest, so its keys do too.
+      known.start = Math.min(known.start, start);
+      known.end = Math.max(known.end, end);
+      if (key !== null) known.keys.push(key);
+    } else ranges.set(id, { start, end, keys: key === null ? [] : [key] });
+  };
   live.blocks.forEach((block, index) => {
     const blockStart = live.flat.starts[index] ?? 0;
-    for (const mark of block.marks) {
-      const start = blockStart + mark.start;
-      const end = blockStart + mark.end;
-      for (const id of mark.ids) {
-        const known = ranges.get(id);
-        if (known) {
-          // Blocks come in text order and one thread's marks never nest, so its keys do too.
-          known.start = Math.min(known.start, start);
-          known.end = Math.max(known.end, end);
-          known.keys.push(mark.key);
-        } else ranges.set(id, { start, end, keys: [mark.key] });
-      }
-    }
+    for (const mark of block.marks) for (const id of mark.ids) add(id, blockStart + mark.start, blockStart + mark.end, mark.key);
+    for (const mark of keptMarks(live, index, kept)) add(mark.id, mark.start, mark.end, null);
   });
   return ranges;
+}
+
+/** Keys of the blocks (from `keys`) whose kept marks are not nodes yet; must run inside a read or update. */
+export function $blocksWithKeptMarks(kept: DeferredMarks, keys: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const key of keys) if (($keptRuns(kept, key)?.length ?? 0) > 0) out.push(key);
+  return out;
 }
 
 /** The thread ids of the marks around a node, innermost first. */
@@ -48,16 +69,36 @@ export function $markIdsAround(node: LexicalNode | null): string[] {
  * Wraps flat ranges in marks. Wrapping moves Lexical's selection, so the user's caret is put back
  * by its flat offsets afterwards (the text itself does not change).
  */
-export function $applyMarks(marks: ReadonlyArray<{ id: string; start: number; end: number }>): void {
+export function $applyMarks(newMarks: ReadonlyArray<{ id: string; start: number; end: number }>, kept?: DeferredMarks, showKeys: Iterable<string> = []): void {
   const before = $getSelection();
   // Wrapping splits leaves but never changes the text, so the flat offsets stay valid and only
   // the blocks a mark touched need reading again (the whole note per mark was seconds for 2,000).
   const live = $readLiveText();
+  // A block whose marks are kept aside gets them as nodes together with the new ones: once a block
+  // has mark nodes its kept marks no longer count. `showKeys` asks for that without new marks.
+  const touched = new Set<number>();
+  for (const mark of newMarks) {
+    for (let index = Math.max(0, blockIndexAt(live, mark.start)); index <= blockIndexAt(live, Math.max(mark.start, mark.end - 1)); index += 1) touched.add(index);
+  }
+  const wanted = new Set(showKeys);
+  live.blocks.forEach((block, index) => {
+    if (wanted.has(block.key)) touched.add(index);
+  });
   let caret: { anchor: number; focus: number } | null = null;
   if ($isRangeSelection(before)) {
     const anchor = $flatOffsetOfPoint(live, before.anchor);
     const focus = $flatOffsetOfPoint(live, before.focus);
     if (anchor !== null && focus !== null) caret = { anchor, focus };
+  }
+  const marks = [...newMarks];
+  if (kept && kept.size > 0) {
+    for (const index of touched) {
+      const own = keptMarks(live, index, kept);
+      if (own.length === 0) continue;
+      // Kept marks become the very mark nodes the note stores; a block with a nested list gets them wrapped.
+      if ($showKeptBlock(kept, live.blocks[index]!.key)) $refreshBlock(live, index);
+      else marks.push(...own);
+    }
   }
   // Blocks of plain text are rebuilt in one pass; a block with a link keeps Lexical's own wrapping.
   const { rest, rebuilt } = $rebuildBlocksWithMarks(live, marks);

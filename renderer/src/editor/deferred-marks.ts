@@ -1,0 +1,216 @@
+// Comment marks kept aside per block until the block is shown (see mark-json.ts for why). A block's
+// kept marks hold only while the block has the text they were kept for and no mark nodes of its
+// own: the comments layer turns them into mark nodes when the block comes into view (or before
+// anything marks it), after which Lexical moves them with every edit. Old texts stay on record, so
+// undo back to a text brings its marks back with it.
+import { $isLinkNode } from '@lexical/link';
+import { $isMarkNode } from '@lexical/mark';
+import { $getNodeByKey, $getRoot, $isElementNode, $isLineBreakNode, $isTabNode, $isTextNode, $parseSerializedNode, type EditorState, type ElementNode, type LexicalEditor, type LexicalNode, type NodeKey, type SerializedLexicalNode } from 'lexical';
+import type { SerializedUnknownNode } from '../../../shared/document';
+import { BLOCK_TYPES, mapRuns, wrapRuns, type LiftedBlock, type MarkRun } from './mark-json';
+
+/** Texts remembered per block: enough for a long undo history of one paragraph. */
+const TEXTS_PER_BLOCK = 64;
+/** Updates that only turn kept marks into mark nodes: the stored note does not change. */
+export const MARKS_SHOWN_TAG = 'helder-marks-shown';
+
+interface Kept {
+  text: string;
+  runs: MarkRun[];
+}
+
+export class DeferredMarks {
+  private readonly kept = new Map<NodeKey, Kept[]>();
+  private readonly listeners = new Set<() => void>();
+
+  get size(): number {
+    return this.kept.size;
+  }
+
+  has(key: NodeKey): boolean {
+    return this.kept.has(key);
+  }
+
+  keys(): IterableIterator<NodeKey> {
+    return this.kept.keys();
+  }
+
+  /** The runs kept for this block text, or null. */
+  runsFor(key: NodeKey, text: string): MarkRun[] | null {
+    const list = this.kept.get(key);
+    if (!list) return null;
+    for (let index = list.length - 1; index >= 0; index -= 1) if (list[index]!.text === text) return list[index]!.runs;
+    return null;
+  }
+
+  /** Keeps `runs` for a block text (replacing what was kept for that same text). */
+  put(key: NodeKey, text: string, runs: MarkRun[]): void {
+    const list = (this.kept.get(key) ?? []).filter((item) => item.text !== text);
+    list.push({ text, runs });
+    if (list.length > TEXTS_PER_BLOCK) list.shift();
+    this.kept.set(key, list);
+  }
+
+  /** Keeps `runs` for a text unless that text already has runs (an older state of it, for undo). */
+  putIfNew(key: NodeKey, text: string, runs: MarkRun[]): void {
+    if (this.runsFor(key, text) === null) this.put(key, text, runs);
+  }
+
+  /** Called when kept marks changed that the stored note must get (the owner saves). */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+const stores = new WeakMap<LexicalEditor, DeferredMarks>();
+
+export function deferredMarksOf(editor: LexicalEditor): DeferredMarks {
+  let store = stores.get(editor);
+  if (!store) {
+    store = new DeferredMarks();
+    stores.set(editor, store);
+  }
+  return store;
+}
+
+/** A block's text (as mark-json and editor-text count it) and whether it holds mark nodes. */
+export function $blockText(block: ElementNode): { text: string; marked: boolean } {
+  const out = { text: '', marked: false };
+  const walk = (element: ElementNode) => {
+    for (const child of element.getChildren()) {
+      if ($isTabNode(child)) out.text += '\t';
+      else if ($isTextNode(child)) out.text += child.getTextContent();
+      else if ($isLineBreakNode(child)) out.text += '\n';
+      else if ($isMarkNode(child)) {
+        out.marked = true;
+        walk(child);
+      } else if ($isLinkNode(child)) walk(child);
+    }
+  };
+  walk(block);
+  return out;
+}
+
+/** The runs kept for a block as it is now: null when it has mark nodes or nothing is kept for its text. */
+export function $keptRuns(store: DeferredMarks, key: NodeKey): MarkRun[] | null {
+  if (!store.has(key)) return null;
+  const node = $getNodeByKey(key);
+  if (!$isElementNode(node)) return null;
+  const { text, marked } = $blockText(node);
+  return marked ? null : store.runsFor(key, text);
+}
+
+/** A node as stored, children included (Lexical's exportJSON leaves an element's children out). */
+function $exportDeep(node: LexicalNode): SerializedUnknownNode {
+  const json = node.exportJSON() as unknown as SerializedUnknownNode;
+  if ($isElementNode(node)) json.children = node.getChildren().map($exportDeep);
+  return json;
+}
+
+/**
+ * Makes a block's kept marks into mark nodes, exactly as the note stores them: the block's inline
+ * children are written with the marks put back (wrapRuns) and read in again. False when there is
+ * nothing kept for the block, or it holds a nested list (the caller then wraps the marks itself).
+ * The block's leaves are new nodes afterwards: a selection in it must be put back by the caller.
+ */
+export function $showKeptBlock(store: DeferredMarks, key: NodeKey): boolean {
+  const runs = $keptRuns(store, key);
+  const block = $getNodeByKey(key);
+  if (!runs || runs.length === 0 || !$isElementNode(block) || block.getChildren().some((child) => child.getType() === 'list')) return false;
+  const children = wrapRuns(block.getChildren().map($exportDeep), runs);
+  block.splice(0, block.getChildrenSize(), children.map((child) => $parseSerializedNode(child as unknown as SerializedLexicalNode)));
+  return true;
+}
+
+/** Block keys in the order liftMarks numbers blocks. */
+export function $blockKeysInOrder(): NodeKey[] {
+  const keys: NodeKey[] = [];
+  const walk = (node: LexicalNode) => {
+    if (!$isElementNode(node)) return;
+    const isBlock = BLOCK_TYPES.has(node.getType());
+    if (isBlock) keys.push(node.getKey());
+    for (const child of node.getChildren()) if (!isBlock || child.getType() === 'list') walk(child);
+  };
+  walk($getRoot());
+  return keys;
+}
+
+/**
+ * Keeps the lifted marks for the blocks of a freshly set state. False (nothing kept) when a block's
+ * text in the editor differs from the text the marks were lifted from: the caller then loads the
+ * note with its marks as nodes, so no mark is ever put on other words.
+ */
+export function keepLifted(editor: LexicalEditor, lifted: readonly LiftedBlock[]): boolean {
+  const store = deferredMarksOf(editor);
+  const placed = editor.getEditorState().read(() => {
+    const keys = $blockKeysInOrder();
+    const out: Array<{ key: NodeKey; block: LiftedBlock }> = [];
+    for (const block of lifted) {
+      const key = keys[block.order];
+      const node = key === undefined ? null : $getNodeByKey(key);
+      if (!$isElementNode(node) || $blockText(node).text !== block.text) return null;
+      out.push({ key: key!, block });
+    }
+    return out;
+  });
+  if (!placed) return false;
+  for (const { key, block } of placed) store.put(key, block.text, block.runs);
+  return true;
+}
+
+/** The state as stored JSON, with kept marks written back as mark nodes. */
+export function serializeWithKeptMarks(state: EditorState, store: DeferredMarks | undefined): unknown {
+  const json = state.toJSON();
+  if (!store || store.size === 0) return json;
+  state.read(() => {
+    const walk = (node: LexicalNode, out: SerializedUnknownNode) => {
+      if (!$isElementNode(node) || !Array.isArray(out.children)) return;
+      const isBlock = BLOCK_TYPES.has(node.getType());
+      // Children first: wrapping changes the indexes of a block's children (a nested list is kept
+      // as the same object, so what was written into it stays).
+      node.getChildren().forEach((child, index) => {
+        const childOut = out.children?.[index];
+        if (childOut && (!isBlock || child.getType() === 'list')) walk(child, childOut);
+      });
+      if (isBlock) {
+        const runs = $keptRuns(store, node.getKey());
+        if (runs && runs.length > 0) out.children = wrapRuns(out.children, runs);
+      }
+    };
+    walk($getRoot(), json.root as unknown as SerializedUnknownNode);
+  });
+  return json;
+}
+
+/**
+ * Moves kept marks along when a block that still keeps them is edited without them being nodes
+ * (a command on a block out of view). Returns the unregister function.
+ */
+export function registerKeptMarkMapping(editor: LexicalEditor): () => void {
+  const store = deferredMarksOf(editor);
+  return editor.registerUpdateListener(({ dirtyElements, prevEditorState, editorState }) => {
+    if (store.size === 0 || prevEditorState.isEmpty()) return;
+    for (const key of dirtyElements.keys()) {
+      if (!store.has(key)) continue;
+      const before = prevEditorState.read(() => {
+        const node = $getNodeByKey(key);
+        if (!$isElementNode(node)) return null;
+        const { text, marked } = $blockText(node);
+        const runs = marked ? null : store.runsFor(key, text);
+        return runs ? { text, runs } : null;
+      });
+      if (!before) continue;
+      const after = editorState.read(() => {
+        const node = $getNodeByKey(key);
+        return $isElementNode(node) ? $blockText(node) : null;
+      });
+      if (!after || after.marked || after.text === before.text) continue;
+      store.putIfNew(key, after.text, mapRuns(before.runs, before.text, after.text));
+    }
+  });
+}

@@ -1,0 +1,224 @@
+// Comment marks kept aside at open (issue 13, "Fast on a long note"): a note loads without its
+// mark nodes, and whatever happens next no comment may lose its words or land on others: saving
+// writes every mark back on the same characters, an edit before or in marked words moves the mark
+// along, undo brings a deleted mark back, and showing a block's marks makes the same marks as nodes.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { $getRoot, $isElementNode, $isTextNode, $nodesOfType, createEditor, UNDO_COMMAND, type LexicalEditor } from 'lexical';
+import { MarkNode } from '@lexical/mark';
+import { registerHistory, createEmptyHistoryState } from '@lexical/history';
+import { EDITOR_NODES } from '../../../renderer/src/editor/nodes';
+import { serializeDocument } from '../../../renderer/src/editor/document-json';
+import { deferredMarksOf, keepLifted, registerKeptMarkMapping } from '../../../renderer/src/editor/deferred-marks';
+import { inlineTextOf, liftMarks, mapRuns, wrapRuns } from '../../../renderer/src/editor/mark-json';
+import { $readLiveText } from '../../../renderer/src/features/comments/editor-text';
+import { $applyMarks, $collectMarks } from '../../../renderer/src/features/comments/marks';
+import { headingNode, listNode, paragraphNode, rootNode, textNode, TextFormat, type SerializedUnknownNode } from '../../../shared/document';
+
+const link = (text: string) => ({ children: [textNode(text)], direction: null, format: '', indent: 0, type: 'link', version: 1, rel: null, target: null, title: null, url: 'https://example.org' });
+
+const plainDoc = JSON.stringify({
+  root: rootNode([
+    headingNode('h1', [textNode('Sociale basis')]),
+    paragraphNode([textNode('Wij versterken de '), textNode('zelfregie', TextFormat.bold), textNode(' van bewoners.')]),
+    paragraphNode([textNode('Lees meer '), link('op de site') as never, textNode(' van de gemeente.')]),
+    listNode('bullet', [[textNode('Buurthuizen in elke wijk')], [textNode('Vrijwilligers en '), textNode('mantelzorgers', TextFormat.italic)]]),
+    paragraphNode([textNode('Het college besluit in mei.')]),
+  ]),
+});
+
+const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+function newEditor(): LexicalEditor {
+  return createEditor({ namespace: 'test', nodes: [...EDITOR_NODES], onError: (error) => { throw error; } });
+}
+
+/** The note with marks made as nodes, the way the editor made and saved them before. */
+function markedDocument(marks: Array<{ id: string; start: number; end: number }>): string {
+  const editor = newEditor();
+  editor.setEditorState(editor.parseEditorState(plainDoc));
+  editor.update(() => $applyMarks(marks), { discrete: true });
+  return serializeDocument(editor.getEditorState());
+}
+
+/** Opens a stored note as LoadDocumentPlugin does: marks lifted out and kept aside. */
+function openKept(json: string): LexicalEditor {
+  const editor = newEditor();
+  const parsed = JSON.parse(json) as { root: SerializedUnknownNode };
+  const lifted = liftMarks(parsed.root);
+  editor.setEditorState(editor.parseEditorState({ ...parsed, root: lifted.root } as never));
+  expect(keepLifted(editor, lifted.blocks)).toBe(true);
+  return editor;
+}
+
+/** Every character of every block with the sorted ids of the marks around it. */
+function idsPerCharacter(json: string): string[] {
+  const out: string[] = [];
+  const inline = (nodes: SerializedUnknownNode[], ids: string[]) => {
+    for (const node of nodes) {
+      if (node.type === 'mark') inline(node.children ?? [], [...ids, ...(node.ids as string[])]);
+      else if (node.type === 'link') inline(node.children ?? [], ids);
+      else if (node.type === 'text') for (const char of String(node.text)) out.push(`${char}:${[...new Set(ids)].sort().join(',')}`);
+      else if (node.type === 'linebreak' || node.type === 'tab') out.push(`${node.type}:${[...new Set(ids)].sort().join(',')}`);
+    }
+  };
+  const walk = (node: SerializedUnknownNode) => {
+    if (['paragraph', 'heading', 'listitem'].includes(node.type)) {
+      out.push('|');
+      inline((node.children ?? []).filter((child) => child.type !== 'list'), []);
+    }
+    for (const child of node.children ?? []) if (child.type === 'list' || child.type === 'listitem' || node.type === 'root') walk(child);
+  };
+  walk((JSON.parse(json) as { root: SerializedUnknownNode }).root);
+  return out;
+}
+
+const flatText = (editor: LexicalEditor) => editor.getEditorState().read(() => $readLiveText().flat.text);
+const markNodeCount = (editor: LexicalEditor) => editor.getEditorState().read(() => $nodesOfType(MarkNode).length);
+const wordsOf = (editor: LexicalEditor, threadId: string) =>
+  editor.getEditorState().read(() => {
+    const live = $readLiveText();
+    const range = $collectMarks(live, deferredMarksOf(editor)).get(threadId);
+    return range ? live.flat.text.slice(range.start, range.end) : null;
+  });
+
+/** The words each thread's marks cover when the note is loaded with its marks as nodes (as before). */
+function wordsWithNodes(json: string, ids: string[]): Record<string, string | null> {
+  const editor = newEditor();
+  editor.setEditorState(editor.parseEditorState(json));
+  return Object.fromEntries(ids.map((threadId) => [threadId, wordsOf(editor, threadId)]));
+}
+
+const TEXT = (() => {
+  const editor = newEditor();
+  editor.setEditorState(editor.parseEditorState(plainDoc));
+  return flatText(editor);
+})();
+
+/** Ranges of 1–25 characters inside one block, some overlapping, some in the link. */
+const rangesArb = fc.array(fc.tuple(fc.nat(TEXT.length - 2), fc.integer({ min: 1, max: 25 })), { minLength: 1, maxLength: 8 }).map((pairs) =>
+  pairs
+    .map(([start, length], index) => {
+      const lineEnd = TEXT.indexOf('\n', start);
+      const end = Math.min(start + length, lineEnd === -1 ? TEXT.length : lineEnd);
+      return { id: id(index + 1), start, end };
+    })
+    .filter((range) => range.end > range.start && TEXT.slice(range.start, range.end).trim() !== ''),
+);
+
+describe('marks kept aside at open', () => {
+  it('load without mark nodes and are saved back on exactly the same characters', () => {
+    fc.assert(
+      fc.property(rangesArb, (ranges) => {
+        const stored = markedDocument(ranges);
+        const editor = openKept(stored);
+        expect(markNodeCount(editor)).toBe(0);
+        expect(flatText(editor)).toBe(TEXT);
+        const saved = serializeDocument(editor.getEditorState(), editor);
+        expect(idsPerCharacter(saved)).toEqual(idsPerCharacter(stored));
+        const ids = ranges.map((range) => range.id);
+        expect(Object.fromEntries(ids.map((threadId) => [threadId, wordsOf(editor, threadId)]))).toEqual(wordsWithNodes(stored, ids));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('become the same mark nodes when their block is shown, and the note saves the same', () => {
+    fc.assert(
+      fc.property(rangesArb, (ranges) => {
+        const stored = markedDocument(ranges);
+        const editor = openKept(stored);
+        const keys = editor.getEditorState().read(() => $readLiveText().blocks.map((block) => block.key));
+        editor.update(() => $applyMarks([], deferredMarksOf(editor), keys), { discrete: true });
+        expect(markNodeCount(editor) > 0).toBe(ranges.length > 0);
+        // Nothing is kept aside any more: what is saved comes from the mark nodes alone.
+        expect(idsPerCharacter(serializeDocument(editor.getEditorState()))).toEqual(idsPerCharacter(stored));
+        const ids = ranges.map((range) => range.id);
+        expect(Object.fromEntries(ids.map((threadId) => [threadId, wordsOf(editor, threadId)]))).toEqual(wordsWithNodes(stored, ids));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('move with an edit made while they are kept aside, and undo brings deleted marked words back with their mark', async () => {
+    const start = TEXT.indexOf('zelfregie');
+    const stored = markedDocument([{ id: id(1), start, end: start + 'zelfregie'.length }]);
+    const editor = openKept(stored);
+    registerKeptMarkMapping(editor);
+    registerHistory(editor, createEmptyHistoryState(), 0);
+    const edit = (change: () => void) => editor.update(change, { discrete: true });
+    // Words typed before the marked word, as a command would (the block is not shown).
+    edit(() => {
+      const block = $getRoot().getChildAtIndex(1);
+      const first = $isElementNode(block) ? block.getFirstChild() : null;
+      if ($isTextNode(first)) first.setTextContent('Wij versterken echt de ').select();
+    });
+    expect(wordsOf(editor, id(1))).toBe('zelfregie');
+    // The marked word deleted: no mark is left, the saved note has none.
+    edit(() => {
+      const block = $getRoot().getChildAtIndex(1);
+      if ($isElementNode(block)) {
+        block.getChildAtIndex(1)!.remove();
+        block.selectEnd();
+      }
+    });
+    expect(wordsOf(editor, id(1))).toBeNull();
+    expect(serializeDocument(editor.getEditorState(), editor)).not.toContain(id(1));
+    // Undo: the word is back, and so is its mark, also in what is saved.
+    editor.dispatchCommand(UNDO_COMMAND, undefined);
+    // Undo sets the older state after the command's own update.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(flatText(editor)).toContain('echt de zelfregie');
+    expect(wordsOf(editor, id(1))).toBe('zelfregie');
+    expect(serializeDocument(editor.getEditorState(), editor)).toContain(id(1));
+  });
+
+  it('are not kept when the editor reads a block otherwise (the note then loads with its mark nodes)', () => {
+    const start = TEXT.indexOf('college');
+    const stored = JSON.parse(markedDocument([{ id: id(1), start, end: start + 7 }])) as { root: SerializedUnknownNode };
+    const lifted = liftMarks(stored.root);
+    const editor = newEditor();
+    editor.setEditorState(editor.parseEditorState(plainDoc));
+    expect(keepLifted(editor, lifted.blocks.map((block) => ({ ...block, text: `${block.text}!` })))).toBe(false);
+    expect(deferredMarksOf(editor).size).toBe(0);
+  });
+});
+
+describe('mark runs in stored JSON', () => {
+  it('wrapping lifted runs gives back the text and the ids on every character', () => {
+    fc.assert(
+      fc.property(rangesArb, (ranges) => {
+        const stored = JSON.parse(markedDocument(ranges)) as { root: SerializedUnknownNode };
+        const lifted = liftMarks(stored.root);
+        const blocks: SerializedUnknownNode[] = [];
+        const collect = (node: SerializedUnknownNode) => {
+          if (['paragraph', 'heading', 'listitem'].includes(node.type)) blocks.push(node);
+          for (const child of node.children ?? []) if (child.type === 'list' || child.type === 'listitem' || node.type === 'root') collect(child);
+        };
+        collect(lifted.root);
+        for (const block of lifted.blocks) {
+          const node = blocks[block.order]!;
+          expect(inlineTextOf(node.children ?? [])).toBe(block.text);
+          node.children = wrapRuns(node.children ?? [], block.runs);
+        }
+        expect(idsPerCharacter(JSON.stringify({ root: lifted.root }))).toEqual(idsPerCharacter(JSON.stringify(stored)));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('an edit moves runs after it, keeps runs before it and drops a run whose characters all went', () => {
+    const runs = [
+      { ids: ['a'], start: 0, end: 3 },
+      { ids: ['b'], start: 9, end: 14 },
+      { ids: ['c'], start: 4, end: 8 },
+    ];
+    // "Wij gaan samen verder" → "Wij samen verder": "gaan " deleted; "samen" moves, "gaan" goes.
+    expect(mapRuns(runs, 'Wij gaan samen verder', 'Wij samen verder')).toEqual([
+      { ids: ['a'], start: 0, end: 3 },
+      { ids: ['b'], start: 4, end: 9 },
+    ]);
+    // Typing right after a marked word does not stretch its mark.
+    expect(mapRuns([{ ids: ['a'], start: 0, end: 3 }], 'Wij gaan', 'Wijs gaan')).toEqual([{ ids: ['a'], start: 0, end: 3 }]);
+  });
+});
