@@ -149,6 +149,55 @@ describe('CheckClient repeats', () => {
     expect(h.client.getSnapshot().repeats.has(now)).toBe(false);
   });
 
+  it('keeps the repeats as they were for a frame to peek at, until they are worked out again after a result', () => {
+    const h = makeHarness();
+    h.client.setBlocks([block('1', JARGON), block('2', 'Ook de zelfregie van ouderen telt.')]);
+    h.tick();
+    h.runWorker();
+    h.deliverAll();
+    const drawn = h.client.drawnRepeats();
+    expect(h.client.peekDrawnRepeats()).toEqual({ repeats: drawn, current: true });
+    // The first use is typed away; its result arrives. Peeking does not walk the note again...
+    h.client.setBlocks([block('1', 'We praten met bewoners.'), block('2', 'Ook de zelfregie van ouderen telt.')]);
+    h.tick();
+    h.runWorker();
+    h.deliverAll();
+    const peeked = h.client.peekDrawnRepeats();
+    expect(peeked.current).toBe(false);
+    expect(peeked.repeats).toBe(drawn);
+    // ...working them out does, and then the later use is the first one.
+    const now = h.client.getSnapshot().findings.find((f) => f.blockId === '2' && f.actual === 'zelfregie')!;
+    expect(h.client.drawnRepeats().has(now)).toBe(false);
+    expect(h.client.peekDrawnRepeats().current).toBe(true);
+  });
+
+  it('leaves the drawn repeats current when a result only tells about text typed over since', () => {
+    const h = makeHarness();
+    h.client.setBlocks([block('1', JARGON), block('2', PLAIN)]);
+    h.tick();
+    h.runWorker();
+    h.deliverAll();
+    h.client.drawnRepeats();
+    const drawn = h.client.getSnapshot().findings;
+    // A word typed in block 2 goes to the worker; before its result arrives the writer types on.
+    h.client.setBlocks([block('1', JARGON), block('2', `${PLAIN} Fijn`)]);
+    h.tick();
+    h.runWorker();
+    h.client.setBlocks([block('1', JARGON), block('2', `${PLAIN} Fijn.`)]);
+    h.deliverAll();
+    expect(h.client.peekDrawnRepeats().current).toBe(true);
+    expect(h.client.getSnapshot().fresh).toBe(false);
+    // Block 1 still shows the very same finding objects.
+    expect(h.client.blockFindings('1')).toEqual(drawn.filter((f) => f.blockId === '1'));
+    expect(h.client.blockFindings('1').every((f) => drawn.includes(f))).toBe(true);
+    // Its own result, when it comes, is new findings.
+    h.tick();
+    h.runWorker();
+    h.deliverAll();
+    expect(h.client.getSnapshot().fresh).toBe(true);
+    expect(h.client.peekDrawnRepeats().current).toBe(false);
+  });
+
   it('takes a term the note explained earlier as known: its later uses are repeats, as in helder check', () => {
     const h = makeHarness();
     const texts = ['Dan koopt u de zorg zelf in. Dat heet het persoonsgebonden budget.', 'Het persoonsgebonden budget komt elke maand op uw rekening.'];

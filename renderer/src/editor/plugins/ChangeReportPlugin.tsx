@@ -8,6 +8,7 @@ import { $getNodeByKey, $getRoot, $isElementNode, type EditorState, type NodeKey
 import { serializeDocument } from '../document-json';
 import { deferredMarksOf, MARKS_SHOWN_TAG } from '../deferred-marks';
 import { countText, type TextStats } from '../text-stats';
+import { whenIdle } from '../../base/idle';
 
 /** Quiet time before a change is reported; a longer burst of typing is reported at least every MAX_WAIT_MS. */
 const QUIET_MS = 120;
@@ -18,15 +19,6 @@ const COUNT_DEADLINE_MS = 1000;
 /** 'edit': the content changed; 'counts': only fresher word counts for a change already reported. */
 export type ChangeKind = 'edit' | 'counts';
 export type ChangeListener = (getDocument: () => string, info: TextStats, kind: ChangeKind) => void;
-
-const whenIdle = (run: () => void): (() => void) => {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: COUNT_DEADLINE_MS });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(run, 0);
-  return () => clearTimeout(id);
-};
 
 /**
  * One node as stored, without its children: Lexical's exportJSON is shallow for elements, and the
@@ -78,7 +70,7 @@ export function ChangeReportPlugin({ onChange }: { onChange: ChangeListener }): 
         const text = editor.getEditorState().read(() => $getRoot().getTextContent());
         stats = countText(text);
         onChangeRef.current(getDocument, stats, 'counts');
-      });
+      }, COUNT_DEADLINE_MS);
     };
 
     const schedule = () => {

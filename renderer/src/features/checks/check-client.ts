@@ -2,7 +2,6 @@
 // changed (debounced), keeps the results that still fit the text and tells subscribers
 // (highlights, Problems panel, status bar) when something visible changed.
 import { repeatsOf } from '../../../../shared/checker/repeats';
-import { sentenceGroupsOf, type SentenceGroup } from '../../../../shared/checker/sentence-groups';
 import type { Finding } from '../../../../shared/checker/types';
 import { CheckState, type StateBlock } from './check-state';
 import { applyDismissals, type Dismissal } from './dismissals';
@@ -25,8 +24,6 @@ export interface CheckSnapshot {
   counts: { error: number; warning: number; info: number };
   /** Later uses of a term the note already has a finding for: drawn quietly, listed under the first. */
   repeats: ReadonlySet<Finding>;
-  /** The sentence group of each finding in a sentence with several (repeats left out); see shared/checker/sentence-groups. */
-  sentenceGroups: ReadonlyMap<Finding, SentenceGroup>;
   /** Increases on every change of this snapshot. */
   revision: number;
 }
@@ -47,7 +44,6 @@ export const EMPTY_SNAPSHOT: CheckSnapshot = {
   fresh: true,
   counts: { error: 0, warning: 0, info: 0 },
   repeats: new Set(),
-  sentenceGroups: new Map(),
   revision: 0,
 };
 
@@ -56,8 +52,10 @@ export class CheckClient {
   private readonly listeners = new Set<() => void>();
   private snapshot: CheckSnapshot = EMPTY_SNAPSHOT;
   private snapshotStale = false;
-  /** The repeats the marks are drawn with; null when results or dismissals changed since. */
-  private repeatsDrawn: ReadonlySet<Finding> | null = null;
+  /** The repeats the marks are drawn with, as last worked out. */
+  private repeatsDrawn: ReadonlySet<Finding> = new Set();
+  /** False once results or dismissals changed after repeatsDrawn was worked out. */
+  private repeatsCurrent = false;
   private dismissals: readonly Dismissal[] = [];
   /** Block id -> hash the worker already holds the text for. */
   private sent = new Map<string, string>();
@@ -138,7 +136,7 @@ export class CheckClient {
 
   setDismissals(dismissals: readonly Dismissal[]): void {
     this.dismissals = dismissals;
-    this.repeatsDrawn = null;
+    this.repeatsCurrent = false;
     this.invalidate();
   }
 
@@ -162,8 +160,20 @@ export class CheckClient {
    * its result returns, and meanwhile the marks elsewhere keep their look instead of flickering.
    */
   drawnRepeats(): ReadonlySet<Finding> {
-    this.repeatsDrawn ??= this.getSnapshot().repeats;
+    if (!this.repeatsCurrent) {
+      this.repeatsDrawn = this.getSnapshot().repeats;
+      this.repeatsCurrent = true;
+    }
     return this.repeatsDrawn;
+  }
+
+  /**
+   * The repeats as last worked out, without working them out again: a frame that shows a keystroke
+   * must not walk the whole note. `current` is false when results or dismissals changed since; the
+   * marks of blocks with new findings then wait for drawnRepeats() in idle time.
+   */
+  peekDrawnRepeats(): { repeats: ReadonlySet<Finding>; current: boolean } {
+    return { repeats: this.repeatsDrawn, current: this.repeatsCurrent };
   }
 
   textOf(blockId: string): string | undefined {
@@ -190,7 +200,6 @@ export class CheckClient {
         fresh: this.state.isFresh(),
         counts,
         repeats,
-        sentenceGroups: sentenceGroupsOf(shown, repeats),
         revision: this.snapshot.revision + 1,
       };
     }
@@ -216,8 +225,10 @@ export class CheckClient {
       this.resync();
       return;
     }
-    if (!this.state.apply(message)) return;
-    this.repeatsDrawn = null;
+    const changed = this.state.apply(message);
+    if (!changed) return;
+    // Only new findings make the repeats (and the marks drawn with them) out of date.
+    if (changed === 'findings') this.repeatsCurrent = false;
     if (this.state.isFresh()) this.lastFreshAt = this.now();
     this.invalidate();
   }

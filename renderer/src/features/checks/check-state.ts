@@ -26,6 +26,10 @@ interface DocumentPart {
   findings: Finding[];
   sections: WireSection[];
   readability: WireReadability;
+  /** How many blocks the document part was made for (the keys of `hashes`), counted once. */
+  blockCount: number;
+  /** The findings as JSON, to tell the same document findings from new ones. */
+  content: string;
 }
 
 export class CheckState {
@@ -35,14 +39,28 @@ export class CheckState {
   private doc: DocumentPart | null = null;
   /** The document part's findings by block, so one block's findings cost no walk over the note. */
   private docByBlock = new Map<string, Finding[]>();
+  /** A block's own and document findings merged, kept while both parts are the same arrays. */
+  private readonly merged = new Map<string, { own: readonly Finding[]; fromDocument: readonly Finding[]; findings: readonly Finding[] }>();
   /** Block id -> hash of the last result that arrived for it, kept even when later dropped. */
   private readonly received = new Map<string, string>();
   latestSent = -1;
 
   /** The editor's blocks changed; results made for other text stop counting at once. */
   setBlocks(blocks: readonly StateBlock[]): void {
+    const previous = this.blocks;
     this.blocks = [...blocks];
+    // Typing changes one block of the same list: then only that block's entries are touched (this
+    // runs per keystroke; rebuilding the maps of a long note's ~900 blocks each time showed up).
+    const changed = changedInSameList(previous, blocks);
+    if (changed) {
+      for (const block of changed) {
+        this.current.set(block.id, block);
+        if (this.byBlock.get(block.id)?.hash !== block.hash) this.byBlock.delete(block.id);
+      }
+      return;
+    }
     this.current.clear();
+    this.merged.clear();
     for (const block of blocks) this.current.set(block.id, block);
     for (const [id, entry] of this.byBlock) {
       if (this.current.get(id)?.hash !== entry.hash) this.byBlock.delete(id);
@@ -57,32 +75,56 @@ export class CheckState {
     return this.current.get(id);
   }
 
-  /** Returns whether anything visible may have changed. */
-  apply(result: CheckResultMessage): boolean {
-    let changed = false;
+  /**
+   * Takes in a result. 'findings': the findings shown may have changed; 'status': only freshness,
+   * sections or readability (nothing drawn in the text changes); null: nothing changed. While the
+   * writer types on, most results are for text already changed again and bring the same document
+   * findings: those must not make the marks redraw.
+   */
+  apply(result: CheckResultMessage): 'findings' | 'status' | null {
+    let changed: 'findings' | 'status' | null = null;
     for (const block of result.blocks) {
       this.received.set(block.blockId, block.hash);
       if (this.current.get(block.blockId)?.hash !== block.hash) continue; // made for older text
       this.byBlock.set(block.blockId, { hash: block.hash, findings: block.findings as Finding[], explained: block.explained });
-      changed = true;
+      changed = 'findings';
     }
     if (!this.doc || result.docVersion >= this.doc.docVersion) {
-      this.doc = {
-        docVersion: result.docVersion,
-        hashes: result.hashes,
-        findings: result.documentFindings as Finding[],
-        sections: result.sections,
-        readability: result.readability,
-      };
-      this.docByBlock = new Map();
-      for (const finding of this.doc.findings) {
-        const list = this.docByBlock.get(finding.blockId);
-        if (list) list.push(finding);
-        else this.docByBlock.set(finding.blockId, [finding]);
+      const before = this.doc;
+      const shownBefore = before ? this.docBlocksShown() : null;
+      const content = JSON.stringify(result.documentFindings);
+      if (before && content === before.content) {
+        // The same document findings: their objects stay, so the marks see nothing new (sections and
+        // readability follow the text, for the views).
+        this.doc = { ...before, docVersion: result.docVersion, hashes: result.hashes, sections: result.sections, readability: result.readability, blockCount: Object.keys(result.hashes).length };
+      } else {
+        this.doc = {
+          docVersion: result.docVersion,
+          hashes: result.hashes,
+          findings: result.documentFindings as Finding[],
+          sections: result.sections,
+          readability: result.readability,
+          blockCount: Object.keys(result.hashes).length,
+          content,
+        };
+        this.docByBlock = new Map();
+        for (const finding of this.doc.findings) {
+          const list = this.docByBlock.get(finding.blockId);
+          if (list) list.push(finding);
+          else this.docByBlock.set(finding.blockId, [finding]);
+        }
       }
-      changed = true;
+      const sameShown = shownBefore !== null && this.doc.findings === before?.findings && sameSet(shownBefore, this.docBlocksShown());
+      changed = changed ?? (sameShown ? 'status' : 'findings');
     }
     return changed;
+  }
+
+  /** The blocks whose document-part findings count for their current text. */
+  private docBlocksShown(): Set<string> {
+    const shown = new Set<string>();
+    for (const id of this.docByBlock.keys()) if (this.doc?.hashes[id] === this.current.get(id)?.hash) shown.add(id);
+    return shown;
   }
 
   hasResult(id: string, hash: string): boolean {
@@ -101,7 +143,7 @@ export class CheckState {
   /** True when every block and the document part were made for exactly the current text. */
   isFresh(): boolean {
     if (!this.doc) return this.blocks.length === 0;
-    if (Object.keys(this.doc.hashes).length !== this.blocks.length) return false;
+    if (this.doc.blockCount !== this.blocks.length) return false;
     return this.blocks.every((block) => this.byBlock.get(block.id)?.hash === block.hash && this.doc?.hashes[block.id] === block.hash);
   }
 
@@ -117,7 +159,12 @@ export class CheckState {
     const own = this.byBlock.get(id)?.findings ?? NONE;
     const fromDocument = this.docByBlock.get(id);
     if (!fromDocument || !this.doc || this.doc.hashes[id] !== this.current.get(id)?.hash) return own;
-    return [...own, ...fromDocument].sort((a, b) => a.start - b.start || b.end - a.end);
+    // The same array while its parts are the same: the marks skip a block whose findings are the very same.
+    const cached = this.merged.get(id);
+    if (cached && cached.own === own && cached.fromDocument === fromDocument) return cached.findings;
+    const findings = [...own, ...fromDocument].sort((a, b) => a.start - b.start || b.end - a.end);
+    this.merged.set(id, { own, fromDocument, findings });
+    return findings;
   }
 
   /** Terms the block's current text names or explains (see shared/checker/repeats). */
@@ -132,4 +179,23 @@ export class CheckState {
   readability(): WireReadability | null {
     return this.doc?.readability ?? null;
   }
+}
+
+/** The blocks that differ from before when the list holds the same ids in the same order; null otherwise. */
+function changedInSameList(before: readonly StateBlock[], after: readonly StateBlock[]): StateBlock[] | null {
+  if (before.length !== after.length) return null;
+  const changed: StateBlock[] = [];
+  for (let i = 0; i < after.length; i++) {
+    const a = before[i] as StateBlock;
+    const b = after[i] as StateBlock;
+    if (a.id !== b.id) return null;
+    if (a !== b) changed.push(b);
+  }
+  return changed;
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const item of a) if (!b.has(item)) return false;
+  return true;
 }

@@ -1,4 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
+import { whenIdle } from '../../base/idle';
 import { EMPTY_SNAPSHOT, type CheckClient, type CheckSnapshot } from './check-client';
 
 const noClient: CheckSnapshot = EMPTY_SNAPSHOT;
@@ -7,18 +8,26 @@ const subscribeNothing = () => () => {};
 /** Quiet time after the last change before panels re-render, and the longest they lag behind. */
 const QUIET_MS = 120;
 const MAX_WAIT_MS = 1000;
+/** Once due, an update waits for idle time after the frame, but never longer than this. */
+const IDLE_DEADLINE_MS = 200;
 
 /**
  * Calls `listener` once the changes have paused. The client changes on every keystroke; building
  * the whole note's snapshot and re-rendering a Problems panel with thousands of findings per key
  * would cost typing latency, while highlights (which must drop stale marks at once) listen directly.
+ * A due update still waits for idle time: a timer that came due while a key was handled ran before
+ * that key's frame was done, and the update (10-20 ms on a long note) was added to the key's wait.
  */
 export function coalesced(listener: () => void, quietMs = QUIET_MS, maxWaitMs = MAX_WAIT_MS): { notify(): void; cancel(): void } {
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let cancelIdle: (() => void) | null = null;
   let firstAt = 0;
   const fire = () => {
     timer = null;
-    listener();
+    cancelIdle ??= whenIdle(() => {
+      cancelIdle = null;
+      listener();
+    }, IDLE_DEADLINE_MS);
   };
   return {
     notify() {
@@ -30,6 +39,8 @@ export function coalesced(listener: () => void, quietMs = QUIET_MS, maxWaitMs = 
     cancel() {
       if (timer !== null) clearTimeout(timer);
       timer = null;
+      cancelIdle?.();
+      cancelIdle = null;
     },
   };
 }

@@ -6,6 +6,7 @@
 // marks until its fresh result arrives.
 import { useEffect, useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { whenIdle } from '../../../base/idle';
 import type { Finding } from '../../../../../shared/checker/types';
 import { $blockSegments, rectsInBlock } from '../dom-ranges';
 import { familyOf } from '../families';
@@ -21,6 +22,9 @@ export interface CheckHighlightPluginProps {
   /** False for a hidden tab: its marks are taken away until it is shown again. */
   visible: boolean;
 }
+
+/** New marks wait for idle time to learn which findings are repeats, but never longer than this. */
+const REPEATS_DEADLINE_MS = 100;
 
 /** The finding the hover card points at gets an extra tint. */
 const activeFinding = new Map<string, Finding | null>();
@@ -120,7 +124,10 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
       }
       const marks = layer;
       const origin = marks.origin();
-      const repeats = client.drawnRepeats();
+      // New results or dismissals: the repeats are worked out in idle time, not in this frame (a
+      // walk over the whole note). Until then the blocks whose findings changed wait (see below).
+      const { repeats, current: repeatsCurrent } = client.peekDrawnRepeats();
+      if (!repeatsCurrent) laterRepeats();
       const lookFor = (finding: Finding) => (repeats.has(finding) ? QUIET_LOOK : lookOf(finding.severity, familyOf(finding.ruleId)));
 
       // All reads first, then all writes: a rect read after a mark moved would lay out the page again.
@@ -141,6 +148,15 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
         const before = drawn.get(blockId);
         if (before && findings === drawnFrom.get(blockId) && repeats === drawnRepeats && places.get(blockId) === place) {
           nextDrawn.set(blockId, before); // nothing about this block changed since the last frame
+          continue;
+        }
+        if (!repeatsCurrent) {
+          // Its findings changed: whether one is a repeat (drawn quietly) is known after the idle
+          // walk. Marks in the same place stay as they are until then; others are not drawn yet.
+          if (before && places.get(blockId) === place) {
+            nextDrawn.set(blockId, before);
+            nextFrom.set(blockId, drawnFrom.get(blockId) ?? findings);
+          } else nextFrom.delete(blockId);
           continue;
         }
         if (!before || places.get(blockId) !== place || findings.some((finding) => !before.has(keyOf(finding)))) {
@@ -226,9 +242,22 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(frameDraw);
     };
+    let cancelRepeats: (() => void) | null = null;
+    const laterRepeats = () => {
+      cancelRepeats ??= whenIdle(() => {
+        cancelRepeats = null;
+        client.drawnRepeats();
+        schedule();
+      }, REPEATS_DEADLINE_MS);
+    };
     renderRef.current = schedule;
     redraws.set(id, schedule);
-    const unsubscribe = client.subscribe(schedule);
+    // Typing redraws through the update listener below. New findings or dismissals first have their
+    // repeats worked out in idle time, then draw; a result that changes nothing drawn (typing went on
+    // and the document part is the same) asks for no frame at all.
+    const unsubscribe = client.subscribe(() => {
+      if (!client.peekDrawnRepeats().current) laterRepeats();
+    });
     // Scrolling brings other blocks on screen (any scroll container: capture on the document).
     const onScroll = () => schedule();
     document.addEventListener('scroll', onScroll, { capture: true, passive: true });
@@ -246,6 +275,7 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
     schedule();
     return () => {
       if (frame !== 0) cancelAnimationFrame(frame);
+      cancelRepeats?.();
       unsubscribe();
       unlisten();
       document.removeEventListener('scroll', onScroll, { capture: true });
