@@ -44,46 +44,66 @@ export function residentWords(sources: ResidentWordSources): ResidentWords {
   }
   const termExplanation = (entry: TermEntry, term: string): TermExplanation => ({ term, explanation: entry.residentExplanation ?? forResidents(entry.explanation) });
 
+  function find(text: string): Found[] {
+    const words: Word[] = [];
+    for (const match of text.matchAll(WORD)) {
+      const written = match[0];
+      const bare = written.endsWith('.') ? written.slice(0, -1) : written;
+      words.push({ start: match.index ?? 0, text: bare, lower: normaliseWord(bare), written });
+    }
+    const out: Found[] = [];
+    const add = (start: number, end: number, explanation: TermExplanation) => out.push({ start, end, explanation });
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] as Word;
+      const phrase = phraseAt(compiled, text, words, i);
+      if (phrase) {
+        const last = words[i + phrase.length - 1] as Word;
+        const end = last.start + last.text.length;
+        add(word.start, end, termExplanation(phrase.entry, text.slice(word.start, end)));
+        i += phrase.length - 1;
+        continue;
+      }
+      const plain = word.written.includes('.') ? sources.shortForms.get(word.written.replace(/\./g, '').toLowerCase()) : undefined;
+      if (plain) {
+        add(word.start, word.start + word.written.length, { term: word.written, meaning: plain });
+        continue;
+      }
+      // "AOW-leeftijd", "wijkteam-overleg": a known part of a joined word is explained on its own.
+      let offset = word.start;
+      for (const part of word.text.split('-')) {
+        const shortName = shortNames.get(part);
+        const match = shortName ? null : part.length > 0 ? compiled.matchWord(normaliseWord(part)) : null;
+        if (shortName) add(offset, offset + part.length, { term: part, meaning: shortName.expansion, explanation: forResidents(shortName.explanation) });
+        else if (match && !match.inCompound) add(offset, offset + part.length, termExplanation(match.entry, part));
+        offset += part.length + 1;
+      }
+    }
+    return out;
+  }
+
+  // Panel mode asks again with every new check result; the text of most blocks has not changed.
+  const byText = new Map<string, Found[]>();
   return {
     inBlock(block) {
-      const words: Word[] = [];
-      for (const match of block.text.matchAll(WORD)) {
-        const written = match[0];
-        const text = written.endsWith('.') ? written.slice(0, -1) : written;
-        words.push({ start: match.index ?? 0, text, lower: normaliseWord(text), written });
+      let found = byText.get(block.text);
+      if (!found) {
+        found = find(block.text);
+        if (byText.size >= MEMO_LIMIT) byText.clear();
+        byText.set(block.text, found);
       }
-      const out: ExplainedTerm[] = [];
-      const add = (start: number, end: number, explanation: TermExplanation) =>
-        out.push({ place: { blockId: block.id, start, end }, explanation, abbreviation: explanation.meaning !== undefined });
-      for (let i = 0; i < words.length; i++) {
-        const word = words[i] as Word;
-        const phrase = phraseAt(compiled, block.text, words, i);
-        if (phrase) {
-          const last = words[i + phrase.length - 1] as Word;
-          const end = last.start + last.text.length;
-          add(word.start, end, termExplanation(phrase.entry, block.text.slice(word.start, end)));
-          i += phrase.length - 1;
-          continue;
-        }
-        const plain = word.written.includes('.') ? sources.shortForms.get(word.written.replace(/\./g, '').toLowerCase()) : undefined;
-        if (plain) {
-          add(word.start, word.start + word.written.length, { term: word.written, meaning: plain });
-          continue;
-        }
-        // "AOW-leeftijd", "wijkteam-overleg": a known part of a joined word is explained on its own.
-        let offset = word.start;
-        for (const part of word.text.split('-')) {
-          const shortName = shortNames.get(part);
-          const match = shortName ? null : part.length > 0 ? compiled.matchWord(normaliseWord(part)) : null;
-          if (shortName) add(offset, offset + part.length, { term: part, meaning: shortName.expansion, explanation: forResidents(shortName.explanation) });
-          else if (match && !match.inCompound) add(offset, offset + part.length, termExplanation(match.entry, part));
-          offset += part.length + 1;
-        }
-      }
-      return out;
+      return found.map(({ start, end, explanation }) => ({ place: { blockId: block.id, start, end }, explanation, abbreviation: explanation.meaning !== undefined }));
     },
   };
 }
+
+/** A word found in a block's text, before it is given the block's id. */
+interface Found {
+  start: number;
+  end: number;
+  explanation: TermExplanation;
+}
+
+const MEMO_LIMIT = 20_000;
 
 /** A familiar term of several words ("eigen bijdrage") starting at word i, longest first; words apart by spaces only. */
 function phraseAt(compiled: CompiledDictionary, text: string, words: readonly Word[], i: number): { entry: TermEntry; length: number } | null {
