@@ -95,4 +95,19 @@ test('panel mode explains wijkteam and AOW like the other hard words, by mouse a
   await page.keyboard.press('Alt+F1');
   await expect(page.getByRole('dialog', { name: 'wijkteam' })).toBeFocused();
   await page.keyboard.press('Escape');
+
+  // Beside the Reacties view, in each theme, a card on a familiar word is still free of serious problems.
+  const reacties = page.getByRole('navigation', { name: 'Activiteiten' }).getByRole('button', { name: 'Reacties' });
+  if ((await reacties.getAttribute('aria-pressed')) !== 'true') await reacties.click();
+  await expect(page.getByRole('complementary', { name: 'Reacties' })).toBeVisible();
+  for (const theme of ['Thema: Donker', 'Thema: Hoog contrast', 'Thema: Licht']) {
+    await runCommand(page, theme);
+    await selectInNote(page, 'wijkteam', 'caretInside');
+    await settleCaret(page);
+    await page.keyboard.press('Alt+F1');
+    await expect(page.getByRole('dialog', { name: 'wijkteam' })).toBeFocused();
+    expect(await seriousViolations(page, `${theme} · Reacties en uitleg bij wijkteam`)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  }
 });
