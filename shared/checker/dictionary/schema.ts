@@ -44,8 +44,9 @@ export const termEntrySchema = z
     /** How often residents marked the word "ik begrijp dit niet" (organisation list); told in the explanation. */
     notUnderstood: z.number().int().min(1).optional(),
     /**
-     * What the word means, told to a resident in panel mode (short sentences, "u", no writing advice).
-     * Without it a resident reads `explanation` minus its advice to the writer.
+     * What a familiar word means, told to a resident in panel mode and the paper packet (short
+     * sentences, "u", no writing advice). A word that makes a finding is explained to residents
+     * from `explanation` minus its advice to the writer.
      */
     residentExplanation: nonEmpty.optional(),
   })
