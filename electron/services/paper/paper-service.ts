@@ -9,7 +9,6 @@ import { HelderError, type PaperEntry, type PaperEntrySummary, type PaperPacketI
 import { toRichBlocks } from '../../../shared/convert';
 import { toBlocks } from '../../../shared/document';
 import { termsForResidents } from '../../../shared/explain/resident-words';
-import { builtinResidentWords } from '../../../shared/explain/builtin-resident-words';
 import { buildPanelSummary, panelSummaryHtml, unclearWords } from '../../../shared/panel';
 import { PACKET_TEXT } from '../../../shared/panel/labels';
 import { PAPER_ORIGIN, PaperLineIndex, planPaperEntries } from '../../../shared/paper';
@@ -56,6 +55,8 @@ export class PaperService {
     const rich = toRichBlocks(note.document);
     const sameOrder = rich.length === blocks.length;
     const result = (await this.versions.checker()).checkDocument(blocks);
+    // Loaded when a packet is made, like the checker: the dictionaries stay out of main's start.
+    const { builtinResidentWords } = await import('../../../shared/explain/builtin-resident-words');
     const terms = termsForResidents(result.findings, blocks, builtinResidentWords());
     const packet = await paperPacketPdf({
       title: note.meta.title,
