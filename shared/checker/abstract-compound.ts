@@ -11,6 +11,9 @@ const HEADS = byLength(new Set([...wordSet('bureaucraticParts', 'heads'), ...wor
 const WEAK_HEADS = byLength(wordSet('bureaucraticParts', 'weakHeads'));
 const WEAK_MODIFIERS = wordSet('bureaucraticParts', 'weakModifiers');
 const MODIFIERS = byLength(wordSet('bureaucraticParts', 'modifiers'));
+const ABSTRACT_ENDINGS = [...wordSet('bureaucraticParts', 'abstractEndings')];
+const LEVEL_PREFIXES = [...wordSet('bureaucraticParts', 'levelPrefixes')];
+const LEVEL_ADJECTIVES = wordSet('bureaucraticParts', 'levelAdjectives');
 const COMMON = wordSet('commonWords', 'common');
 const MIN_WORD = 10;
 const MIN_PART = 4;
@@ -31,12 +34,28 @@ function bareModifier(modifier: string, allowed: ReadonlySet<string>): string | 
   return null;
 }
 
+/** Shortest first part that can carry an abstract ending: "bescherming", not "ring". */
+const MIN_ABSTRACT_MODIFIER = 7;
+
+/**
+ * A first part that is itself an abstract noun ("beschermings" → "bescherming", "veranderings" →
+ * "verandering"): a noun made from a verb or an adjective names a process or a quality, so with a
+ * weak head the whole word names an abstraction too ("beschermingsregime"), whether or not the
+ * first part is listed. Only after a linking s or as written: a bare stem is not such a noun.
+ */
+function abstractModifier(modifier: string): string | null {
+  for (const candidate of [modifier.replace(/s$/u, ''), modifier]) {
+    if (candidate.length >= MIN_ABSTRACT_MODIFIER && ABSTRACT_ENDINGS.some((ending) => candidate.endsWith(ending))) return candidate;
+  }
+  return null;
+}
+
 /** A bureaucratic first part, with or without its linking s/e/en ("gebieds" → "gebied"). */
 function weakModifier(modifier: string): string | null {
   for (const candidate of withoutLink(modifier)) {
     if (WEAK_MODIFIERS.has(candidate)) return candidate;
   }
-  return null;
+  return abstractModifier(modifier);
 }
 
 function splitUncached(lower: string, allowed: ReadonlySet<string>): AbstractCompound | null {
@@ -58,6 +77,11 @@ function splitUncached(lower: string, allowed: ReadonlySet<string>): AbstractCom
     let rest = lower.slice(modifier.length);
     if (rest.startsWith('s') && !isFamiliar(rest, allowed)) rest = rest.slice(1);
     if (rest.length >= MIN_PART && isFamiliar(rest, allowed)) return { modifier, head: rest };
+  }
+  // "bovenlokaal", "intergemeentelijke", "multidisciplinair": a prefix of scale or number before an
+  // adjective of government names a level of administration, not something a reader can see.
+  for (const prefix of LEVEL_PREFIXES) {
+    if (lower.startsWith(prefix) && LEVEL_ADJECTIVES.has(lower.slice(prefix.length))) return { modifier: prefix, head: lower.slice(prefix.length) };
   }
   return null;
 }

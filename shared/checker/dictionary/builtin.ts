@@ -7,6 +7,7 @@ import allowedLongWords from '../../../dictionaries/nl/allowed-long-words.json' 
 import ambtelijkTerms from '../../../dictionaries/nl/ambtelijk.terms.json' with { type: 'json' };
 import ambtelijkeFormules from '../../../dictionaries/nl/ambtelijke-formules.terms.json' with { type: 'json' };
 import bestuurTerms from '../../../dictionaries/nl/bestuur.terms.json' with { type: 'json' };
+import domeinenTerms from '../../../dictionaries/nl/domeinen.terms.json' with { type: 'json' };
 import juridischTerms from '../../../dictionaries/nl/juridisch.terms.json' with { type: 'json' };
 import leenwoordenTerms from '../../../dictionaries/nl/leenwoorden.terms.json' with { type: 'json' };
 import nominalisations from '../../../dictionaries/nl/nominalisations.json' with { type: 'json' };
@@ -24,6 +25,7 @@ export const BUILTIN_FILES: ReadonlyArray<{ file: string; value: unknown }> = [
   { file: 'dictionaries/nl/ambtelijk.terms.json', value: ambtelijkTerms },
   { file: 'dictionaries/nl/ambtelijke-formules.terms.json', value: ambtelijkeFormules },
   { file: 'dictionaries/nl/bestuur.terms.json', value: bestuurTerms },
+  { file: 'dictionaries/nl/domeinen.terms.json', value: domeinenTerms },
   { file: 'dictionaries/nl/juridisch.terms.json', value: juridischTerms },
   { file: 'dictionaries/nl/leenwoorden.terms.json', value: leenwoordenTerms },
   { file: 'dictionaries/nl/nominalisations.json', value: nominalisations },

@@ -61,6 +61,9 @@ const ADJECTIVES = wordSet('passive', 'adjectives');
  */
 const STATE_AFTER_ZIJN = wordSet('passive', 'stateAfterZijn');
 
+/** First parts of ge- compounds that are nouns: "gemeenteraad" ends like "gemeend" but names a council. */
+const NOUN_STARTS = [...wordSet('passive', 'nounStarts')];
+
 /** Nouns that look like participles ("het beleid", "het gebied", "een besluit"). */
 const PARTICIPLE_LIKE_NOUNS = wordSet('passive', 'participleLikeNouns');
 
@@ -115,6 +118,7 @@ export const isParticiple = memoByWord(testParticiple, 50_000);
 
 function testParticiple(lower: string): boolean {
   if (lower.length < 5 || ADJECTIVES.has(lower) || PARTICIPLE_LIKE_NOUNS.has(lower)) return false;
+  if (NOUN_STARTS.some((start) => lower.length > start.length + 2 && lower.startsWith(start))) return false;
   if (IRREGULAR.has(lower) || STATE_AFTER_ZIJN.has(lower) || isPrefixedStrongParticiple(lower)) return true;
   if (/(?:lijk|ig|isch|baar|aal|heid|teit)$/.test(lower)) return false;
   // A participle never ends in -dt ("geldt", "besteedt"); after l, g, w, v, z, b, -er, -en or
