@@ -50,7 +50,7 @@ export function explainedTerms(findings: readonly Finding[]): ExplainedTerm[] {
   for (const finding of findings) {
     if (finding.end <= finding.start) continue;
     const explanation = explanationOf(finding);
-    if (explanation) out.push({ finding, explanation });
+    if (explanation) out.push({ place: { blockId: finding.blockId, start: finding.start, end: finding.end }, explanation, abbreviation: finding.ruleId === 'abbreviation' });
   }
   return out;
 }
@@ -69,9 +69,18 @@ export function forResidents(explanation: string): string {
 
 const WRITER_ADVICE = /^(Schrijf|Zeg liever|Noem)\b|\bgewoon weglaten\b|\bis korter en duidelijker\b/;
 
+/** Where an explained word stands: its block and its offsets in the block's text. */
+export interface TermPlace {
+  blockId: string;
+  start: number;
+  end: number;
+}
+
 export interface ExplainedTerm {
-  finding: Finding;
+  place: TermPlace;
   explanation: TermExplanation;
+  /** An abbreviation (its later uses get the same explanation), not a word. */
+  abbreviation: boolean;
 }
 
 /**
@@ -83,17 +92,11 @@ export interface ExplainedTerm {
 export function withLaterAbbreviations(terms: readonly ExplainedTerm[], blocks: ReadonlyArray<{ id: string; text: string }>): ExplainedTerm[] {
   const abbreviations = new Map<string, ExplainedTerm>();
   for (const term of terms) {
-    if (term.finding.ruleId === 'abbreviation' && /^[\p{L}\d]+$/u.test(term.finding.actual) && !abbreviations.has(term.finding.actual)) {
-      abbreviations.set(term.finding.actual, term);
-    }
+    const written = term.explanation.term;
+    if (term.abbreviation && /^[\p{L}\d]+$/u.test(written) && !abbreviations.has(written)) abbreviations.set(written, term);
   }
   if (abbreviations.size === 0) return [...terms];
-  const byBlock = new Map<string, ExplainedTerm[]>();
-  for (const term of terms) {
-    const list = byBlock.get(term.finding.blockId);
-    if (list) list.push(term);
-    else byBlock.set(term.finding.blockId, [term]);
-  }
+  const byBlock = byBlockId(terms);
   const pattern = new RegExp(`(?<![\\p{L}\\d])(${[...abbreviations.keys()].join('|')})(?![\\p{L}\\d])`, 'gu');
   const out: ExplainedTerm[] = [];
   for (const block of blocks) {
@@ -102,11 +105,28 @@ export function withLaterAbbreviations(terms: readonly ExplainedTerm[], blocks: 
     for (const match of block.text.matchAll(pattern)) {
       const start = match.index ?? 0;
       const end = start + (match[1] as string).length;
-      if (own.some(({ finding }) => finding.start < end && start < finding.end)) continue; // already explained here
+      if (own.some(({ place }) => overlaps(place, start, end))) continue; // already explained here
       const source = abbreviations.get(match[1] as string) as ExplainedTerm;
-      added.push({ finding: { ...source.finding, blockId: block.id, start, end }, explanation: source.explanation });
+      added.push({ ...source, place: { blockId: block.id, start, end } });
     }
-    out.push(...[...own, ...added].sort((a, b) => a.finding.start - b.finding.start));
+    out.push(...[...own, ...added].sort(byStart));
   }
   return out;
+}
+
+export function overlaps(place: TermPlace, start: number, end: number): boolean {
+  return place.start < end && start < place.end;
+}
+
+export const byStart = (a: ExplainedTerm, b: ExplainedTerm) => a.place.start - b.place.start;
+
+/** The terms of each block, in their order. */
+export function byBlockId(terms: readonly ExplainedTerm[]): Map<string, ExplainedTerm[]> {
+  const byBlock = new Map<string, ExplainedTerm[]>();
+  for (const term of terms) {
+    const list = byBlock.get(term.place.blockId);
+    if (list) list.push(term);
+    else byBlock.set(term.place.blockId, [term]);
+  }
+  return byBlock;
 }

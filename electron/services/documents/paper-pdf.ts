@@ -251,8 +251,8 @@ export async function paperPacketPdf(input: PacketInput): Promise<Packet> {
     w.newPage();
     w.title(T.glossaryTitle, 18);
     const indexOf = new Map(input.blocks.map((block, index) => [block.id, index]));
-    for (const { finding, explanation } of explained) {
-      const at = (flat.starts[indexOf.get(finding.blockId) ?? -1] ?? 0) + finding.start;
+    for (const { place, explanation } of explained) {
+      const at = (flat.starts[indexOf.get(place.blockId) ?? -1] ?? 0) + place.start;
       const where = w.lines.find((line) => line.start <= at && at < Math.max(line.end, line.start + 1));
       const parts = [explanation.meaning ? T.meaning(explanation.term, explanation.meaning) : null, explanation.explanation ?? null].filter(Boolean).join(' ');
       w.glossaryEntry(`${explanation.term}${where ? ` (${T.glossaryWhere(where.page, where.line)})` : ''}:`, parts);

@@ -8,7 +8,7 @@ import { cleanAuthor, cleanText } from '../../../shared/comments/sanitize';
 import { HelderError, type PaperEntry, type PaperEntrySummary, type PaperPacketInfo, type SummaryFormat } from '../../../shared/contract';
 import { toRichBlocks } from '../../../shared/convert';
 import { toBlocks } from '../../../shared/document';
-import { explainedTerms, withLaterAbbreviations } from '../../../shared/explain/term-explanation';
+import { termsForResidents } from '../../../shared/explain/resident-words';
 import { buildPanelSummary, panelSummaryHtml, unclearWords } from '../../../shared/panel';
 import { PACKET_TEXT } from '../../../shared/panel/labels';
 import { PAPER_ORIGIN, PaperLineIndex, planPaperEntries } from '../../../shared/paper';
@@ -55,7 +55,9 @@ export class PaperService {
     const rich = toRichBlocks(note.document);
     const sameOrder = rich.length === blocks.length;
     const result = (await this.versions.checker()).checkDocument(blocks);
-    const terms = withLaterAbbreviations(explainedTerms(result.findings), blocks);
+    // Loaded when a packet is made, like the checker: the dictionaries stay out of main's start.
+    const { builtinResidentWords } = await import('../../../shared/explain/builtin-resident-words');
+    const terms = termsForResidents(result.findings, blocks, builtinResidentWords());
     const packet = await paperPacketPdf({
       title: note.meta.title,
       author: note.meta.author,

@@ -16,33 +16,45 @@ export const severitySchema = z.enum(['info', 'warning', 'error']);
 
 const nonEmpty = z.string().trim().min(1, 'mag niet leeg zijn');
 
-export const termEntrySchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id moet een slug zijn (kleine letters, cijfers, streepjes)'),
-  term: nonEmpty,
-  variants: z.array(nonEmpty).optional(),
-  alternatives: z.array(nonEmpty),
-  explanation: nonEmpty,
-  category: z.enum(TERM_CATEGORIES),
-  severity: severitySchema,
-  compound: z.boolean().optional(),
-  forms: z.strictObject({ plural: nonEmpty.optional() }).optional(),
-  /** false: match only the written term and variants (function words such as "indien", "mits"). */
-  inflect: z.boolean().optional(),
-  /**
-   * false: the alternatives only fit after the writer rebuilds the sentence (another article, word
-   * order, "te" dropped) or depend on the sense: shown as examples, never applied by one click.
-   */
-  oneClick: z.boolean().optional(),
-  /** Generated forms that are other, common words ("behoefte" is not a form of "behoeven"). */
-  notForms: z.array(nonEmpty).optional(),
-  /**
-   * true: residents know the word from their own municipality's letters and services ("wijkteam",
-   * "mantelzorger", "eigen bijdrage"); listed for its explanation and as an alternative, no finding.
-   */
-  familiar: z.boolean().optional(),
-  /** How often residents marked the word "ik begrijp dit niet" (organisation list); told in the explanation. */
-  notUnderstood: z.number().int().min(1).optional(),
-});
+export const termEntrySchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id moet een slug zijn (kleine letters, cijfers, streepjes)'),
+    term: nonEmpty,
+    variants: z.array(nonEmpty).optional(),
+    alternatives: z.array(nonEmpty),
+    explanation: nonEmpty,
+    category: z.enum(TERM_CATEGORIES),
+    severity: severitySchema,
+    compound: z.boolean().optional(),
+    forms: z.strictObject({ plural: nonEmpty.optional() }).optional(),
+    /** false: match only the written term and variants (function words such as "indien", "mits"). */
+    inflect: z.boolean().optional(),
+    /**
+     * false: the alternatives only fit after the writer rebuilds the sentence (another article, word
+     * order, "te" dropped) or depend on the sense: shown as examples, never applied by one click.
+     */
+    oneClick: z.boolean().optional(),
+    /** Generated forms that are other, common words ("behoefte" is not a form of "behoeven"). */
+    notForms: z.array(nonEmpty).optional(),
+    /**
+     * true: residents know the word from their own municipality's letters and services ("wijkteam",
+     * "mantelzorger", "eigen bijdrage"); listed for its explanation and as an alternative, no finding.
+     */
+    familiar: z.boolean().optional(),
+    /** How often residents marked the word "ik begrijp dit niet" (organisation list); told in the explanation. */
+    notUnderstood: z.number().int().min(1).optional(),
+    /**
+     * What a familiar word means, told to a resident in panel mode and the paper packet (short
+     * sentences, "u", no writing advice). A word that makes a finding is explained to residents
+     * from `explanation` minus its advice to the writer.
+     */
+    residentExplanation: nonEmpty.optional(),
+  })
+  // A familiar word makes no finding, so panel mode explains it from this text alone.
+  .refine((entry) => entry.familiar !== true || entry.residentExplanation !== undefined, {
+    message: 'een bekend woord (familiar) heeft een uitleg voor bewoners nodig (residentExplanation)',
+    path: ['residentExplanation'],
+  });
 
 export const termsFileSchema = z.strictObject({
   kind: z.literal('terms'),

@@ -88,12 +88,12 @@ describe('explanations for residents', () => {
       { id: 'd', text: 'Ook de Wmo geldt hier.' },
     ].map((block) => ({ kind: 'paragraph' as const, ...block }));
     const terms = explainedTerms(checker.checkDocument(blocks).findings);
-    const first = terms.filter(({ finding }) => finding.actual === 'Wmo');
-    expect(first.map(({ finding }) => finding.blockId)).toEqual(['b']); // the checker: first use in running text only
+    const first = terms.filter(({ explanation }) => explanation.term === 'Wmo');
+    expect(first.map(({ place }) => place.blockId)).toEqual(['b']); // the checker: first use in running text only
     const all = withLaterAbbreviations(terms, blocks).filter(({ explanation }) => explanation.term === 'Wmo');
-    const places = all.map(({ finding }) => {
-      const text = blocks.find((block) => block.id === finding.blockId)!.text;
-      return `${finding.blockId}:${text.slice(finding.start, finding.end)}@${finding.start}`;
+    const places = all.map(({ place }) => {
+      const text = blocks.find((block) => block.id === place.blockId)!.text;
+      return `${place.blockId}:${text.slice(place.start, place.end)}@${place.start}`;
     });
     expect(places).toEqual(['a:Wmo@8', 'b:Wmo@3', 'b:Wmo@29', 'c:Wmo@18', 'd:Wmo@7']);
     expect(new Set(all.map(({ explanation }) => explanation.meaning))).toEqual(new Set([abbreviations.find((item) => item.abbr === 'Wmo')!.expansion]));

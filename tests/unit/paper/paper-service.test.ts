@@ -228,3 +228,17 @@ describe('a hand-made paper round in a note', () => {
     store.closeAll();
   });
 });
+
+describe('the packet\'s word list', () => {
+  it('explains the familiar words a resident may not know (wijkteam, AOW) as panel mode does, next to the checker\'s words', async () => {
+    const store = new NoteStore();
+    const file = store.createNote(folder.dir, 'Hulp in de wijk', { author: 'A. Jansen', document: documentOf('Het wijkteam helpt u. Dan krijgt u AOW. Wij werken aan zelfregie.') }).path;
+    const made = await new PaperService(store, new VersionService(store)).make(file);
+    store.closeAll();
+    const words = execFileSync('pdftotext', [made.file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const glossary = words.slice(words.lastIndexOf('wijkteam ('));
+    expect(glossary).toContain('Een wijkteam is een groep mensen in uw wijk');
+    expect(glossary).toMatch(/AOW \(.*\): AOW betekent: Algemene Ouderdomswet\./);
+    expect(glossary).toMatch(/zelfregie \(.*\):/);
+  }, 120_000);
+});

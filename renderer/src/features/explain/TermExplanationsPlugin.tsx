@@ -1,19 +1,21 @@
 // Panel mode (issue 6): residents see a dotted line under every dictionary word the checker
-// knows an explanation for, and get that explanation on mouse hover or from the keyboard
-// (EXPLAIN_TERM_COMMAND). It runs its own check session, which is never handed to the workbench,
-// so the Problems panel and the readability status stay empty for review copies.
+// knows an explanation for, and under the familiar words the checker leaves alone on purpose
+// (wijkteam, AOW: shared/explain/resident-words), and get that explanation on mouse hover or from
+// the keyboard (EXPLAIN_TERM_COMMAND). It runs its own check session, which is never handed to the
+// workbench, so the Problems panel and the readability status stay empty for review copies.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { COMMAND_PRIORITY_LOW, createCommand, type LexicalCommand, type LexicalEditor } from 'lexical';
-import type { Finding } from '../../../../shared/checker/types';
 import type { CheckSession } from '../checks/session';
 import { useCheckSession } from '../checks/use-check-session';
 import { explainHighlightName, registerExplainStyle } from './explain-highlight';
 import { TermCard, type CardPlace } from './TermCard';
-import { explainedTerms, withLaterAbbreviations, type ExplainedTerm } from '../../../../shared/explain/term-explanation';
+import type { ExplainedTerm, TermPlace } from '../../../../shared/explain/term-explanation';
+import { termsForResidents, type ResidentWords } from '../../../../shared/explain/resident-words';
 import { blockPointAtMouse, blockPointOfSelection, liveRange, termRange, type BlockPoint } from './term-ranges';
 import { useHoverCard } from '../../editor/use-hover-card';
+import { useResidentWords } from './use-resident-words';
 import './explain.css';
 
 /** Opens the explanation of the word at the caret, or of the next explained word after it. */
@@ -46,16 +48,17 @@ function TermExplanations({ session }: { session: CheckSession }) {
   const focusBefore = useRef<HTMLElement | null>(null);
   const visibleRef = useRef(false);
   const redrawRef = useRef<() => void>(() => {});
+  const residentWords = useResidentWords();
 
   /** The explained words in document order, worked out once per snapshot (the mouse asks often). */
-  const cache = useRef<{ snapshot: unknown; terms: Term[] }>({ snapshot: null, terms: [] });
+  const cache = useRef<{ snapshot: unknown; words: ResidentWords | null; terms: Term[] }>({ snapshot: null, words: null, terms: [] });
   const terms = useCallback((): Term[] => {
     const snapshot = session.client.getSnapshot();
-    if (cache.current.snapshot !== snapshot) {
-      cache.current = { snapshot, terms: withLaterAbbreviations(explainedTerms(snapshot.findings), session.client.state.getBlocks()) };
+    if (cache.current.snapshot !== snapshot || cache.current.words !== residentWords) {
+      cache.current = { snapshot, words: residentWords, terms: termsForResidents(snapshot.findings, session.client.state.getBlocks(), residentWords) };
     }
     return cache.current.terms;
-  }, [session]);
+  }, [session, residentWords]);
 
   const close = useCallback(() => {
     const current = cardRef.current;
@@ -68,8 +71,8 @@ function TermExplanations({ session }: { session: CheckSession }) {
   }, []);
 
   const placeAt = useCallback(
-    (finding: Finding): CardPlace | null => {
-      const range = termRange(editor, finding);
+    (place: TermPlace): CardPlace | null => {
+      const range = termRange(editor, place);
       const rect = range ? liveRange(range).getClientRects()[0] : undefined;
       if (!rect) return null;
       const left = Math.max(8, Math.min(rect.left, window.innerWidth - CARD_WIDTH - 8));
@@ -80,7 +83,7 @@ function TermExplanations({ session }: { session: CheckSession }) {
 
   const openFromKeyboard = useCallback(
     (term: Term): boolean => {
-      const range = termRange(editor, term.finding);
+      const range = termRange(editor, term.place);
       if (!range) return false;
       const live = liveRange(range);
       // The words become the page's selection: the caret follows, and a comment can be placed on them.
@@ -88,7 +91,7 @@ function TermExplanations({ session }: { session: CheckSession }) {
       selection?.removeAllRanges();
       selection?.addRange(live);
       (live.startContainer.parentElement ?? editor.getRootElement())?.scrollIntoView({ block: 'nearest' });
-      const place = placeAt(term.finding);
+      const place = placeAt(term.place);
       if (!place) return false;
       if (!cardRef.current?.fromKeyboard) {
         const active = document.activeElement;
@@ -110,7 +113,7 @@ function TermExplanations({ session }: { session: CheckSession }) {
           if (list.length === 0) return false;
           const root = editor.getRootElement();
           const caret = root ? blockPointOfSelection(editor, root) : null;
-          const here = caret ? list.find(({ finding }) => covers(finding, caret)) : undefined;
+          const here = caret ? list.find(({ place }) => covers(place, caret)) : undefined;
           return openFromKeyboard(here ?? (caret ? nextAfter(editor, list, caret) : undefined) ?? (list[0] as Term));
         },
         COMMAND_PRIORITY_LOW,
@@ -122,7 +125,7 @@ function TermExplanations({ session }: { session: CheckSession }) {
     const current = cardRef.current;
     if (!current) return;
     const list = terms();
-    const index = list.findIndex(({ finding }) => sameWord(finding, current.term.finding));
+    const index = list.findIndex((term) => sameWord(term, current.term));
     const next = list[(index + 1) % list.length];
     if (next) openFromKeyboard(next);
   }, [terms, openFromKeyboard]);
@@ -143,8 +146,8 @@ function TermExplanations({ session }: { session: CheckSession }) {
         registered = false;
         return;
       }
-      for (const { finding } of terms()) {
-        const range = termRange(editor, finding);
+      for (const { place } of terms()) {
+        const range = termRange(editor, place);
         if (range) highlight.add(range);
       }
       if (!registered) CSS.highlights.set(name, highlight);
@@ -158,7 +161,7 @@ function TermExplanations({ session }: { session: CheckSession }) {
       schedule();
       // A word that is no longer found (the text changed under a comment mark) loses its card.
       const current = cardRef.current;
-      if (current && !terms().some(({ finding }) => sameWord(finding, current.term.finding))) close();
+      if (current && !terms().some((term) => sameWord(term, current.term))) close();
     });
     // Comment marks re-render text nodes, which leaves old ranges pointing at removed nodes.
     const unlisten = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
@@ -203,12 +206,12 @@ function TermExplanations({ session }: { session: CheckSession }) {
   const hover = useHoverCard<Term>(editor, {
     hitTest: (root, x, y) => {
       const point = blockPointAtMouse(editor, root, x, y);
-      return (point && terms().find(({ finding }) => finding.blockId === point.blockId && finding.start <= point.offset && point.offset < finding.end)) || null;
+      return (point && terms().find(({ place }) => place.blockId === point.blockId && place.start <= point.offset && point.offset < place.end)) || null;
     },
-    same: (a, b) => a.finding === b.finding,
+    same: (a, b) => a.place === b.place,
     pinned: () => cardRef.current?.fromKeyboard === true,
     show: (term) => {
-      const place = placeAt(term.finding);
+      const place = placeAt(term.place);
       if (place) setCard({ term, place, fromKeyboard: false });
     },
     hide: () => void (cardRef.current && close()),
@@ -244,14 +247,14 @@ function TermExplanations({ session }: { session: CheckSession }) {
   );
 }
 
-/** The same word in the same place (later abbreviation uses are rebuilt with every snapshot). */
-function sameWord(a: Finding, b: Finding): boolean {
-  return a.blockId === b.blockId && a.start === b.start && a.end === b.end && a.actual === b.actual;
+/** The same word in the same place (the list is rebuilt with every snapshot). */
+function sameWord(a: Term, b: Term): boolean {
+  return a.place.blockId === b.place.blockId && a.place.start === b.place.start && a.place.end === b.place.end && a.explanation.term === b.explanation.term;
 }
 
 /** The caret is in the word or directly after it. */
-function covers(finding: Finding, point: BlockPoint): boolean {
-  return finding.blockId === point.blockId && finding.start <= point.offset && point.offset <= finding.end;
+function covers(place: TermPlace, point: BlockPoint): boolean {
+  return place.blockId === point.blockId && place.start <= point.offset && point.offset <= place.end;
 }
 
 /** The first word that starts after the caret (the page's selection), in page order. */
@@ -260,11 +263,11 @@ function nextAfter(editor: LexicalEditor, list: readonly Term[], caret: BlockPoi
   const node = selection?.focusNode;
   if (!selection || !node) return undefined;
   for (const term of list) {
-    if (term.finding.blockId === caret.blockId) {
-      if (term.finding.start >= caret.offset) return term;
+    if (term.place.blockId === caret.blockId) {
+      if (term.place.start >= caret.offset) return term;
       continue;
     }
-    const range = termRange(editor, term.finding);
+    const range = termRange(editor, term.place);
     if (range && liveRange(range).comparePoint(node, selection.focusOffset) < 0) return term;
   }
   return undefined;

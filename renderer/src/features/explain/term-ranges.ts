@@ -1,16 +1,16 @@
 // Between block offsets (how the checker names places) and the page (where the mouse and the
 // selection are). Read-only helpers on top of the checks' dom-ranges and offsets modules.
 import type { LexicalEditor } from 'lexical';
-import type { Finding } from '../../../../shared/checker/types';
+import type { TermPlace } from '../../../../shared/explain/term-explanation';
 import { $blockSegments, rangeInBlock } from '../checks/dom-ranges';
 import { blockPointOfDom, type BlockPoint } from '../checks/session';
 
 export type { BlockPoint };
 
-/** The words of a finding as a range over the rendered text, or null when they are not rendered. */
-export function termRange(editor: LexicalEditor, finding: Finding): StaticRange | null {
-  const segments = editor.read(() => $blockSegments(finding.blockId));
-  return segments ? rangeInBlock(editor, segments, finding) : null;
+/** The words at a place as a range over the rendered text, or null when they are not rendered. */
+export function termRange(editor: LexicalEditor, place: TermPlace): StaticRange | null {
+  const segments = editor.read(() => $blockSegments(place.blockId));
+  return segments ? rangeInBlock(editor, segments, place) : null;
 }
 
 /** A live Range for measuring or selecting (StaticRange has no rects). */
