@@ -153,7 +153,7 @@ describe('abbreviations read right in context', () => {
     expect(fixed('Wij betalen i.p.v. de huur de energie.', 'i.p.v.')).toBe('Wij betalen in plaats van de huur de energie.');
     expect(fixed('Bel ons z.s.m. als u iets merkt.', 'z.s.m.')).toBe('Bel ons zo snel mogelijk als u iets merkt.');
     // "en dergelijke" would be officialese again.
-    expect(fixed('Wij kopen stoelen, tafels e.d. voor het buurthuis.', 'e.d.')).toBe('Wij kopen stoelen, tafels enzovoort voor het buurthuis.');
+    expect(fixed('Wij kopen stoelen, tafels e.d. voor het buurthuis.', 'e.d.')).toBe('Wij kopen stoelen, tafels en dergelijke voor het buurthuis.');
     // "in het kader van" is "bij" or "voor" depending on the sentence: advice.
     expect(finding('Wij praten i.h.k.v. de nieuwe wet met de buurt.', 'i.h.k.v.').expected).toEqual([]);
     // At the start of a sentence the written-out form keeps the capital.
