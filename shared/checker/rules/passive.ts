@@ -10,6 +10,11 @@ import { insideQuote, quotedSpeech, type QuoteSpan } from '../quoted-speech';
 
 const WORDEN = new Set(['word', 'wordt', 'worden', 'werd', 'werden', 'geworden']);
 const ZIJN = new Set(['is', 'zijn', 'was', 'waren', 'ben', 'bent', 'geweest']);
+/**
+ * A participle next to a form of "hebben" is that verb's perfect, in a clause of its own: in "Dat is
+ * meer dan wij hadden verwacht" the "is" does not govern "verwacht".
+ */
+const HEBBEN = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden', 'gehad']);
 
 const SEPARABLE = '(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg|samen|tegen|vrij|teweeg|tot|achter|neer|los|rond|dicht|open|goed|kapot|bekend|stop|plaats|vooruit|voort|binnen|buiten|mede|uiteen|bijeen|tegemoet|voorbij|terecht|omhoog|omlaag|ineen)';
 const GE_PARTICIPLE = new RegExp(`^${SEPARABLE}?ge(?:[\\p{L}]{2,}[dt]|[\\p{L}]{1,2}aan)$`, 'u');
@@ -204,7 +209,7 @@ export const passiveRule = defineRule({
         let joined = false;
         for (let k = i + 1; k < sentence.endToken && k <= i + reach; k++) {
           const t = tokens[k]!;
-          if (breaksClause(tokens[k - 1]!) || WORDEN.has(t.lower) || ZIJN.has(t.lower)) break;
+          if (breaksClause(tokens[k - 1]!) || WORDEN.has(t.lower) || ZIJN.has(t.lower) || HEBBEN.has(t.lower)) break;
           if (isClauseWord(t.lower)) {
             // "en"/"of" between two nouns of the middle field ("in de wijken Hooghout en De Venne")
             // keeps the clause; before a subject or a finite verb it starts a new one.
@@ -213,6 +218,9 @@ export const passiveRule = defineRule({
             continue;
           }
           if (joined && FINITE_VERBS.has(t.lower)) break;
+          // "... dan wij verwacht hadden": the participle belongs to the "hebben" after it.
+          const perfect = k + 1 < sentence.endToken && HEBBEN.has(tokens[k + 1]!.lower) && !breaksClause(t);
+          if (perfect) break;
           if (accept(t) && !isAttributive(tokens, i, k, sentence.endToken)) {
             found = [i, k];
             break;
