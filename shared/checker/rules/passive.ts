@@ -3,7 +3,7 @@
 // "is onlangs afgerond"). With "zijn", verbs that form their perfect with zijn ("is gegaan") and
 // participles used as adjectives ("is gezond", "is bekend") are not passive.
 import type { Token } from '../analyse';
-import { defineRule } from './define';
+import { defineRule, type BlockContext } from './define';
 import { wordSet } from '../dictionary/word-lists';
 import { memoByWord } from '../memo';
 import { insideQuote, quotedSpeech, type QuoteSpan } from '../quoted-speech';
@@ -181,6 +181,30 @@ function hasActorAhead(tokens: Token[], aux: number, sentenceEnd: number): boole
   return false;
 }
 
+/** Rules that run before this one and whose findings show a paragraph in official register. */
+const REGISTER_RULES = new Set(['jargon', 'long-sentence', 'hard-word']);
+/** Of those, the ones on by default: without them the register cannot be judged. */
+const REGISTER_JUDGES = ['jargon', 'long-sentence'];
+
+/**
+ * A passive a B1 editor leaves in a plain paragraph: the actor is obvious or does not matter ("Uw
+ * huis wordt ook aangesloten op het riool", "Er zijn 486 woningen gebouwd"). Only when
+ * - the sentence names no actor ("door de raad"): then the active sentence is an easy rewrite;
+ * - its subject has no "van" phrase: "De resultaten van het onderzoek worden ..." is policy text
+ *   about abstract things, "De vuilnisbakken worden ..." is about things the reader knows;
+ * - the paragraph is plain: more than one sentence, and no jargon, hard word or long sentence in it.
+ *   With the jargon or the long-sentence rule switched off the register cannot be judged, and every
+ *   passive is reported.
+ */
+function isHarmlessPassive(context: BlockContext, aux: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  const { tokens, sentences } = context.analysis;
+  if (sentences.length < 2 || context.findings.some((f) => REGISTER_RULES.has(f.ruleId))) return false;
+  if (!REGISTER_JUDGES.every((rule) => context.ruleEnabled(rule))) return false;
+  for (let k = sentenceFirst; k < aux; k++) if (tokens[k]!.lower === 'van') return false;
+  for (let k = sentenceFirst; k < sentenceEnd - 1; k++) if (tokens[k]!.lower === 'door' && DETERMINERS.has(tokens[k + 1]!.lower)) return false;
+  return true;
+}
+
 function breaksClause(token: Token): boolean {
   return /[,;:()]/.test(token.after) || /[()]/.test(token.before);
 }
@@ -248,6 +272,10 @@ export const passiveRule = defineRule({
         // Someone's words in quote marks are reported as said: not the writer's style to change.
         quotes ??= quotedSpeech(context.analysis.text);
         if (insideQuote(quotes, first.start, last.end)) {
+          i = Math.max(i, found[1]);
+          continue;
+        }
+        if (isHarmlessPassive(context, i, sentence.firstToken, sentence.endToken)) {
           i = Math.max(i, found[1]);
           continue;
         }

@@ -4,7 +4,7 @@
 // be flagged, so the class cannot swallow real findings.
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../../../shared/checker/index';
-import { actualsOf } from '../fixture-checker';
+import { actualsOf, fixtureChecker } from '../fixture-checker';
 
 // The built-in dictionary, for words the small test dictionary does not list ("betreft").
 const builtin = createChecker();
@@ -66,5 +66,32 @@ describe('long sentence: counted as a reader reads it', () => {
     expect(actualsOf('long-sentence', numbered)).toHaveLength(1);
     const quoted = 'De wethouder zei: "Wij willen met de bewoners, de school, de sportclub en de winkeliers samen kijken naar een nieuw plan voor het hele plein."';
     expect(actualsOf('long-sentence', quoted)).toHaveLength(1);
+  });
+});
+
+describe('passive: one a B1 editor leaves in a plain paragraph', () => {
+  it('is quiet when the actor is obvious, the subject concrete and the paragraph plain', () => {
+    expect(actualsOf('passive', 'Uw container wordt op dinsdag geleegd. Zet hem voor zeven uur aan de straat.')).toEqual([]);
+    expect(actualsOf('passive', 'Er zijn dit jaar twintig nieuwe bomen geplant. Ze staan langs de Kerkweg.')).toEqual([]);
+  });
+
+  it('is still reported when the sentence names who acts', () => {
+    expect(actualsOf('passive', 'Uw container wordt door de gemeente geleegd. Zet hem voor zeven uur aan de straat.')).toEqual([
+      'wordt door de gemeente geleegd',
+    ]);
+  });
+
+  it('is still reported when the subject is an abstract thing "of" something', () => {
+    expect(actualsOf('passive', 'De resultaten van het onderzoek worden in mei besproken. Daarna volgt een besluit.')).toEqual(['worden in mei besproken']);
+  });
+
+  it('is still reported in a paragraph with jargon or on its own', () => {
+    expect(actualsOf('passive', 'Uw aanvraag wordt in mei besproken. Wij stemmen dit af met het sociaal domein.')).toEqual(['wordt in mei besproken']);
+    expect(actualsOf('passive', 'Uw container wordt op dinsdag geleegd.')).toEqual(['wordt op dinsdag geleegd']);
+  });
+
+  it('is reported as before when the jargon rule is off, since the register cannot be judged', () => {
+    const noJargon = fixtureChecker({ config: { jargon: { enabled: false } } });
+    expect(actualsOf('passive', 'Uw container wordt op dinsdag geleegd. Zet hem voor zeven uur aan de straat.', noJargon)).toEqual(['wordt op dinsdag geleegd']);
   });
 });
