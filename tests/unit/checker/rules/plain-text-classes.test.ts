@@ -95,3 +95,14 @@ describe('passive: one a B1 editor leaves in a plain paragraph', () => {
     expect(actualsOf('passive', 'Uw container wordt op dinsdag geleegd. Zet hem voor zeven uur aan de straat.', noJargon)).toEqual(['wordt op dinsdag geleegd']);
   });
 });
+
+describe('abbreviation: a licence plate is not an abbreviation', () => {
+  it('does not ask to explain the letters of a Dutch licence plate', () => {
+    expect(actualsOf('abbreviation', 'Het bord krijgt het kenteken van uw auto: 7-KLM-21. Alleen u mag daar parkeren.')).toEqual([]);
+    expect(actualsOf('abbreviation', 'Uw auto met kenteken GH-20-TK staat op de lijst.')).toEqual([]);
+  });
+
+  it('still asks to explain an unknown abbreviation joined to other words', () => {
+    expect(actualsOf('abbreviation', 'Het KLM-overleg vindt elk jaar plaats.')).toEqual(['KLM']);
+  });
+});
