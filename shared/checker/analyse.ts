@@ -127,7 +127,7 @@ function walkSentence(analysis: Analysis, node: NlcstSentence): void {
   for (let k = firstToken; k < endToken - 1; k++) {
     const token = analysis.tokens[k]!;
     const next = analysis.tokens[k + 1]!;
-    if ((endsSentence(token) && /^\p{Lu}/u.test(next.text)) || (afterLineBreak.has(k + 1) && /^[\p{Lu}\p{N}]/u.test(next.text)) || listBreaks.has(k + 1)) {
+    if (((endsSentence(token) || digitEndsSentence(analysis, k, pieceStart)) && /^\p{Lu}/u.test(next.text)) || (afterLineBreak.has(k + 1) && /^[\p{Lu}\p{N}]/u.test(next.text)) || listBreaks.has(k + 1)) {
       const index = analysis.sentences.length;
       for (let m = pieceStart; m <= k; m++) analysis.tokens[m]!.sentence = index;
       analysis.sentences.push({ start: pieceOffset, end: token.end + token.after.length, firstToken: pieceStart, endToken: k + 1 });
@@ -143,11 +143,25 @@ function walkSentence(analysis: Analysis, node: NlcstSentence): void {
 // Abbreviations after which a capital does not start a new sentence (titles, "nr. 5", initials).
 const NO_BREAK = wordSet('abbreviations', 'noSentenceBreak');
 
+/** Words before a number that name a part ("Artikel 1. Begripsbepalingen"): the digit's stop is not a sentence end. */
+const NUMBERING = new Set(['artikel', 'art', 'lid', 'hoofdstuk', 'paragraaf', 'bijlage', 'stap', 'fase', 'nr', 'nummer', 'deel', 'onderdeel', 'punt', 'vraag']);
+
 function endsSentence(token: Token): boolean {
   if (!/^[.!?]/.test(token.after)) return false;
   if (token.after[0] !== '.') return true;
   if (token.text.includes('.') || NO_BREAK.has(token.lower)) return false;
   return token.lower === 'u' || token.text.length > 1;
+}
+
+/**
+ * A single digit with a full stop ends the sentence ("... in De Linde, Kerkplein 4. U kunt ..."):
+ * not at the start of a sentence, where it numbers an item, nor in a heading or after a word that
+ * numbers a part.
+ */
+function digitEndsSentence(analysis: Analysis, k: number, pieceStart: number): boolean {
+  const token = analysis.tokens[k]!;
+  if (token.text.length !== 1 || token.after[0] !== '.' || !/\d/.test(token.text)) return false;
+  return analysis.kind !== 'heading' && k > pieceStart && !NUMBERING.has(analysis.tokens[k - 1]!.lower);
 }
 
 const SENTENCE_END = /[.!?]["'”’)\]]*$/u;

@@ -78,8 +78,11 @@ function isPostcodeLetters(analysis: Analysis, i: number): boolean {
  * run of three or more digits name a file, not a thing to explain.
  */
 function isReferenceCode(token: Token): boolean {
-  return /[-/]\d{3,}|\d{3,}[-/]/.test(token.text);
+  return /[-/]\d{3,}|\d{3,}[-/]/.test(token.text) || LICENCE_PLATE.test(token.text);
 }
+
+/** A Dutch licence plate ("12-ABC-3", "AB-123-C", "XX-99-XX"): three groups of capitals and digits, digits in one of them. */
+const LICENCE_PLATE = /^(?=[A-Z\d-]*\d)[A-Z\d]{1,3}-[A-Z\d]{1,3}-[A-Z\d]{1,3}$/;
 
 interface AbbreviationPart {
   key: string;

@@ -36,6 +36,10 @@ export interface BlockContext<S extends RuleSettings = RuleSettings> {
   spelling: SpellChecker | null;
   /** Token indexes already reported by the jargon rule, so other rules do not repeat them. */
   jargonTokens: Set<number>;
+  /** Whether a rule runs in this check (the writer's settings). */
+  ruleEnabled(ruleId: string): boolean;
+  /** What the rules that ran before this one reported in this block (registry order). */
+  readonly findings: readonly { readonly ruleId: string; readonly start: number }[];
   /** Words a sentence may have before the long-sentence rule reports it (null: that rule is off). A fix must not cross it. */
   sentenceLimit: number | null;
   report(report: Report): void;

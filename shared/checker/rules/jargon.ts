@@ -374,9 +374,41 @@ function isExplainedHere(context: BlockContext, from: number, to: number): boole
   const last = tokens[to - 1]!;
   const rest = text.slice(last.end);
   if (/^\s?\(/u.test(rest) && !NOT_AN_EXPLANATION.test(rest)) return true;
+  // "rijplaten: dat zijn grote stalen platen", "het sociaal minimum, dat is het bedrag ...".
+  if (/^\s?[:,–—-]/u.test(rest) && EXPLAINING_START.test(rest.replace(/^\s?[:,–—-]/u, ''))) return true;
   const sentence = context.analysis.sentences[last.sentence];
-  if (sentence && to === sentence.endToken) return EXPLAINING_START.test(text.slice(last.end).replace(/^[.!?]+/u, ''));
-  return false;
+  if (sentence && to === sentence.endToken && EXPLAINING_START.test(text.slice(last.end).replace(/^[.!?]+/u, ''))) return true;
+  return definesTerm(context, from, to) || definedInNextSentence(context, from, to);
+}
+
+/** The term opens its sentence as the subject of a definition: "Het sociaal minimum is het bedrag dat ...". */
+function definesTerm(context: BlockContext, from: number, to: number): boolean {
+  const { tokens, sentences, text } = context.analysis;
+  const first = sentences[tokens[from]!.sentence]!.firstToken;
+  if (from !== first && !(from === first + 1 && ARTICLE.has(tokens[first]!.lower))) return false;
+  return DEFINING_VERB.test(text.slice(tokens[to - 1]!.end));
+}
+
+/** The term as the subject of a definition: "Het sociaal minimum is het bedrag dat ...", "Jeugdhulp betekent ...". */
+// After "is"/"zijn" a definition opens with "een", "iemand", ... or names a noun that a clause
+// describes ("het bedrag dat ..."); "Het sociaal domein is de afgelopen jaren gegroeid" defines nothing.
+const DEFINING_VERB =
+  /^\s*(?:(?:betekent|betekenen|heet|heten|wil zeggen)[:\s]|(?:is|zijn)\s+(?:een|iemand|mensen|alles|wat)\s|(?:is|zijn)\s+(?:de|het)\s+[\p{L}-]+\s+(?:die|dat|waar[\p{L}]*|voor|van|om|met)\s)/iu;
+
+/**
+ * The sentence after the term's own opens with the term and a defining verb: the writer uses the
+ * word and explains it on the spot, as B1 texts do with a name the reader must know.
+ */
+function definedInNextSentence(context: BlockContext, from: number, to: number): boolean {
+  const { tokens, sentences } = context.analysis;
+  const next = sentences[tokens[from]!.sentence + 1];
+  if (!next || next.firstToken >= next.endToken) return false;
+  let k = next.firstToken;
+  if (ARTICLE.has(tokens[k]!.lower)) k++;
+  const n = to - from;
+  if (k + n >= next.endToken) return false;
+  for (let m = 0; m < n; m++) if (tokens[k + m]!.lower !== tokens[from + m]!.lower) return false;
+  return definesTerm(context, k, k + n);
 }
 
 /** "Wet gemeentelijke schuldhulpverlening (Wgs)": brackets that give the short name do not explain the term. */
@@ -499,7 +531,22 @@ function isDemonstrativeDeze(tokens: Token[], to: number, sentenceEnd: number): 
  * so is such a name on a line of its own above a letter: capitalised, at most three words, no full
  * stop ("Raadsinformatiebrief").
  */
+/**
+ * "Betreft: de energietoeslag", "Onderwerp: ...": the label of a line in a letter's head, a form
+ * field the genre prescribes, not a word of the writer's prose. The line has no sentence end.
+ */
+function isFieldLabel(context: BlockContext, index: number): boolean {
+  const { tokens, text } = context.analysis;
+  const token = tokens[index]!;
+  if (!token.after.startsWith(':')) return false;
+  const lineStart = text.lastIndexOf('\n', token.start - 1) + 1;
+  if (text.slice(lineStart, token.start).trim() !== '') return false;
+  const lineEnd = text.indexOf('\n', token.end);
+  return !/[.!?]["'”’)]*\s*$/u.test(text.slice(token.end, lineEnd < 0 ? text.length : lineEnd));
+}
+
 function isHeadingLabel(context: BlockContext, index: number, entry: TermEntry): boolean {
+  if (isFieldLabel(context, index)) return true;
   const { kind, tokens, text } = context.analysis;
   if (kind === 'paragraph') {
     return entry.category === 'bestuurstaal' && index === 0 && tokens.length <= 3 && /^\p{Lu}/u.test(text) && !text.includes('\n') && !/[.!?:;,]\s*$/u.test(text);

@@ -3,13 +3,18 @@
 // "is onlangs afgerond"). With "zijn", verbs that form their perfect with zijn ("is gegaan") and
 // participles used as adjectives ("is gezond", "is bekend") are not passive.
 import type { Token } from '../analyse';
-import { defineRule } from './define';
+import { defineRule, type BlockContext } from './define';
 import { wordSet } from '../dictionary/word-lists';
 import { memoByWord } from '../memo';
 import { insideQuote, quotedSpeech, type QuoteSpan } from '../quoted-speech';
 
 const WORDEN = new Set(['word', 'wordt', 'worden', 'werd', 'werden', 'geworden']);
 const ZIJN = new Set(['is', 'zijn', 'was', 'waren', 'ben', 'bent', 'geweest']);
+/**
+ * A participle next to a form of "hebben" is that verb's perfect, in a clause of its own: in "Dat is
+ * meer dan wij hadden verwacht" the "is" does not govern "verwacht".
+ */
+const HEBBEN = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden', 'gehad']);
 
 const SEPARABLE = '(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg|samen|tegen|vrij|teweeg|tot|achter|neer|los|rond|dicht|open|goed|kapot|bekend|stop|plaats|vooruit|voort|binnen|buiten|mede|uiteen|bijeen|tegemoet|voorbij|terecht|omhoog|omlaag|ineen)';
 const GE_PARTICIPLE = new RegExp(`^${SEPARABLE}?ge(?:[\\p{L}]{2,}[dt]|[\\p{L}]{1,2}aan)$`, 'u');
@@ -201,6 +206,30 @@ function endsSubclause(tokens: Token[], aux: number, sentenceStart: number): boo
   return false;
 }
 
+/** Rules that run before this one and whose findings show a paragraph in official register. */
+const REGISTER_RULES = new Set(['jargon', 'long-sentence', 'hard-word']);
+/** Of those, the ones on by default: without them the register cannot be judged. */
+const REGISTER_JUDGES = ['jargon', 'long-sentence'];
+
+/**
+ * A passive a B1 editor leaves in a plain paragraph: the actor is obvious or does not matter ("Uw
+ * huis wordt ook aangesloten op het riool", "Er zijn 486 woningen gebouwd"). Only when
+ * - the sentence names no actor ("door de raad"): then the active sentence is an easy rewrite;
+ * - its subject has no "van" phrase: "De resultaten van het onderzoek worden ..." is policy text
+ *   about abstract things, "De vuilnisbakken worden ..." is about things the reader knows;
+ * - the paragraph is plain: more than one sentence, and no jargon, hard word or long sentence in it.
+ *   With the jargon or the long-sentence rule switched off the register cannot be judged, and every
+ *   passive is reported.
+ */
+function isHarmlessPassive(context: BlockContext, aux: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  const { tokens, sentences } = context.analysis;
+  if (sentences.length < 2 || context.findings.some((f) => REGISTER_RULES.has(f.ruleId))) return false;
+  if (!REGISTER_JUDGES.every((rule) => context.ruleEnabled(rule))) return false;
+  for (let k = sentenceFirst; k < aux; k++) if (tokens[k]!.lower === 'van') return false;
+  for (let k = sentenceFirst; k < sentenceEnd - 1; k++) if (tokens[k]!.lower === 'door' && DETERMINERS.has(tokens[k + 1]!.lower)) return false;
+  return true;
+}
+
 function breaksClause(token: Token): boolean {
   return /[,;:()]/.test(token.after) || /[()]/.test(token.before);
 }
@@ -232,7 +261,7 @@ export const passiveRule = defineRule({
         const lastK = !isWorden && endsSubclause(tokens, i, sentence.firstToken) ? i + 1 : i + reach;
         for (let k = i + 1; k < sentence.endToken && k <= lastK; k++) {
           const t = tokens[k]!;
-          if (breaksClause(tokens[k - 1]!) || WORDEN.has(t.lower) || ZIJN.has(t.lower)) break;
+          if (breaksClause(tokens[k - 1]!) || WORDEN.has(t.lower) || ZIJN.has(t.lower) || HEBBEN.has(t.lower)) break;
           if (isClauseWord(t.lower)) {
             // "en"/"of" between two nouns of the middle field ("in de wijken Hooghout en De Venne")
             // keeps the clause; before a subject or a finite verb it starts a new one.
@@ -241,6 +270,9 @@ export const passiveRule = defineRule({
             continue;
           }
           if (joined && FINITE_VERBS.has(t.lower)) break;
+          // "... dan wij verwacht hadden": the participle belongs to the "hebben" after it.
+          const perfect = k + 1 < sentence.endToken && HEBBEN.has(tokens[k + 1]!.lower) && !breaksClause(t);
+          if (perfect) break;
           if (accept(t) && !isAttributive(tokens, i, k, sentence.endToken)) {
             found = [i, k];
             break;
@@ -268,6 +300,10 @@ export const passiveRule = defineRule({
         // Someone's words in quote marks are reported as said: not the writer's style to change.
         quotes ??= quotedSpeech(context.analysis.text);
         if (insideQuote(quotes, first.start, last.end)) {
+          i = Math.max(i, found[1]);
+          continue;
+        }
+        if (isHarmlessPassive(context, i, sentence.firstToken, sentence.endToken)) {
           i = Math.max(i, found[1]);
           continue;
         }

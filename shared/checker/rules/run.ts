@@ -37,7 +37,7 @@ class RuleRun implements BlockContext {
   constructor(
     readonly analysis: Analysis,
     private readonly blockId: string,
-    env: RuleEnvironment,
+    private readonly env: RuleEnvironment,
   ) {
     this.dictionary = env.dictionary;
     this.spelling = env.spelling;
@@ -45,6 +45,11 @@ class RuleRun implements BlockContext {
     this.lineOf = createLineIndex(analysis.text);
     this.sentenceStarts = analysis.sentences.map((sentence) => sentence.start);
     this.settings = env.config[this.rule.id];
+  }
+
+  ruleEnabled(ruleId: string): boolean {
+    const settings: unknown = (this.env.config as Partial<Record<string, unknown>>)[ruleId];
+    return typeof settings === 'object' && settings !== null && (settings as { enabled?: unknown }).enabled === true;
   }
 
   // An arrow, so a rule may pass context.report around unbound.

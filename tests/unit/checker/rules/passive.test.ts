@@ -189,7 +189,8 @@ describe('passive in quoted speech', () => {
   });
 
   it('still flags the writer\'s own passive next to a quote', () => {
-    expect(passive('"Wij zijn er blij mee," zegt Ahmed. De fietsenstalling wordt in mei geopend.')).toEqual(['wordt in mei geopend']);
+    // With a named actor: a passive without one in a plain two-sentence paragraph is left alone (plain-text-classes.test.ts).
+    expect(passive('"Wij zijn er blij mee," zegt Ahmed. De fietsenstalling wordt door de gemeente in mei geopend.')).toEqual(['wordt door de gemeente in mei geopend']);
   });
 
   it('a name or title in quote marks is not speech', () => {
