@@ -176,6 +176,11 @@ function hasActorAhead(tokens: Token[], aux: number, sentenceEnd: number): boole
   return false;
 }
 
+/** A participle that makes a passive with this auxiliary ("zijn" takes fewer: "is ingewikkeld" is a state). */
+function accepts(t: Token, isWorden: boolean): boolean {
+  return isParticiple(t.lower) && (isWorden || (!isZijnPerfect(t.lower) && !STATE_AFTER_ZIJN.has(t.lower)));
+}
+
 function breaksClause(token: Token): boolean {
   return /[,;:()]/.test(token.after) || /[()]/.test(token.before);
 }
@@ -194,8 +199,6 @@ export const passiveRule = defineRule({
         const aux = tokens[i]!;
         const isWorden = WORDEN.has(aux.lower);
         if (!isWorden && !ZIJN.has(aux.lower)) continue;
-        const accept = (t: Token): boolean =>
-          isParticiple(t.lower) && (isWorden || (!isZijnPerfect(t.lower) && !STATE_AFTER_ZIJN.has(t.lower)));
         let found: [number, number] | null = null;
         // Forward: "wordt opgesteld", "is onlangs afgerond", "worden door de gemeente betaald".
         // An actor in the middle field ("zijn de plannen na lang overleg door de raad goedgekeurd")
@@ -213,7 +216,7 @@ export const passiveRule = defineRule({
             continue;
           }
           if (joined && FINITE_VERBS.has(t.lower)) break;
-          if (accept(t) && !isAttributive(tokens, i, k, sentence.endToken)) {
+          if (accepts(t, isWorden) && !isAttributive(tokens, i, k, sentence.endToken)) {
             found = [i, k];
             break;
           }
@@ -225,7 +228,7 @@ export const passiveRule = defineRule({
           for (let k = i - 1; k >= sentence.firstToken && k >= i - 3; k--) {
             const t = tokens[k]!;
             if (breaksClause(t)) break;
-            if (accept(t)) {
+            if (accepts(t, isWorden)) {
               found = [k, i];
               break;
             }
