@@ -97,10 +97,12 @@ function walkSentence(analysis: Analysis, node: NlcstSentence): void {
   let runStart = -1;
   let runEnd = -1;
   // Tokens that follow a line break: a letterhead, a date line or a line without final punctuation
-  // ends there when the next line starts with a capital or a number.
-  const afterLineBreak = new Set<number>();
+  // ends there when the next line starts with a capital or a number. Token indexes in increasing
+  // order (arrays read with a cursor below: most sentences have none, and a Set per sentence
+  // showed in profiles of the full check).
+  const afterLineBreak: number[] = [];
   /** Line breaks between list items typed without markers (see Analysis.listLines). */
-  const listBreaks = new Set<number>();
+  const listBreaks: number[] = [];
   for (const child of node.children) {
     const childStart = child.position?.start.offset ?? 0;
     const childEnd = child.position?.end.offset ?? childStart;
@@ -108,10 +110,10 @@ function walkSentence(analysis: Analysis, node: NlcstSentence): void {
       if (runStart >= 0) pushRun(analysis, sentenceIndex, runStart, runEnd);
       runStart = -1;
       if (hasLineBreak(analysis.text, childStart, childEnd)) {
-      afterLineBreak.add(analysis.tokens.length);
+      afterLineBreak.push(analysis.tokens.length);
       const before = analysis.tokens[analysis.tokens.length - 1];
       if (before && before.index >= firstToken && /[:;]\s*$/.test(analysis.text.slice(before.end, childStart))) analysis.listLines = true;
-      if (analysis.listLines) listBreaks.add(analysis.tokens.length);
+      if (analysis.listLines) listBreaks.push(analysis.tokens.length);
     }
       continue;
     }
@@ -124,10 +126,16 @@ function walkSentence(analysis: Analysis, node: NlcstSentence): void {
   // parse-dutch reads "u." and "€5." as abbreviations and joins the next sentence; split there.
   let pieceStart = firstToken;
   let pieceOffset = start;
+  let lineBreakAt = 0;
+  let listBreakAt = 0;
   for (let k = firstToken; k < endToken - 1; k++) {
     const token = analysis.tokens[k]!;
     const next = analysis.tokens[k + 1]!;
-    if (((endsSentence(token) || digitEndsSentence(analysis, k, pieceStart)) && /^\p{Lu}/u.test(next.text)) || (afterLineBreak.has(k + 1) && /^[\p{Lu}\p{N}]/u.test(next.text)) || listBreaks.has(k + 1)) {
+    while (lineBreakAt < afterLineBreak.length && afterLineBreak[lineBreakAt]! < k + 1) lineBreakAt++;
+    while (listBreakAt < listBreaks.length && listBreaks[listBreakAt]! < k + 1) listBreakAt++;
+    const afterBreak = afterLineBreak[lineBreakAt] === k + 1;
+    const listBreak = listBreaks[listBreakAt] === k + 1;
+    if (((endsSentence(token) || digitEndsSentence(analysis, k, pieceStart)) && /^\p{Lu}/u.test(next.text)) || (afterBreak && /^[\p{Lu}\p{N}]/u.test(next.text)) || listBreak) {
       const index = analysis.sentences.length;
       for (let m = pieceStart; m <= k; m++) analysis.tokens[m]!.sentence = index;
       analysis.sentences.push({ start: pieceOffset, end: token.end + token.after.length, firstToken: pieceStart, endToken: k + 1 });
@@ -147,7 +155,9 @@ const NO_BREAK = wordSet('abbreviations', 'noSentenceBreak');
 const NUMBERING = new Set(['artikel', 'art', 'lid', 'hoofdstuk', 'paragraaf', 'bijlage', 'stap', 'fase', 'nr', 'nummer', 'deel', 'onderdeel', 'punt', 'vraag']);
 
 function endsSentence(token: Token): boolean {
-  if (!/^[.!?]/.test(token.after)) return false;
+  // ".", "!" or "?" first; charCodeAt of an empty string is NaN, so most words stop here cheaply.
+  const mark = token.after.charCodeAt(0);
+  if (mark !== 46 && mark !== 33 && mark !== 63) return false;
   if (token.after[0] !== '.') return true;
   if (token.text.includes('.') || NO_BREAK.has(token.lower)) return false;
   return token.lower === 'u' || token.text.length > 1;

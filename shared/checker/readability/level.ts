@@ -21,11 +21,25 @@ export function levelRank(level: CefrLevel): number {
   return LEVEL_ORDER.indexOf(level);
 }
 
-// One formatter for all reasons: toLocaleString builds a new one on every call, which showed up in profiles.
+// For what the hand-written path below does not cover (not finite, too large for exact tenths).
 const dutchNumber = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 
+/**
+ * A number the Dutch way, to one decimal: "25,3", "1.234,5", as Intl.NumberFormat('nl-NL') writes
+ * it. Written out by hand because a re-check formats the reasons of the changed section and of the
+ * whole note, and Intl's format was a tenth of a paragraph re-check.
+ */
 export function fmt(n: number): string {
-  return dutchNumber.format(Math.round(n * 10) / 10);
+  const rounded = Math.round(n * 10) / 10;
+  if (!Number.isFinite(rounded) || Math.abs(rounded) >= 1e14) return dutchNumber.format(rounded);
+  const tenths = Math.round(Math.abs(rounded) * 10);
+  const digits = String(Math.floor(tenths / 10));
+  let whole = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = whole.length; i < digits.length; i += 3) whole += `.${digits.slice(i, i + 3)}`;
+  // Intl writes minus zero as "-0" too.
+  const sign = rounded < 0 || Object.is(rounded, -0) ? '-' : '';
+  const decimal = tenths % 10;
+  return decimal === 0 ? `${sign}${whole}` : `${sign}${whole},${decimal}`;
 }
 
 function meets(input: LevelInput, limits: (typeof LEVEL_LIMITS)['B1' | 'B2']): boolean {

@@ -1,11 +1,21 @@
 // Double negatives: two negations in one clause ("niemand hoeft niets te doen") or "niet" with a
 // negative adjective ("niet onbelangrijk"). Readers have to work out what is meant.
 import type { Token } from '../analyse';
-import { defineRule } from './define';
+import { defineRule, type BlockContext } from './define';
 
 const NEGATIONS = new Set(['niet', 'geen', 'nooit', 'niemand', 'niets', 'nergens', 'noch', 'nimmer']);
 const CLAUSE_WORDS = new Set(['en', 'maar', 'of', 'want', 'als', 'omdat', 'dat', 'die', 'wanneer', 'terwijl', 'doordat', 'zodat', 'hoewel', 'tenzij', 'behalve', 'zonder']);
 const NEGATIVE_ADJECTIVE = /^on(?!der|tv|tw|ts|th|tdek|tmoet|tstaan|tvang)\p{L}{4,}(?:lijk|rijk|ig|baar|isch|echt|oon|eden|ker|aar|kend|zinnig)e?$/u;
+
+function report(context: BlockContext, a: Token, b: Token): void {
+  context.report({
+    start: a.start,
+    end: b.end,
+    severity: context.settings.severity ?? 'warning',
+    message: 'Dubbele ontkenning. Zeg het positief: "belangrijk" in plaats van "niet onbelangrijk".',
+    explanation: 'Twee keer "niet" of "geen" in één zin is moeilijk te begrijpen.',
+  });
+}
 
 export const doubleNegativeRule = defineRule({
   id: 'double-negative',
@@ -15,14 +25,6 @@ export const doubleNegativeRule = defineRule({
   labelKey: 'checks.rule.double-negative',
   check(context) {
     const { tokens, sentences } = context.analysis;
-    const report = (a: Token, b: Token): void =>
-      context.report({
-        start: a.start,
-        end: b.end,
-        severity: context.settings.severity ?? 'warning',
-        message: 'Dubbele ontkenning. Zeg het positief: "belangrijk" in plaats van "niet onbelangrijk".',
-        explanation: 'Twee keer "niet" of "geen" in één zin is moeilijk te begrijpen.',
-      });
     for (const sentence of sentences) {
       let first: Token | null = null;
       for (let i = sentence.firstToken; i < sentence.endToken; i++) {
@@ -31,7 +33,7 @@ export const doubleNegativeRule = defineRule({
         if (token.lower === 'niet') {
           const next = tokens[i + 1];
           if (next && i + 1 < sentence.endToken && NEGATIVE_ADJECTIVE.test(next.lower)) {
-            report(token, next);
+            report(context, token, next);
             first = null;
             i++;
             continue;
@@ -39,13 +41,13 @@ export const doubleNegativeRule = defineRule({
         }
         if (NEGATIONS.has(token.lower)) {
           if (first) {
-            report(first, token);
+            report(context, first, token);
             first = null;
           } else {
             first = token;
           }
         }
-        if (/[,;:]/.test(token.after)) first = null;
+        if (token.after !== '' && /[,;:]/.test(token.after)) first = null;
       }
     }
   },

@@ -85,42 +85,69 @@ export interface FrameMatch {
   to: number;
 }
 
-let compiled: Map<string, Frame[]> | null = null;
+interface CompiledFrames {
+  frames: Frame[];
+  /** Frame numbers keyed by every word their first place accepts. */
+  byFirst: Map<string, number[]>;
+  /** Per anchor word, the numbers of the frames whose anchor holds it. */
+  byAnchorWord: Map<string, number[]>;
+  /** Per frame number, the search (see findFrames) that last found one of its anchor words. */
+  anchorSeen: Int32Array;
+}
 
-/** Frames keyed by every word their first place accepts. */
-function framesByFirstWord(): Map<string, Frame[]> {
+let compiled: CompiledFrames | null = null;
+/** Numbers the searches of findFrames, so anchorSeen needs no clearing between them. */
+let search = 0;
+
+function compiledFrames(): CompiledFrames {
   if (compiled) return compiled;
-  compiled = new Map();
-  for (const entry of frameList()) {
-    const frame = compileFrame(entry.id, entry.pattern, entry.advice);
+  const byFirst = new Map<string, number[]>();
+  const byAnchorWord = new Map<string, number[]>();
+  const frames = frameList().map((entry) => compileFrame(entry.id, entry.pattern, entry.advice));
+  frames.forEach((frame, number) => {
     const first = frame.slots[0]!;
     for (const choice of first.choices) {
       const key = choice[0];
       // Frames are looked up by their first word, so that word must be written out.
-      if (first.optional || typeof key !== 'string') throw new Error(`frame ${entry.id}: de eerste plaats moet een vast woord zijn`);
-      const list = compiled.get(key) ?? [];
-      if (!list.includes(frame)) list.push(frame);
-      compiled.set(key, list);
+      if (first.optional || typeof key !== 'string') throw new Error(`frame ${frame.id}: de eerste plaats moet een vast woord zijn`);
+      const list = byFirst.get(key) ?? [];
+      if (!list.includes(number)) list.push(number);
+      byFirst.set(key, list);
     }
-  }
+    for (const word of frame.anchor ?? []) byAnchorWord.set(word, [...(byAnchorWord.get(word) ?? []), number]);
+  });
+  compiled = { frames, byFirst, byAnchorWord, anchorSeen: new Int32Array(frames.length) };
   return compiled;
 }
 
 /** Frames in tokens[from, to): the longest match at each start, never overlapping. */
 export function findFrames(tokens: Token[], from: number, to: number): FrameMatch[] {
-  const byFirst = framesByFirstWord();
+  const { frames, byFirst, byAnchorWord, anchorSeen } = compiledFrames();
   const found: FrameMatch[] = [];
-  let words: Set<string> | null = null;
+  // The anchors present in these tokens are marked once, on the first frame that has an anchor:
+  // one lookup per word, where a set of the sentence's words cost a tenth of the jargon rule.
+  let marked = false;
+  search = (search + 1) | 0;
+  if (search === 0) {
+    anchorSeen.fill(0);
+    search = 1;
+  }
+  const current = search;
   for (let i = from; i < to; i++) {
     const candidates = byFirst.get(tokens[i]!.lower);
     if (!candidates) continue;
     let best: FrameMatch | null = null;
-    for (const frame of candidates) {
+    for (const number of candidates) {
+      const frame = frames[number]!;
       if (frame.anchor) {
-        words ??= new Set(tokens.slice(from, to).map((t) => t.lower));
-        let present = false;
-        for (const w of frame.anchor) if (words.has(w)) present = true;
-        if (!present) continue;
+        if (!marked) {
+          for (let k = from; k < to; k++) {
+            const numbers = byAnchorWord.get(tokens[k]!.lower);
+            if (numbers) for (const n of numbers) anchorSeen[n] = current;
+          }
+          marked = true;
+        }
+        if (anchorSeen[number] !== current) continue;
       }
       const end = frameEnd(frame, tokens, i, to);
       if (end > i + 1 && (!best || end > best.to)) best = { frame, from: i, to: end };

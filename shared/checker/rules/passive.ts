@@ -230,6 +230,11 @@ function isHarmlessPassive(context: BlockContext, aux: number, sentenceFirst: nu
   return true;
 }
 
+/** A participle that makes a passive with this auxiliary ("zijn" takes fewer: "is ingewikkeld" is a state). */
+function accepts(t: Token, isWorden: boolean): boolean {
+  return isParticiple(t.lower) && (isWorden || (!isZijnPerfect(t.lower) && !STATE_AFTER_ZIJN.has(t.lower)));
+}
+
 function breaksClause(token: Token): boolean {
   return /[,;:()]/.test(token.after) || /[()]/.test(token.before);
 }
@@ -248,8 +253,6 @@ export const passiveRule = defineRule({
         const aux = tokens[i]!;
         const isWorden = WORDEN.has(aux.lower);
         if (!isWorden && !ZIJN.has(aux.lower)) continue;
-        const accept = (t: Token): boolean =>
-          isParticiple(t.lower) && (isWorden || (!isZijnPerfect(t.lower) && !STATE_AFTER_ZIJN.has(t.lower)));
         let found: [number, number] | null = null;
         // Forward: "wordt opgesteld", "is onlangs afgerond", "worden door de gemeente betaald".
         // An actor in the middle field ("zijn de plannen na lang overleg door de raad goedgekeurd")
@@ -273,7 +276,7 @@ export const passiveRule = defineRule({
           // "... dan wij verwacht hadden": the participle belongs to the "hebben" after it.
           const perfect = k + 1 < sentence.endToken && HEBBEN.has(tokens[k + 1]!.lower) && !breaksClause(t);
           if (perfect) break;
-          if (accept(t) && !isAttributive(tokens, i, k, sentence.endToken)) {
+          if (accepts(t, isWorden) && !isAttributive(tokens, i, k, sentence.endToken)) {
             found = [i, k];
             break;
           }
@@ -285,7 +288,7 @@ export const passiveRule = defineRule({
           for (let k = i - 1; k >= sentence.firstToken && k >= i - 3; k--) {
             const t = tokens[k]!;
             if (breaksClause(t)) break;
-            if (accept(t)) {
+            if (accepts(t, isWorden)) {
               found = [k, i];
               break;
             }

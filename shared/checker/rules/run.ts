@@ -45,6 +45,12 @@ class RuleRun implements BlockContext {
     this.lineOf = createLineIndex(analysis.text);
     this.sentenceStarts = analysis.sentences.map((sentence) => sentence.start);
     this.settings = env.config[this.rule.id];
+    this.report = (r) => {
+      this.findings.push(buildFinding(this.rule.id, this.blockId, this.analysis.text, this.lineOf, r, this.rule.groupsRepeats, this.sentenceStarts));
+    };
+    this.explained = (termId, start) => {
+      this.explanations.push({ group: `${this.rule.id}:${termId}`, start });
+    };
   }
 
   ruleEnabled(ruleId: string): boolean {
@@ -52,15 +58,12 @@ class RuleRun implements BlockContext {
     return typeof settings === 'object' && settings !== null && (settings as { enabled?: unknown }).enabled === true;
   }
 
-  // An arrow, so a rule may pass context.report around unbound.
-  readonly report = (r: Report): void => {
-    this.findings.push(buildFinding(this.rule.id, this.blockId, this.analysis.text, this.lineOf, r, this.rule.groupsRepeats, this.sentenceStarts));
-  };
-
+  // Arrows, so a rule may pass context.report around unbound. Assigned in the constructor rather
+  // than as class fields: tsx (the CLI, the benches) names every field arrow with a property
+  // definition, once per block.
+  readonly report: (r: Report) => void;
   // The same group key buildFinding gives the term's findings.
-  readonly explained = (termId: string, start: number): void => {
-    this.explanations.push({ group: `${this.rule.id}:${termId}`, start });
-  };
+  readonly explained: (termId: string, start: number) => void;
 }
 
 export function sentenceLimitOf(config: CheckerConfig): number | null {

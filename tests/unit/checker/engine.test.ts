@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Block, DocumentResult } from '../../../shared/checker/index';
+import { splitBlocks, type Block, type DocumentResult } from '../../../shared/checker/index';
 import { fixtureChecker } from './fixture-checker';
 
 const SAMPLE = ['Het beleidskader wordt opgesteld door de Wmo-consulent.', 'Niemand hoeft niets te doen.', 'Wij helpen u z.s.m. met formulieren.', 'De uitvoering van het plan begint.', 'Het CJG betaalt.'];
@@ -19,6 +19,24 @@ describe('checker engine', () => {
     const passive = result.findings.find((f) => f.ruleId === 'passive')!;
     expect(text.slice(passive.start, passive.end)).toBe('wordt opgesteld');
     expect([passive.line, passive.column]).toEqual([6, 1]);
+  });
+
+  it('checkText keeps every field of a block finding, in the same order, only moved', () => {
+    const text = '# Het beleidskader\n\nHet CJG wordt door de Wmo-consulent ingeschakeld. Niemand hoeft niets te doen i.p.v. het beleidskader.\n\n- Het beleidskader wordt opgesteld.\n';
+    const checker = fixtureChecker();
+    const placed = checker.checkText(text, 'markdown');
+    const own = fixtureChecker().checkDocument(splitBlocks(text, 'markdown')).findings;
+    expect(placed.findings.length).toBeGreaterThan(5);
+    expect(placed.findings.some((f) => f.repeat) && placed.findings.some((f) => f.sentenceGroup)).toBe(true);
+    placed.findings.forEach((f, i) => {
+      const { repeat, sentenceGroup, ...rest } = f;
+      const block = own[i]!;
+      expect(Object.keys(rest)).toEqual(Object.keys(block));
+      expect({ ...rest, start: block.start, end: block.end, line: block.line, column: block.column }).toEqual(block);
+      expect(text.slice(f.start, f.end)).toBe(f.actual);
+      expect(repeat === undefined || repeat === true).toBe(true);
+      expect(sentenceGroup === undefined || sentenceGroup.startsWith(`${f.blockId}#`)).toBe(true);
+    });
   });
 
   it('reuses cached block results and re-checks only a changed block', () => {
@@ -67,6 +85,33 @@ describe('checker engine', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+
+  it('a re-check equals a fresh check when blocks change kind, come in or go', () => {
+    const incremental = fixtureChecker();
+    const texts = [...SAMPLE, 'Wonen', 'De Wmo (Wet maatschappelijke ondersteuning) helpt.', 'Het CJG helpt ook.'];
+    const kinds = ['paragraph', 'heading', 'listitem'] as const;
+    const edit = fc.record({ op: fc.constantFrom('text', 'kind', 'insert', 'remove', 'same'), at: fc.nat(), text: fc.constantFrom(...texts), kind: fc.constantFrom(...kinds) });
+    let next = 0;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...texts), fc.constantFrom(...kinds)), { minLength: 1, maxLength: 8 }), fc.array(edit, { maxLength: 8 }), (start, edits) => {
+        let blocks: Block[] = start.map(([text, kind]) => ({ id: `b${next++}`, text, kind }));
+        incremental.checkDocument(blocks);
+        for (const { op, at, text, kind } of edits) {
+          const i = at % (blocks.length + 1);
+          blocks = [...blocks];
+          if (op === 'insert' || blocks.length === 0) blocks.splice(i, 0, { id: `b${next++}`, text, kind });
+          else if (op === 'remove') blocks.splice(i % blocks.length, 1);
+          else if (op === 'text') blocks[i % blocks.length] = { ...blocks[i % blocks.length]!, text };
+          else if (op === 'kind') blocks[i % blocks.length] = { ...blocks[i % blocks.length]!, kind };
+          const fresh = fixtureChecker().checkDocument(blocks);
+          const again = incremental.checkDocument(blocks);
+          expect(comparable(again)).toEqual(comparable(fresh));
+          expect(again.blocks).toEqual(fresh.blocks);
+        }
+      }),
+      { numRuns: 80 },
     );
   });
 });

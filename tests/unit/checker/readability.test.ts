@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { brouwer, countSyllables, fleschDouma } from '../../../shared/checker/index';
+import { fmt } from '../../../shared/checker/readability/level';
 import { fixtureChecker } from './fixture-checker';
 
 describe('Dutch syllables', () => {
@@ -17,6 +19,21 @@ describe('readability formulas', () => {
     // 150 syllables per 100 words, 15 words per sentence.
     expect(fleschDouma(150, 15)).toBeCloseTo(206.84 - 115.5 - 13.95, 5);
     expect(brouwer(150, 15)).toBeCloseTo(195 - 100 - 30, 5);
+  });
+});
+
+describe('numbers in the reasons', () => {
+  const dutch = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+
+  it('are written the Dutch way, to one decimal, as Intl writes them', () => {
+    expect([25.3, 1234.56, 999.95, 15, -3.45, 0.04].map(fmt)).toEqual(['25,3', '1.234,6', '1.000', '15', '-3,4', '0']);
+    for (const n of [NaN, Infinity, -0, 1e20]) expect(fmt(n)).toBe(dutch.format(Math.round(n * 10) / 10));
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ min: -2000, max: 2000, noNaN: true }), fc.double({ min: -1e13, max: 1e13, noNaN: true })), (n) => {
+        expect(fmt(n)).toBe(dutch.format(Math.round(n * 10) / 10));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
