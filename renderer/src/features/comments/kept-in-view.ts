@@ -2,18 +2,11 @@
 // near the visible part of the note. Making all 2,000 marks of a long note into nodes at open was
 // most of the cost of opening it; the writer sees the marks on screen, so only those need nodes.
 import type { LexicalEditor } from 'lexical';
+import { scrollContainerOf } from '../../base/scroll-container';
 import { MARKS_SHOWN_TAG, type DeferredMarks } from '../../editor/deferred-marks';
 import { $applyMarks, $blocksWithKeptMarks, MARK_TAG } from './marks';
 /** Blocks this far above and below the visible part get their marks before they scroll in. */
 const AHEAD = '100% 0px';
-
-function scrollParentOf(element: HTMLElement | null): HTMLElement | null {
-  for (let current = element?.parentElement ?? null; current; current = current.parentElement) {
-    const { overflowY } = getComputedStyle(current);
-    if (overflowY === 'auto' || overflowY === 'scroll') return current;
-  }
-  return null;
-}
 
 /** Turns the kept marks of these blocks into mark nodes, without touching what the note stores. */
 export function showKeptMarks(editor: LexicalEditor, kept: DeferredMarks, keys: Iterable<string>): void {
@@ -48,7 +41,7 @@ export function watchKeptMarks(editor: LexicalEditor, kept: DeferredMarks): { sy
   const sync = () => {
     const root = editor.getRootElement();
     if (kept.size === 0 || !root) return;
-    observer ??= new IntersectionObserver(onEntries, { root: scrollParentOf(root), rootMargin: AHEAD });
+    observer ??= new IntersectionObserver(onEntries, { root: scrollContainerOf(root), rootMargin: AHEAD });
     const keys = editor.getEditorState().read(() => $blocksWithKeptMarks(kept, kept.keys()));
     for (const key of keys) {
       const element = editor.getElementByKey(key);

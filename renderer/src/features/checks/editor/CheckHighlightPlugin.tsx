@@ -7,6 +7,7 @@
 import { useEffect, useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { whenIdle } from '../../../base/idle';
+import { scrollContainerOf } from '../../../base/scroll-container';
 import type { Finding } from '../../../../../shared/checker/types';
 import { $blockSegments, rectsInBlock } from '../dom-ranges';
 import { familyOf } from '../families';
@@ -293,14 +294,5 @@ export function CheckHighlightPlugin({ session, visible }: CheckHighlightPluginP
     renderRef.current();
   }, [visible]);
 
-  return null;
-}
-
-/** The nearest ancestor that scrolls vertically, or null when the page itself scrolls. */
-function scrollContainerOf(element: HTMLElement): Element | null {
-  for (let node = element.parentElement; node; node = node.parentElement) {
-    const overflow = getComputedStyle(node).overflowY;
-    if (overflow === 'auto' || overflow === 'scroll') return node;
-  }
   return null;
 }
