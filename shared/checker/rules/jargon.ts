@@ -198,9 +198,9 @@ const verbFinalCandidates = memoByObject((dictionary: CompiledDictionary): Map<s
  * "waarin de bewoner centraal staat", "dat de verhuurder zorg draagt voor", "als de keuring plaats
  * vindt". Not after an article: "een plaats vindt" is a noun phrase.
  */
-function matchVerbFinal(context: BlockContext, tokens: Token[], i: number, sentenceStart: number, sentenceEnd: number): { end: number; entry: TermEntry } | null {
+function matchVerbFinal(index: ReadonlyMap<string, MultiWordTerm[]>, tokens: Token[], i: number, sentenceStart: number, sentenceEnd: number): { end: number; entry: TermEntry } | null {
   const word = tokens[i]!;
-  const candidates = verbFinalCandidates(context.dictionary).get(word.lower);
+  const candidates = index.get(word.lower);
   if (!candidates || word.after !== '' || i + 1 >= sentenceEnd || (i > sentenceStart && DETERMINER.has(tokens[i - 1]!.lower))) return null;
   const verb = tokens[i + 1]!;
   for (const candidate of candidates) {
@@ -574,6 +574,8 @@ export const jargonRule = defineRule({
   check(context) {
     const { tokens, sentences } = context.analysis;
     const quiet = quietWords(context.dictionary);
+    // Looked up once per block, not per word (a WeakMap lookup each).
+    const verbFinal = verbFinalCandidates(context.dictionary);
     for (const sentence of sentences) {
       let i = sentence.firstToken;
       while (i < sentence.endToken) {
@@ -596,7 +598,7 @@ export const jargonRule = defineRule({
           i += multi.n;
           continue;
         }
-        const gapped = matchGapped(context, tokens, i, sentence.endToken) ?? matchVerbFinal(context, tokens, i, sentence.firstToken, sentence.endToken);
+        const gapped = matchGapped(context, tokens, i, sentence.endToken) ?? matchVerbFinal(verbFinal, tokens, i, sentence.firstToken, sentence.endToken);
         if (gapped) {
           if (!isNamePart(tokens, i, i + 1, sentence.firstToken, sentence.endToken, gapped.entry) && !isHeadingLabel(context, i, gapped.entry)) {
             // The words in the gap stay where they are, so a swap of the whole span would drop them.
