@@ -256,14 +256,22 @@ function isListed(context: BlockContext, alternative: string): boolean {
  */
 function startsListedPhrase(context: BlockContext, replacement: string, following: readonly string[]): boolean {
   const own = lowerWords(replacement);
-  const replaced = own.length;
-  // The replacement's words, then the text's: read in place rather than joined into a new array.
-  const wordAt = (k: number): string => (k < replaced ? own[k]! : (following[k - replaced] ?? ''));
-  for (let i = 0; i < replaced; i++) {
+  for (let i = 0; i < own.length; i++) {
     const candidates = context.dictionary.multiWord.get(own[i]!);
-    if (candidates?.some((c) => i + c.words.length > replaced && c.words.every((set, k) => set.has(wordAt(i + k))))) return true;
+    if (!candidates) continue;
+    for (const c of candidates) if (i + c.words.length > own.length && phraseAt(c, own, following, i)) return true;
   }
   return false;
+}
+
+/** Whether a phrase reads at word i of the replacement's words followed by the text's (no array joined). */
+function phraseAt(candidate: MultiWordTerm, own: readonly string[], following: readonly string[], i: number): boolean {
+  for (let k = 0; k < candidate.words.length; k++) {
+    const at = i + k;
+    const word = at < own.length ? own[at]! : (following[at - own.length] ?? '');
+    if (!candidate.words[k]!.has(word)) return false;
+  }
+  return true;
 }
 
 /** A replacement's words in lower case; the same few replacements come back all through a note. */
@@ -565,9 +573,14 @@ export const jargonRule = defineRule({
   groupsRepeats: true,
   check(context) {
     const { tokens, sentences } = context.analysis;
+    const quiet = quietWords(context.dictionary);
     for (const sentence of sentences) {
       let i = sentence.firstToken;
       while (i < sentence.endToken) {
+        if (quiet(tokens[i]!.lower)) {
+          i++;
+          continue;
+        }
         const multi = matchMultiWord(context, tokens, i, sentence.endToken);
         if (multi) {
           if (isExplainedHere(context, i, i + multi.n)) {
@@ -628,6 +641,26 @@ export const jargonRule = defineRule({
     }
   },
 });
+
+/**
+ * A word on which no step of the loop in check() can act: it starts no listed phrase (contiguous,
+ * gapped or verb-final), is not "welke" or a form of "dienen", and is neither a listed term nor a
+ * compound of bureaucratic parts. Most words are; one lookup per token then replaces the seven the
+ * steps would each make. Per dictionary, per word.
+ */
+const quietWords = memoByObject((dictionary: CompiledDictionary) =>
+  memoByWord(
+    (lower: string): boolean =>
+      !dictionary.multiWordByPair.has(lower) &&
+      !dictionary.multiWord.has(lower) &&
+      !verbFinalCandidates(dictionary).has(lower) &&
+      lower !== 'welke' &&
+      !DIENEN.has(lower) &&
+      dictionary.matchWord(lower) === null &&
+      abstractCompound(lower, dictionary.allowedLong) === null,
+    50_000,
+  ),
+);
 
 /**
  * A compound built from bureaucratic parts that no dictionary lists ("participatietraject",
