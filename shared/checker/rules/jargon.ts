@@ -646,9 +646,13 @@ function reportAbstractCompound(context: BlockContext, i: number, sentenceStart:
     start: token.start,
     end: token.end,
     severity: severityOf(context.settings, 'info'),
-    message: `'${token.text}' is een abstract ambtelijk woord (${parts.modifier} + ${parts.head}). Zeg in gewone woorden wat er gebeurt of wat u bedoelt.`,
+    message: parts.gloss
+      ? `'${token.text}' is een ambtelijk woord (${parts.modifier} + ${parts.head}); '${parts.gloss.part}' betekent: ${parts.gloss.plain}. Zeg in gewone woorden wat u bedoelt, of leg het woord uit.`
+      : `'${token.text}' is een abstract ambtelijk woord (${parts.modifier} + ${parts.head}). Zeg in gewone woorden wat er gebeurt of wat u bedoelt.`,
     expected: [],
-    explanation: 'Samenstellingen met ambtelijke delen als -traject, -niveau, -capaciteit of participatie- zeggen lezers weinig. Beschrijf wat er echt gebeurt.',
+    explanation: parts.gloss
+      ? `'${parts.gloss.part}' is een woord van de overheid. Het betekent: ${parts.gloss.plain}.`
+      : 'Samenstellingen met ambtelijke delen als -traject, -niveau, -capaciteit of participatie- zeggen lezers weinig. Beschrijf wat er echt gebeurt.',
     category: 'bestuurstaal',
     termId: `abstract-${token.lower}`,
   });
