@@ -22,6 +22,7 @@ const MIN_WORD = 10;
 const MIN_PART = 4;
 
 export interface AbstractCompound {
+  /** '' for a process noun on its own ("extensivering"). */
   modifier: string;
   head: string;
   /** What the bureaucratic part means in plain words, when the glossary has it ("heffing": "een belasting ..."). */
@@ -152,10 +153,36 @@ function beforeRareHead(lower: string, allowed: ReadonlySet<string>): AbstractCo
   return null;
 }
 
+/**
+ * A process noun made from a loan verb on -iveren, -iteren, -uleren, -iseren or -ificeren
+ * ("extensivering", "prioritering", "harmonisering"), alone or at the end of a compound, that the
+ * frequency list lacks, from a verb it lacks too: the writer names a process where a verb would say
+ * who does what. The consonant before it keeps Dutch verbs out ("zuivering", "weigering").
+ */
+const LOAN_PROCESS = /[^aeiouy](?:iv|it|ul|is|ific)ering(?:en)?$/u;
+
+function loanProcessNoun(lower: string, allowed: ReadonlySet<string>): AbstractCompound | null {
+  if (!/^\p{Ll}+$/u.test(lower) || !LOAN_PROCESS.test(lower) || onEverydayList(lower, allowed)) return null;
+  // "formulering": the verb is everyday ("formuleren"), so the noun is too.
+  if (onEverydayList(lower.replace(/ing(?:en)?$/u, 'en'), allowed)) return null;
+  return { modifier: '', head: lower };
+}
+
+/** "CROW-systematiek", "concept-uitvoeringsagenda": the last part after a hyphen carries the word. */
+function hyphenated(lower: string, allowed: ReadonlySet<string>): AbstractCompound | null {
+  const cut = lower.lastIndexOf('-');
+  const before = lower.slice(0, cut);
+  const last = lower.slice(cut + 1);
+  if (!/^[\p{Ll}\d]+$/u.test(before.replace(/-/gu, '')) || !/^\p{Ll}+$/u.test(last) || last.length < MIN_PART) return null;
+  if (HEADS.includes(last)) return { modifier: before, head: last };
+  return last.length >= MIN_WORD ? splitParts(last, allowed) : null;
+}
+
 function splitUncached(word: string, allowed: ReadonlySet<string>): AbstractCompound | null {
   // "gebiedsprogramma's": the plural with an apostrophe is the same word.
   const lower = word.endsWith("'s") ? word.slice(0, -2) : word;
-  const parts = splitParts(lower, allowed);
+  if (COMMON.has(lower) || allowed.has(lower)) return null;
+  const parts = lower.includes('-') ? hyphenated(lower, allowed) : (splitParts(lower, allowed) ?? loanProcessNoun(lower, allowed));
   return parts ? withGloss(parts) : null;
 }
 

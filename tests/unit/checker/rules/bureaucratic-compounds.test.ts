@@ -78,6 +78,35 @@ describe('a rare loanword on -atie after a known word', () => {
   });
 });
 
+describe('a process noun from a loan verb', () => {
+  it('is flagged alone or at the end of a compound, with advice to use a verb', () => {
+    const [finding] = compounds('Wij werken aan de harmonisering van de tarieven.');
+    expect(finding?.actual).toBe('harmonisering');
+    expect(finding?.message).toContain('werkwoord');
+    expect(finding?.expected).toEqual([]);
+    expect(flagged('De tariefharmonisering gaat door.')).toEqual(['tariefharmonisering']);
+  });
+
+  it('leaves Dutch verbs and everyday nouns alone', () => {
+    expect(abstractCompound('zuivering', none)).toBeNull();
+    expect(abstractCompound('weigering', none)).toBeNull();
+    expect(flagged('Let op de formulering van uw vraag.')).toEqual([]);
+  });
+});
+
+describe('a compound with a hyphen', () => {
+  it('is judged by its last part', () => {
+    expect(abstractCompound('abc-systematiek', none)).toMatchObject({ modifier: 'abc', head: 'systematiek' });
+    expect(flagged('Wij volgen de ABC-systematiek.')).toEqual(['ABC-systematiek']);
+    expect(abstractCompound('wijk-uitvoeringsagenda', none)).toMatchObject({ modifier: 'uitvoering', head: 'agenda' });
+  });
+
+  it('leaves a level or an amount with a short form alone', () => {
+    expect(flagged('Het B1-niveau is genoeg.')).toEqual([]);
+    expect(flagged('De WOZ-waarden stijgen.')).toEqual([]);
+  });
+});
+
 describe('plain text', () => {
   it('gets no compound findings for the long everyday words residents use', () => {
     const text =
