@@ -9,7 +9,7 @@ import { fitReplacement, genderOf, type FixPlace } from '../fix-fit';
 import { wordCount } from '../sentence-limit';
 import { defineRule, severityOf, type BlockContext } from './define';
 import { findFrames } from './frames';
-import { abstractCompound } from '../abstract-compound';
+import { abstractCompound, type AbstractCompound } from '../abstract-compound';
 
 const CATEGORY_LABEL: Record<TermEntry['category'], string> = {
   ambtelijk: 'ambtelijke taal',
@@ -642,6 +642,12 @@ export const jargonRule = defineRule({
   },
 });
 
+function abstractCompoundMessage(word: string, parts: AbstractCompound): string {
+  if (!parts.modifier) return `'${word}' is een abstract ambtelijk woord voor een proces. Zeg met een werkwoord wie wat doet.`;
+  if (parts.gloss) return `'${word}' is een ambtelijk woord (${parts.modifier} + ${parts.head}); '${parts.gloss.part}' betekent: ${parts.gloss.plain}. Zeg in gewone woorden wat u bedoelt, of leg het woord uit.`;
+  return `'${word}' is een abstract ambtelijk woord (${parts.modifier} + ${parts.head}). Zeg in gewone woorden wat er gebeurt of wat u bedoelt.`;
+}
+
 /**
  * A word on which no step of the loop in check() can act: it starts no listed phrase (contiguous,
  * gapped or verb-final), is not "welke" or a form of "dienen", and is neither a listed term nor a
@@ -679,9 +685,11 @@ function reportAbstractCompound(context: BlockContext, i: number, sentenceStart:
     start: token.start,
     end: token.end,
     severity: severityOf(context.settings, 'info'),
-    message: `'${token.text}' is een abstract ambtelijk woord (${parts.modifier} + ${parts.head}). Zeg in gewone woorden wat er gebeurt of wat u bedoelt.`,
+    message: abstractCompoundMessage(token.text, parts),
     expected: [],
-    explanation: 'Samenstellingen met ambtelijke delen als -traject, -niveau, -capaciteit of participatie- zeggen lezers weinig. Beschrijf wat er echt gebeurt.',
+    explanation: parts.gloss
+      ? `'${parts.gloss.part}' is een woord van de overheid. Het betekent: ${parts.gloss.plain}.`
+      : 'Samenstellingen met ambtelijke delen als -traject, -niveau, -capaciteit of participatie- zeggen lezers weinig. Beschrijf wat er echt gebeurt.',
     category: 'bestuurstaal',
     termId: `abstract-${token.lower}`,
   });
