@@ -65,6 +65,22 @@ export interface DocumentContext<S extends RuleSettings = RuleSettings> {
   report(blockIndex: number, report: Report): void;
 }
 
+/**
+ * A block that holds the first use in the note (headings aside) of one of its abbreviations. The
+ * engine keeps track of where each abbreviation is first used, so a re-check asks again only for
+ * the blocks where that changed.
+ */
+export interface FirstUseContext<S extends RuleSettings = RuleSettings> {
+  block: DocumentBlock;
+  /** Whether the note's first use of the abbreviation with this key is in this block. */
+  isFirstUse(key: string): boolean;
+  settings: SettingsOf<S>;
+  /** As in BlockContext: a fix must not make a sentence too long. */
+  sentenceLimit: number | null;
+  /** Offsets are in block.text. */
+  report(report: Report): void;
+}
+
 export interface RuleDefinition<Id extends string = string, S extends RuleSettings = RuleSettings> {
   id: Id;
   family: Family;
@@ -76,7 +92,10 @@ export interface RuleDefinition<Id extends string = string, S extends RuleSettin
   /** i18n key of the rule's name in settings, cards and the Problems panel. */
   labelKey: `checks.rule.${Id}`;
   check?(context: BlockContext<S>): void;
+  /** A rule about the whole note (run on every check; keep it cheap, e.g. the reading level). */
   checkDocument?(context: DocumentContext<S>): void;
+  /** A rule about the first use of abbreviations in the note: per block that holds one. */
+  checkFirstUses?(context: FirstUseContext<S>): void;
 }
 
 /** Keeps the literal id and the settings type of a rule definition. */

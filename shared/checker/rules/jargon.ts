@@ -9,7 +9,8 @@ import { fitReplacement, genderOf, type FixPlace } from '../fix-fit';
 import { wordCount } from '../sentence-limit';
 import { defineRule, severityOf, type BlockContext } from './define';
 import { findFrames } from './frames';
-import { abstractCompound } from '../abstract-compound';
+import { findSupportVerbs } from './support-verb';
+import { abstractCompound, type AbstractCompound } from '../abstract-compound';
 
 const CATEGORY_LABEL: Record<TermEntry['category'], string> = {
   ambtelijk: 'ambtelijke taal',
@@ -640,9 +641,16 @@ export const jargonRule = defineRule({
         i++;
       }
       reportFrames(context, sentence.firstToken, sentence.endToken);
+      reportSupportVerbs(context, sentence.firstToken, sentence.endToken);
     }
   },
 });
+
+function abstractCompoundMessage(word: string, parts: AbstractCompound): string {
+  if (!parts.modifier) return `'${word}' is een abstract ambtelijk woord voor een proces. Zeg met een werkwoord wie wat doet.`;
+  if (parts.gloss) return `'${word}' is een ambtelijk woord (${parts.modifier} + ${parts.head}); '${parts.gloss.part}' betekent: ${parts.gloss.plain}. Zeg in gewone woorden wat u bedoelt, of leg het woord uit.`;
+  return `'${word}' is een abstract ambtelijk woord (${parts.modifier} + ${parts.head}). Zeg in gewone woorden wat er gebeurt of wat u bedoelt.`;
+}
 
 /**
  * A word on which no step of the loop in check() can act: it starts no listed phrase (contiguous,
@@ -681,9 +689,11 @@ function reportAbstractCompound(context: BlockContext, i: number, sentenceStart:
     start: token.start,
     end: token.end,
     severity: severityOf(context.settings, 'info'),
-    message: `'${token.text}' is een abstract ambtelijk woord (${parts.modifier} + ${parts.head}). Zeg in gewone woorden wat er gebeurt of wat u bedoelt.`,
+    message: abstractCompoundMessage(token.text, parts),
     expected: [],
-    explanation: 'Samenstellingen met ambtelijke delen als -traject, -niveau, -capaciteit of participatie- zeggen lezers weinig. Beschrijf wat er echt gebeurt.',
+    explanation: parts.gloss
+      ? `'${parts.gloss.part}' is een woord van de overheid. Het betekent: ${parts.gloss.plain}.`
+      : 'Samenstellingen met ambtelijke delen als -traject, -niveau, -capaciteit of participatie- zeggen lezers weinig. Beschrijf wat er echt gebeurt.',
     category: 'bestuurstaal',
     termId: `abstract-${token.lower}`,
   });
@@ -711,6 +721,32 @@ function reportFrames(context: BlockContext, from: number, to: number): void {
       explanation: 'Ambtelijke zinsdelen als deze maken de zin langer zonder iets te zeggen.',
       category: 'ambtelijk',
       termId: `frame-${match.frame.id}`,
+    });
+    for (let k = match.from; k < match.to; k++) context.jargonTokens.add(k);
+  }
+}
+
+/**
+ * Support-verb phrases ("in behandeling nemen", "controles uitvoeren"), after the listed terms and
+ * frames: a phrase those already reported keeps that finding. Advice only: the plain verb needs
+ * the sentence rebuilt ("wij behandelen de meldingen").
+ */
+function reportSupportVerbs(context: BlockContext, from: number, to: number): void {
+  const { tokens, text } = context.analysis;
+  for (const match of findSupportVerbs(tokens, from, to, context.jargonTokens)) {
+    const start = tokens[match.from]!.start;
+    const end = tokens[match.to - 1]!.end;
+    const plain = match.plain ? match.plain.split(/,\s*/u) : [];
+    const advice = plain.length === 0 ? 'Gebruik het werkwoord zelf en zeg wie wat doet.' : plain.length === 1 ? `Schrijf het werkwoord zelf: '${plain[0]}'.` : `Schrijf het werkwoord zelf, kies: ${plain.map((p) => `'${p}'`).join(' · ')}.`;
+    context.report({
+      start,
+      end,
+      severity: severityOf(context.settings, 'warning'),
+      message: `'${text.slice(start, end)}' is omslachtig: '${match.verb}' zegt weinig, de betekenis zit in '${match.noun}'. ${advice}`,
+      expected: [],
+      explanation: "Een steunwerkwoord met een abstract woord ('in behandeling nemen', 'een bijdrage leveren') is langer en vager dan het werkwoord zelf ('behandelen', 'bijdragen').",
+      category: 'ambtelijk',
+      termId: `steunwerkwoord-${match.noun}`,
     });
     for (let k = match.from; k < match.to; k++) context.jargonTokens.add(k);
   }
