@@ -8,6 +8,7 @@
 // rebuilt around the verb, so the finding is advice, never a one-click swap.
 import type { Token } from '../analyse';
 import { phraseList, wordSet } from '../dictionary/word-lists';
+import { memoByWord } from '../memo';
 
 const PREPOSITIONS = wordSet('supportVerbs', 'prepositions');
 const BARE_NOUNS = wordSet('supportVerbs', 'bareNouns');
@@ -181,13 +182,21 @@ function hasPlainVerb(noun: string, lemma: string): boolean {
   return plainVerbOf(noun, lemma) !== null;
 }
 
+/**
+ * The light verbs a noun can be the object of. Per word, remembered: asked for nearly every word of
+ * a note, and it built a string per verb each time.
+ */
+const objectVerbsOf = memoByWord((lower: string): readonly LightVerb[] => {
+  const listedWith = OBJECT_VERBS.filter((v) => PLAIN.has(`${lower} ${v.lemma}`));
+  const generic = OBJECT_NOUNS.has(lower) || (lower.length >= 7 && ABSTRACT_END.test(lower));
+  return generic ? [...new Set([...listedWith, ...OBJECT_VERBS.filter((v) => ANY_ABSTRACT_OBJECT.has(v.lemma))])] : listedWith;
+}, 20_000);
+
 /** Object support-verb phrase around the noun at n: "controles uitvoeren", "verricht onderzoek". */
 function objectPhrase(tokens: Token[], n: number, start: number, end: number): SupportVerbMatch | null {
   const noun = tokens[n]!;
   if (!/^\p{Ll}/u.test(noun.text) || NOT_ABSTRACT.has(noun.lower)) return null;
-  const listedWith = OBJECT_VERBS.filter((v) => PLAIN.has(`${noun.lower} ${v.lemma}`));
-  const generic = OBJECT_NOUNS.has(noun.lower) || (noun.lower.length >= 7 && ABSTRACT_END.test(noun.lower));
-  const verbs = generic ? [...new Set([...listedWith, ...OBJECT_VERBS.filter((v) => ANY_ABSTRACT_OBJECT.has(v.lemma))])] : listedWith;
+  const verbs = objectVerbsOf(noun.lower);
   if (verbs.length === 0) return null;
   // The noun with its article and one adjective ("een belangrijke bijdrage"); it must be the
   // object, not inside a prepositional phrase ("na overleg voeren wij").
