@@ -97,3 +97,15 @@ describe('passive: "vervangen door een …" names what comes instead, not who ac
     expect(found[0]!.message).toContain('de aannemer');
   });
 });
+
+describe('abbreviation: explained by the sentence after it', () => {
+  it('counts "X. Dat is de … die …" as explained', () => {
+    expect(actualsOf('abbreviation', 'Dat gaat via de Wmo. Dat is de wet die regelt dat u hulp krijgt.', builtin)).toEqual([]);
+    expect(actualsOf('abbreviation', 'Meld u aan bij het CJG. Dit is een plek waar ouders met vragen terechtkunnen.', builtin)).toEqual([]);
+  });
+
+  it('still asks for an explanation when the next sentence says something else', () => {
+    expect(actualsOf('abbreviation', 'Wij werken samen met de GGD. Dat is een goede zaak.', builtin)).toEqual(['GGD']);
+    expect(actualsOf('abbreviation', 'De GGD komt langs. Dat is de dienst die u helpt.', builtin)).toEqual(['GGD']);
+  });
+});
