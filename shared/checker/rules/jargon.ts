@@ -7,10 +7,11 @@ import type { TermEntry } from '../dictionary/schema';
 import { memoByObject, memoByWord } from '../memo';
 import { fitReplacement, genderOf, type FixPlace } from '../fix-fit';
 import { wordCount } from '../sentence-limit';
-import { defineRule, severityOf, type BlockContext } from './define';
+import { defineRule, severityOf, type BlockContext, type SettledFinding } from './define';
 import { findFrames } from './frames';
 import { findSupportVerbs } from './support-verb';
 import { abstractCompound, type AbstractCompound } from '../abstract-compound';
+import { isWebOrMailAddress } from '../web-address';
 
 const CATEGORY_LABEL: Record<TermEntry['category'], string> = {
   ambtelijk: 'ambtelijke taal',
@@ -620,7 +621,7 @@ export const jargonRule = defineRule({
           i++;
           continue;
         }
-        if (token.hasLetter) {
+        if (token.hasLetter && !isWebOrMailAddress(token.text)) {
           const hit = context.dictionary.matchWord(token.lower);
           // A term that is only the first part of a compound ("integratie" in "integratie-uitkering")
           // says nothing about the whole word: no finding.
@@ -641,6 +642,11 @@ export const jargonRule = defineRule({
       reportFrames(context, sentence.firstToken, sentence.endToken);
       reportSupportVerbs(context, sentence.firstToken, sentence.endToken);
     }
+  },
+  settle(context) {
+    if (context.analysis.sentences.length < 2 || !PLAIN_JUDGES.every((rule) => context.ruleEnabled(rule))) return;
+    if (!context.findings.every(isEverydayLoan)) return;
+    for (const finding of [...context.findings]) context.withdraw(finding);
   },
 });
 
@@ -669,6 +675,18 @@ const quietWords = memoByObject((dictionary: CompiledDictionary) =>
     50_000,
   ),
 );
+
+/** Rules whose findings show that a paragraph is not plain. */
+const PLAIN_JUDGES = ['long-sentence', 'passive', 'nominalisation'];
+
+/**
+ * An English loan that has become everyday Dutch ("workshop", "update", "deadline": the dictionary
+ * gives them info severity). In a paragraph with nothing else to report, a B1 editor leaves it: the
+ * reader of a youth centre's page knows what a workshop is. Among officialese it is reported.
+ */
+function isEverydayLoan(finding: SettledFinding): boolean {
+  return finding.ruleId === 'jargon' && finding.category === 'engels-leenwoord' && finding.severity === 'info';
+}
 
 /**
  * A compound built from bureaucratic parts that no dictionary lists ("participatietraject",
