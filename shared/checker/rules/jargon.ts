@@ -5,7 +5,7 @@ import { alternativeFor, isAdjectival, isParticiple } from '../dictionary/inflec
 import type { CompiledDictionary, MultiWordTerm } from '../dictionary/matcher';
 import type { TermEntry } from '../dictionary/schema';
 import { memoByObject, memoByWord } from '../memo';
-import { fitReplacement, genderOf, type FixPlace } from '../fix-fit';
+import { fitReplacement, genderOf, senseFits, type FixPlace } from '../fix-fit';
 import { wordCount } from '../sentence-limit';
 import { defineRule, severityOf, type BlockContext, type SettledFinding } from './define';
 import { findFrames } from './frames';
@@ -331,6 +331,8 @@ function fitted(context: BlockContext, from: number, to: number, entry: TermEntr
     startsWithPreposition: shape.startsWithPreposition,
     sentenceLimit: context.sentenceLimit,
   };
+  // A word with more than one sense: the alternatives fit one of them, told by the words around it.
+  if ((entry.oneClickNear || entry.oneClickNotNear) && !senseFits(place, entry.oneClickNear, entry.oneClickNotNear)) return [];
   // The words after the span, for a listed phrase the replacement would start ("Gezien de").
   const following = context.analysis.tokens.slice(to, Math.min(to + 3, sentence.endToken)).map((t) => t.lower);
   return fixes.flatMap((fix) => {
