@@ -72,7 +72,7 @@ const CLAUSE_STOP = new Set(['en', 'of', 'maar', 'want', 'dat', 'omdat', 'als', 
 const ARTICLES = new Set(['de', 'het', 'een']);
 const ANY_PREPOSITION = new Set(['in', 'ter', 'tot', 'ten', 'onder', 'aan', 'na', 'met', 'voor', 'zonder', 'bij', 'door', 'over', 'op', 'uit', 'van', 'via', 'tijdens', 'naar', 'om', 'tegen', 'per', 'vanuit', 'binnen', 'buiten', 'sinds', 'wegens']);
 /** Words of a verb cluster between the noun and its light verb: "ter kennis te kunnen brengen". */
-const CLUSTER = new Set(['te', 'laten', 'kunnen', 'worden', 'zullen', 'moeten', 'willen']);
+const CLUSTER = new Set(['te', 'laten', 'kunnen', 'kan', 'worden', 'wordt', 'zullen', 'zal', 'moeten', 'moet', 'willen', 'wil', 'zou', 'zouden']);
 /** "zorg voor te dragen", "gebruik van te maken": the phrase's own preposition before "te". */
 const BEFORE_TE = new Set(['voor', 'van', 'aan', 'op']);
 /** After a prepositional phrase that ends its clause, these may still follow: "in kennis stellen van", "tot een besluit over". */

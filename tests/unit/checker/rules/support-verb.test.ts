@@ -111,3 +111,9 @@ describe('more frames and stiff verbs, by class', () => {
     expect(actualsOf('jargon', 'Kom op tijd om niet te hoeven wachten.')).toEqual([]);
   });
 });
+
+describe('a modal verb between the noun and its light verb', () => {
+  it('still finds the phrase', () => {
+    expect(supportVerbs('Het plan dat een bijdrage kan leveren aan minder afval.')).toEqual(['een bijdrage kan leveren']);
+  });
+});
