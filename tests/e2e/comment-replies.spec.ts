@@ -13,6 +13,18 @@ async function showComments(page: Page) {
   await page.getByRole('option', { name: /Beeld: Reacties tonen/i }).first().click();
 }
 
+/** The writer selects "specialistische zorg" in the note and places a question on it. */
+async function askOnSpecialistCare(page: Page, body: string) {
+  await page.locator('.editor-pane:not([hidden]) .helder-editor__content').focus();
+  await selectInNote(page, 'specialistische zorg');
+  await expect(page.locator('.comment-selection-button')).toBeVisible();
+  await page.keyboard.press('Control+Alt+M');
+  const form = page.getByRole('dialog', { name: 'Nieuwe reactie' });
+  await form.getByRole('radio', { name: 'Vraag' }).check();
+  await form.getByLabel('Uw reactie').fill(body);
+  await form.getByRole('button', { name: 'Plaatsen' }).click();
+}
+
 test('replies are read on demand and the thread stays complete in the Reacties view', async ({ page, app }) => {
   await app.openApp();
   await hostCall(app.host, 'settings.set', { authorName: 'Els Schrijver' });
@@ -22,14 +34,7 @@ test('replies are read on demand and the thread stays complete in the Reacties v
   expect(path).toBeTruthy();
 
   // The writer comments in the editor; two residents answer (written straight to the note).
-  await page.locator('.editor-pane:not([hidden]) .helder-editor__content').focus();
-  await selectInNote(page, 'specialistische zorg');
-  await expect(page.locator('.comment-selection-button')).toBeVisible();
-  await page.keyboard.press('Control+Alt+M');
-  const form = page.getByRole('dialog', { name: 'Nieuwe reactie' });
-  await form.getByRole('radio', { name: 'Vraag' }).check();
-  await form.getByLabel('Uw reactie').fill('Wat is specialistische zorg?');
-  await form.getByRole('button', { name: 'Plaatsen' }).click();
+  await askOnSpecialistCare(page, 'Wat is specialistische zorg?');
   await expect(threads(page)).toHaveCount(1);
   const [stored] = await hostCall<{ id: string }[]>(app.host, 'comments.list', { path });
   await hostCall(app.host, 'comments.reply', { path, threadId: stored!.id, body: 'Zorg van een specialist.', author: 'Joke Buur' });
@@ -71,4 +76,26 @@ test('replies are read on demand and the thread stays complete in the Reacties v
   await page.getByRole('combobox', { name: 'Status' }).selectOption('resolved');
   await expect(thread.locator('.comment-item')).toHaveCount(4);
   await expect(thread).toContainText(/afgehandeld/i);
+});
+
+test('a long opening comment shows its first line at open and all of it on request', async ({ page, app }) => {
+  await app.openApp();
+  await hostCall(app.host, 'settings.set', { authorName: 'Els Schrijver' });
+  await page.reload();
+  await expect(page.locator('.workbench[data-ready="true"]')).toBeVisible();
+
+  await askOnSpecialistCare(page, 'Wat is specialistische zorg?\nIk lees het woord vaak, maar niemand legt het uit.');
+  // Just written, the whole comment is there.
+  const thread = threads(page).filter({ hasText: 'Wat is specialistische zorg?' });
+  await expect(thread).toContainText('niemand legt het uit');
+
+  // Opened again: the first line, marked as cut, and a button for the rest.
+  await page.reload();
+  await expect(page.locator('.workbench[data-ready="true"]')).toBeVisible();
+  await showComments(page);
+  await expect(thread.locator('.comment-body')).toHaveText('Wat is specialistische zorg?…');
+  await expect(thread.getByRole('button', { name: /Toon \d+ antwoord/ })).toHaveCount(0);
+  await thread.getByRole('button', { name: 'Toon de hele reactie' }).click();
+  await expect(thread.locator('.comment-body')).toHaveText(/^Wat is specialistische zorg\?\s*Ik lees het woord vaak, maar niemand legt het uit\.$/);
+  await expect(thread.getByRole('button', { name: 'Toon de hele reactie' })).toHaveCount(0);
 });

@@ -5,12 +5,13 @@ import { alternativeFor, isAdjectival, isParticiple } from '../dictionary/inflec
 import type { CompiledDictionary, MultiWordTerm } from '../dictionary/matcher';
 import type { TermEntry } from '../dictionary/schema';
 import { memoByObject, memoByWord } from '../memo';
-import { fitReplacement, genderOf, type FixPlace } from '../fix-fit';
+import { fitReplacement, genderOf, senseFits, type FixPlace } from '../fix-fit';
 import { wordCount } from '../sentence-limit';
-import { defineRule, severityOf, type BlockContext } from './define';
+import { defineRule, severityOf, type BlockContext, type SettledFinding } from './define';
 import { findFrames } from './frames';
-import { findSupportVerbs } from './support-verb';
+import { findSupportVerbs, type SupportVerbMatch } from './support-verb';
 import { abstractCompound, type AbstractCompound } from '../abstract-compound';
+import { isWebOrMailAddress } from '../web-address';
 
 const CATEGORY_LABEL: Record<TermEntry['category'], string> = {
   ambtelijk: 'ambtelijke taal',
@@ -237,7 +238,9 @@ function isNamePart(tokens: Token[], from: number, to: number, sentenceStart: nu
     for (let k = from + 1; k <= to && k < sentenceEnd; k++) if (CAPITALISED.test(tokens[k]!.text) && tokens[k - 1]!.after === '') return true;
   }
   const next = to < sentenceEnd ? tokens[to] : undefined;
-  if (capital && next && tokens[to - 1]!.after === '' && (CAPITALISED.test(next.text) || /^\d{4}(?:-\d{4})?$/.test(next.text))) return true;
+  // A formula that opens the sentence has its capital from the sentence: "Ten opzichte van 2026".
+  const sentenceCapital = from === sentenceStart && PHRASE_CATEGORIES.has(entry.category) && to - from > 1;
+  if (capital && !sentenceCapital && next && tokens[to - 1]!.after === '' && (CAPITALISED.test(next.text) || /^\d{4}(?:-\d{4})?$/.test(next.text))) return true;
   return false;
 }
 
@@ -330,6 +333,8 @@ function fitted(context: BlockContext, from: number, to: number, entry: TermEntr
     startsWithPreposition: shape.startsWithPreposition,
     sentenceLimit: context.sentenceLimit,
   };
+  // A word with more than one sense: the alternatives fit one of them, told by the words around it.
+  if ((entry.oneClickNear || entry.oneClickNotNear) && !senseFits(place, entry.oneClickNear, entry.oneClickNotNear)) return [];
   // The words after the span, for a listed phrase the replacement would start ("Gezien de").
   const following = context.analysis.tokens.slice(to, Math.min(to + 3, sentence.endToken)).map((t) => t.lower);
   return fixes.flatMap((fix) => {
@@ -449,6 +454,7 @@ const DIENEN = new Set(['dient', 'dienen', 'diende', 'dienden']);
 /** "dient als basis", "dient ter info", "dient tot": to serve as, not "must". */
 const DIENEN_OTHER_SENSE = new Set(['als', 'ter', 'tot', 'om', 'voor', 'in', 'aan']);
 const ADJUNCT_AFTER_DIENEN = new Set(['voor', 'in', 'aan']);
+const DIENEN_FAR_STOP = new Set(['en', 'of', 'dat', 'die', 'om', 'omdat', 'als', 'wat', 'waar', 'maar']);
 
 /**
  * "dient ... te + verb" with words between ("dient eenvoudiger te worden"): the officialese "must".
@@ -464,8 +470,9 @@ function isDienenTe(tokens: Token[], i: number, sentenceEnd: number): boolean {
   // may open an adjunct when an infinitive with "te" follows, and no "om ... te" of purpose.
   const adjunct = ADJUNCT_AFTER_DIENEN.has(next.lower);
   if (DIENEN_OTHER_SENSE.has(next.lower) && !adjunct) return false;
-  for (let k = i + 2; k < Math.min(sentenceEnd, i + 12); k++) {
+  for (let k = i + 2; k < Math.min(sentenceEnd, i + 16); k++) {
     if (tokens[k - 1]!.after !== '') return false; // a comma ends the clause
+    if (k > i + 11 && DIENEN_FAR_STOP.has(tokens[k]!.lower)) return false; // far off, another clause may have begun
     if (adjunct && tokens[k]!.lower === 'om') return false;
     if (tokens[k]!.lower === 'te') return !adjunct || (k + 1 < sentenceEnd && /en$/u.test(tokens[k + 1]!.lower));
   }
@@ -578,6 +585,10 @@ export const jargonRule = defineRule({
     // Looked up once per block, not per word (a WeakMap lookup each).
     const verbFinal = verbFinalCandidates(context.dictionary);
     for (const sentence of sentences) {
+      // Support-verb phrases are found first so that a listed single word inside one ("aan een
+      // evaluatie onderwerpen") leaves the finding to the phrase: swapping the word alone would keep
+      // the empty verb. Listed phrases and frames still win (see reportSupportVerbs).
+      const supportVerbs = findSupportVerbs(tokens, sentence.firstToken, sentence.endToken, context.jargonTokens);
       let i = sentence.firstToken;
       while (i < sentence.endToken) {
         if (quiet(tokens[i]!.lower)) {
@@ -622,7 +633,7 @@ export const jargonRule = defineRule({
           i++;
           continue;
         }
-        if (token.hasLetter) {
+        if (token.hasLetter && !isWebOrMailAddress(token.text) && !insideSupportVerb(supportVerbs, i)) {
           const hit = context.dictionary.matchWord(token.lower);
           // A term that is only the first part of a compound ("integratie" in "integratie-uitkering")
           // says nothing about the whole word: no finding.
@@ -641,8 +652,13 @@ export const jargonRule = defineRule({
         i++;
       }
       reportFrames(context, sentence.firstToken, sentence.endToken);
-      reportSupportVerbs(context, sentence.firstToken, sentence.endToken);
+      reportSupportVerbs(context, supportVerbs);
     }
+  },
+  settle(context) {
+    if (context.analysis.sentences.length < 2 || !PLAIN_JUDGES.every((rule) => context.ruleEnabled(rule))) return;
+    if (!context.findings.every(isEverydayLoan)) return;
+    for (const finding of [...context.findings]) context.withdraw(finding);
   },
 });
 
@@ -671,6 +687,18 @@ const quietWords = memoByObject((dictionary: CompiledDictionary) =>
     50_000,
   ),
 );
+
+/** Rules whose findings show that a paragraph is not plain. */
+const PLAIN_JUDGES = ['long-sentence', 'passive', 'nominalisation'];
+
+/**
+ * An English loan that has become everyday Dutch ("workshop", "update", "deadline": the dictionary
+ * gives them info severity). In a paragraph with nothing else to report, a B1 editor leaves it: the
+ * reader of a youth centre's page knows what a workshop is. Among officialese it is reported.
+ */
+function isEverydayLoan(finding: SettledFinding): boolean {
+  return finding.ruleId === 'jargon' && finding.category === 'engels-leenwoord' && finding.severity === 'info';
+}
 
 /**
  * A compound built from bureaucratic parts that no dictionary lists ("participatietraject",
@@ -731,9 +759,12 @@ function reportFrames(context: BlockContext, from: number, to: number): void {
  * frames: a phrase those already reported keeps that finding. Advice only: the plain verb needs
  * the sentence rebuilt ("wij behandelen de meldingen").
  */
-function reportSupportVerbs(context: BlockContext, from: number, to: number): void {
+function reportSupportVerbs(context: BlockContext, matches: readonly SupportVerbMatch[]): void {
   const { tokens, text } = context.analysis;
-  for (const match of findSupportVerbs(tokens, from, to, context.jargonTokens)) {
+  for (const match of matches) {
+    let free = true;
+    for (let k = match.from; k < match.to && free; k++) free = !context.jargonTokens.has(k);
+    if (!free) continue;
     const start = tokens[match.from]!.start;
     const end = tokens[match.to - 1]!.end;
     const plain = match.plain ? match.plain.split(/,\s*/u) : [];
@@ -750,4 +781,9 @@ function reportSupportVerbs(context: BlockContext, from: number, to: number): vo
     });
     for (let k = match.from; k < match.to; k++) context.jargonTokens.add(k);
   }
+}
+
+function insideSupportVerb(matches: readonly SupportVerbMatch[], i: number): boolean {
+  for (const match of matches) if (i >= match.from && i < match.to) return true;
+  return false;
 }

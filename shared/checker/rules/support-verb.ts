@@ -8,7 +8,6 @@
 // rebuilt around the verb, so the finding is advice, never a one-click swap.
 import type { Token } from '../analyse';
 import { phraseList, wordSet } from '../dictionary/word-lists';
-import { memoByWord } from '../memo';
 
 const PREPOSITIONS = wordSet('supportVerbs', 'prepositions');
 const BARE_NOUNS = wordSet('supportVerbs', 'bareNouns');
@@ -72,15 +71,21 @@ const GAAN = new Set(['ga', 'gaat', 'gaan', 'ging', 'gingen']);
 const CLAUSE_STOP = new Set(['en', 'of', 'maar', 'want', 'dat', 'omdat', 'als', 'indien', 'wanneer', 'zodat', 'terwijl', 'die', 'wat', 'welke', 'waar', 'om', 'nadat', 'voordat']);
 const ARTICLES = new Set(['de', 'het', 'een']);
 const ANY_PREPOSITION = new Set(['in', 'ter', 'tot', 'ten', 'onder', 'aan', 'na', 'met', 'voor', 'zonder', 'bij', 'door', 'over', 'op', 'uit', 'van', 'via', 'tijdens', 'naar', 'om', 'tegen', 'per', 'vanuit', 'binnen', 'buiten', 'sinds', 'wegens']);
+/** Words of a verb cluster between the noun and its light verb: "ter kennis te kunnen brengen". */
+const CLUSTER = new Set(['te', 'laten', 'kunnen', 'kan', 'worden', 'wordt', 'zullen', 'zal', 'moeten', 'moet', 'willen', 'wil', 'zou', 'zouden']);
 /** "zorg voor te dragen", "gebruik van te maken": the phrase's own preposition before "te". */
 const BEFORE_TE = new Set(['voor', 'van', 'aan', 'op']);
 /** After a prepositional phrase that ends its clause, these may still follow: "in kennis stellen van", "tot een besluit over". */
 const AFTER_PHRASE = new Set(['van', 'met', 'over', 'aan', 'op', 'voor', 'bij', 'door', 'om']);
-const ABSTRACT_END = /(?:ing|ingen|atie|aties|itie|name)$/u;
+/** Endings of abstract nouns made from verbs: -ing(en), -atie(s), -itie, -name. Checked without a regular expression: this runs on every word. */
+function hasAbstractEnding(word: string): boolean {
+  if (word.length < 7) return false;
+  return word.endsWith('ing') || word.endsWith('ingen') || word.endsWith('atie') || word.endsWith('aties') || word.endsWith('itie') || word.endsWith('name');
+}
 
 function isAbstract(token: Token): boolean {
   if (NOT_ABSTRACT.has(token.lower) || !/^\p{Ll}/u.test(token.text)) return false;
-  return BARE_NOUNS.has(token.lower) || (token.lower.length >= 7 && ABSTRACT_END.test(token.lower));
+  return BARE_NOUNS.has(token.lower) || hasAbstractEnding(token.lower);
 }
 
 /** The plain verb hidden in the noun: behandeling → behandelen, evaluatie → evalueren, deelname → deelnemen. */
@@ -117,15 +122,15 @@ function clauseBreak(tokens: Token[], a: number, b: number): boolean {
 /** The light verb right after the noun: "in behandeling nemen", "ter beschikking te stellen", "uit te voeren". Returns the last token index. */
 function verbAfter(tokens: Token[], n: number, end: number, verbs: readonly LightVerb[]): { at: number; verb: LightVerb } | null {
   if (tokens[n]!.after !== '') return null;
-  for (let k = n + 1; k < Math.min(end, n + 4); k++) {
+  for (let k = n + 1; k < Math.min(end, n + 5); k++) {
     const t = tokens[k]!;
     for (const v of verbs) {
       if (v.forms.has(t.lower)) return { at: k, verb: v };
       if (v.particle && t.lower === v.particle && tokens[k + 1]?.lower === 'te' && tokens[k + 2]?.lower === v.base && k + 2 < end) return { at: k + 2, verb: v };
     }
-    // Only "te" and "laten" may stand between ("te stellen", "laten verrichten", "te laten
-    // uitvoeren"), and the phrase's preposition before "te" ("zorg voor te dragen").
-    const skips = t.lower === 'te' || t.lower === 'laten' || (k === n + 1 && BEFORE_TE.has(t.lower) && tokens[k + 1]?.lower === 'te');
+    // Only "te" and the helping verbs of a verb cluster may stand between ("te stellen", "laten
+    // verrichten", "te kunnen brengen"), and the phrase's preposition before "te" ("zorg voor te dragen").
+    const skips = CLUSTER.has(t.lower) || (k === n + 1 && BEFORE_TE.has(t.lower) && tokens[k + 1]?.lower === 'te');
     if (!skips || t.after !== '') return null;
   }
   return null;
@@ -182,22 +187,33 @@ function hasPlainVerb(noun: string, lemma: string): boolean {
   return plainVerbOf(noun, lemma) !== null;
 }
 
-/**
- * The light verbs a noun can be the object of. Per word, remembered: asked for nearly every word of
- * a note, and it built a string per verb each time.
- */
-const objectVerbsOf = memoByWord((lower: string): readonly LightVerb[] => {
-  const listedWith = OBJECT_VERBS.filter((v) => PLAIN.has(`${lower} ${v.lemma}`));
-  const generic = OBJECT_NOUNS.has(lower) || (lower.length >= 7 && ABSTRACT_END.test(lower));
-  return generic ? [...new Set([...listedWith, ...OBJECT_VERBS.filter((v) => ANY_ABSTRACT_OBJECT.has(v.lemma))])] : listedWith;
-}, 20_000);
+/** Per noun, the object verbs a listed pair gives it ("bijdrage" → leveren), with the generic ones for abstract nouns. */
+const LISTED_OBJECT = new Map<string, LightVerb[]>();
+for (const pair of PLAIN.keys()) {
+  const [noun, lemma] = pair.split(' ');
+  const light = OBJECT_VERBS.find((v) => v.lemma === lemma);
+  if (noun && light) LISTED_OBJECT.set(noun, [...(LISTED_OBJECT.get(noun) ?? []), light]);
+}
+const GENERIC_OBJECT = OBJECT_VERBS.filter((v) => ANY_ABSTRACT_OBJECT.has(v.lemma));
+const genericWith = new Map<string, LightVerb[]>();
+function objectVerbsOf(noun: string): LightVerb[] | null {
+  const listed = LISTED_OBJECT.get(noun);
+  const generic = OBJECT_NOUNS.has(noun) || hasAbstractEnding(noun);
+  if (!generic) return listed ?? null;
+  if (!listed) return GENERIC_OBJECT;
+  let both = genericWith.get(noun);
+  if (!both) {
+    both = [...new Set([...listed, ...GENERIC_OBJECT])];
+    genericWith.set(noun, both);
+  }
+  return both;
+}
 
 /** Object support-verb phrase around the noun at n: "controles uitvoeren", "verricht onderzoek". */
 function objectPhrase(tokens: Token[], n: number, start: number, end: number): SupportVerbMatch | null {
   const noun = tokens[n]!;
-  if (!/^\p{Ll}/u.test(noun.text) || NOT_ABSTRACT.has(noun.lower)) return null;
   const verbs = objectVerbsOf(noun.lower);
-  if (verbs.length === 0) return null;
+  if (!verbs || NOT_ABSTRACT.has(noun.lower) || !/^\p{Ll}/u.test(noun.text)) return null;
   // The noun with its article and one adjective ("een belangrijke bijdrage"); it must be the
   // object, not inside a prepositional phrase ("na overleg voeren wij").
   let first = n;

@@ -3,10 +3,18 @@
 // most of the cost of opening it; the writer sees the marks on screen, so only those need nodes.
 import type { LexicalEditor } from 'lexical';
 import { scrollContainerOf } from '../../base/scroll-container';
+import { whenIdle } from '../../base/idle';
 import { MARKS_SHOWN_TAG, type DeferredMarks } from '../../editor/deferred-marks';
 import { $applyMarks, $blocksWithKeptMarks, MARK_TAG } from './marks';
 /** Blocks this far above and below the visible part get their marks before they scroll in. */
 const AHEAD = '100% 0px';
+/**
+ * Blocks near the view but not in it get their marks when the page is idle (at the latest after
+ * this long), a few at a time: at open those were two thirds of the marks made, and making them
+ * in the same update delayed the marks the writer sees and the Reacties view.
+ */
+const AHEAD_DELAY_MS = 300;
+const AHEAD_BATCH = 24;
 
 /** Turns the kept marks of these blocks into mark nodes, without touching what the note stores. */
 export function showKeptMarks(editor: LexicalEditor, kept: DeferredMarks, keys: Iterable<string>): void {
@@ -26,17 +34,33 @@ export function showKeptMarks(editor: LexicalEditor, kept: DeferredMarks, keys: 
  */
 export function watchKeptMarks(editor: LexicalEditor, kept: DeferredMarks): { sync(): void; dispose(): void } {
   const watched = new Map<Element, string>();
+  const ahead = new Set<string>();
   let observer: IntersectionObserver | null = null;
+  let cancelIdle: (() => void) | null = null;
+  const showAhead = () => {
+    cancelIdle = null;
+    const batch = [...ahead].slice(0, AHEAD_BATCH);
+    for (const key of batch) ahead.delete(key);
+    if (batch.length > 0) showKeptMarks(editor, kept, batch);
+    if (ahead.size > 0) cancelIdle = whenIdle(showAhead, AHEAD_DELAY_MS);
+  };
   const onEntries = (entries: IntersectionObserverEntry[]) => {
-    const keys: string[] = [];
+    const now: string[] = [];
+    let view: DOMRect | null = null;
     for (const entry of entries) {
       if (!entry.isIntersecting) continue;
       const key = watched.get(entry.target);
       observer?.unobserve(entry.target);
       watched.delete(entry.target);
-      if (key !== undefined) keys.push(key);
+      if (key === undefined) continue;
+      // In the visible part (the observer's root without its margin): marks now; else when idle.
+      view ??= (observer?.root instanceof Element ? observer.root.getBoundingClientRect() : null) ?? new DOMRect(0, 0, innerWidth, innerHeight);
+      const box = entry.boundingClientRect;
+      if (box.bottom >= view.top && box.top <= view.bottom) now.push(key);
+      else ahead.add(key);
     }
-    if (keys.length > 0) showKeptMarks(editor, kept, keys);
+    if (now.length > 0) showKeptMarks(editor, kept, now);
+    if (ahead.size > 0 && cancelIdle === null) cancelIdle = whenIdle(showAhead, AHEAD_DELAY_MS);
   };
   const sync = () => {
     const root = editor.getRootElement();
@@ -45,7 +69,7 @@ export function watchKeptMarks(editor: LexicalEditor, kept: DeferredMarks): { sy
     const keys = editor.getEditorState().read(() => $blocksWithKeptMarks(kept, kept.keys()));
     for (const key of keys) {
       const element = editor.getElementByKey(key);
-      if (!element || watched.has(element)) continue;
+      if (!element || watched.has(element) || ahead.has(key)) continue;
       watched.set(element, key);
       observer.observe(element);
     }
@@ -53,6 +77,8 @@ export function watchKeptMarks(editor: LexicalEditor, kept: DeferredMarks): { sy
   return {
     sync,
     dispose: () => {
+      cancelIdle?.();
+      ahead.clear();
       observer?.disconnect();
       watched.clear();
     },

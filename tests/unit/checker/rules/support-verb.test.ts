@@ -81,3 +81,39 @@ describe('frames without content, by class', () => {
     expect(actualsOf('jargon', 'Het water staat hoog in de sloot.')).toEqual([]);
   });
 });
+
+describe('support-verb phrases against single listed words', () => {
+  it('reports the phrase, not the listed word inside it, so no swap keeps the empty verb', () => {
+    const findings = findingsOf('jargon', 'Het bestuur wil de regeling na een jaar aan een evaluatie onderwerpen.');
+    expect(findings.map((f) => f.actual)).toEqual(['aan een evaluatie onderwerpen']);
+    expect(findings[0]?.message).toContain("'evalueren'");
+  });
+
+  it('keeps a listed phrase with its one-click fix', () => {
+    const [finding] = findingsOf('jargon', 'Wij willen de fietsen in het kader van de proef in gebruik nemen.');
+    expect(finding?.actual).toBe('in het kader van');
+    expect(finding?.termId?.startsWith('steunwerkwoord-')).toBe(false);
+  });
+});
+
+describe('more frames and stiff verbs, by class', () => {
+  it('finds them where they stand', () => {
+    expect(actualsOf('jargon', 'In het kader van 2019 is het aantal gestegen.')).toEqual(['In het kader van']);
+    expect(actualsOf('jargon', 'Wij achten dit een goed plan.')).toEqual(['Wij achten dit']);
+    expect(actualsOf('jargon', 'Als de markt geen doorgang vindt, hoort u het.')).toEqual(['doorgang vindt']);
+    expect(actualsOf('jargon', 'De bouw vangt in juni aan.')).toEqual(['vangt in juni aan']);
+    expect(actualsOf('jargon', 'De school is in hoge mate afhankelijk van vrijwilligers.')).toEqual(['in hoge mate']);
+    expect(actualsOf('jargon', 'De gemeente zal de wijkbewoners niet in kennis te kunnen stellen.')).toEqual(['in kennis te kunnen stellen']);
+  });
+
+  it('leaves the number eight and "om niet te" alone', () => {
+    expect(actualsOf('jargon', 'Wij zijn om acht uur open.')).toEqual([]);
+    expect(actualsOf('jargon', 'Kom op tijd om niet te hoeven wachten.')).toEqual([]);
+  });
+});
+
+describe('a modal verb between the noun and its light verb', () => {
+  it('still finds the phrase', () => {
+    expect(supportVerbs('Het plan dat een bijdrage kan leveren aan minder afval.')).toEqual(['een bijdrage kan leveren']);
+  });
+});
