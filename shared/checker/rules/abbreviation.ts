@@ -3,7 +3,8 @@
 //   everyday ones every reader knows from the paper ("bijv.", "o.a.", "enz.") are left alone;
 // - document level: an acronym (Wmo, CJG) must be explained at its first use, either right there
 //   ("Wmo (Wet maatschappelijke ondersteuning)" or the reverse) or earlier in the document.
-//   collectAbbreviations() runs per block (cached); checkDocument() runs per document.
+//   collectAbbreviations() runs per block (cached); checkFirstUses() per block that holds the
+//   first use of an abbreviation (the engine keeps track of where that is, see first-uses.ts).
 import type { Analysis, Token } from '../analyse';
 import { abbreviationKey, type CompiledDictionary } from '../dictionary/matcher';
 import type { AbbreviationEntry } from '../dictionary/schema';
@@ -197,38 +198,36 @@ export const abbreviationRule = defineRule({
       });
     }
   },
-  // Acronyms: the first use in the document must be explained (headings do not count as a use).
-  checkDocument(context) {
-    const seen = new Set<string>();
-    context.blocks.forEach((block, b) => {
-      if (block.kind === 'heading') return;
-      for (const use of block.abbreviations) {
-        if (seen.has(use.key)) continue;
-        seen.add(use.key);
-        if (use.defined) continue;
-        // Explained a sentence later in the same paragraph ("Het CAK stuurt de rekening. Het CAK
-        // is ...") counts too.
-        if (block.abbreviations.some((other) => other.key === use.key && other.defined)) continue;
-        // In a compound ("WW-uitkering") the written-out name cannot be swapped in: advice only.
-        const inCompound = block.text[use.start - 1] === '-' || block.text[use.end] === '-';
-        // The name written out in front lengthens the sentence; past the limit, explain it apart.
-        const tooLong = use.expansion !== undefined && crossesLimit(use.sentenceWords ?? 0, wordCount(use.expansion), context.sentenceLimit);
-        // "Wmo 2015", "GGD Hollands Noorden": the acronym is part of a longer name; the name in
-        // brackets would split it.
-        const partOfName = NAME_GOES_ON.test(block.text.slice(use.end));
-        context.report(b, {
-          start: use.start,
-          end: use.end,
-          severity: context.settings.severity ?? 'warning',
-          expected: use.expansion && !inCompound && !tooLong && !partOfName ? [`${use.expansion} (${use.text})`] : [],
-          message: use.expansion
-            ? `Leg '${use.text}' uit als u de afkorting voor het eerst gebruikt: ${use.expansion} (${use.text}).`
-            : `Leg '${use.text}' uit als u de afkorting voor het eerst gebruikt. Schrijf de volledige naam erbij.`,
-          ...(use.explanation ? { explanation: use.explanation } : {}),
-          // A resident in panel mode still reads what it stands for when no fix is offered.
-          ...(use.expansion ? { meaning: use.expansion } : {}),
-        });
-      }
-    });
+  // Acronyms: the first use in the note must be explained (headings do not count as a use).
+  checkFirstUses(context) {
+    const { block } = context;
+    const done = new Set<string>();
+    for (const use of block.abbreviations) {
+      if (done.has(use.key) || !context.isFirstUse(use.key)) continue;
+      done.add(use.key);
+      if (use.defined) continue;
+      // Explained a sentence later in the same paragraph ("Het CAK stuurt de rekening. Het CAK
+      // is ...") counts too.
+      if (block.abbreviations.some((other) => other.key === use.key && other.defined)) continue;
+      // In a compound ("WW-uitkering") the written-out name cannot be swapped in: advice only.
+      const inCompound = block.text[use.start - 1] === '-' || block.text[use.end] === '-';
+      // The name written out in front lengthens the sentence; past the limit, explain it apart.
+      const tooLong = use.expansion !== undefined && crossesLimit(use.sentenceWords ?? 0, wordCount(use.expansion), context.sentenceLimit);
+      // "Wmo 2015", "GGD Hollands Noorden": the acronym is part of a longer name; the name in
+      // brackets would split it.
+      const partOfName = NAME_GOES_ON.test(block.text.slice(use.end));
+      context.report({
+        start: use.start,
+        end: use.end,
+        severity: context.settings.severity ?? 'warning',
+        expected: use.expansion && !inCompound && !tooLong && !partOfName ? [`${use.expansion} (${use.text})`] : [],
+        message: use.expansion
+          ? `Leg '${use.text}' uit als u de afkorting voor het eerst gebruikt: ${use.expansion} (${use.text}).`
+          : `Leg '${use.text}' uit als u de afkorting voor het eerst gebruikt. Schrijf de volledige naam erbij.`,
+        ...(use.explanation ? { explanation: use.explanation } : {}),
+        // A resident in panel mode still reads what it stands for when no fix is offered.
+        ...(use.expansion ? { meaning: use.expansion } : {}),
+      });
+    }
   },
 });

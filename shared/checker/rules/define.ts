@@ -66,6 +66,22 @@ export interface DocumentContext<S extends RuleSettings = RuleSettings> {
 }
 
 /**
+ * A block that holds the first use in the note (headings aside) of one of its abbreviations. The
+ * engine keeps track of where each abbreviation is first used, so a re-check asks again only for
+ * the blocks where that changed.
+ */
+export interface FirstUseContext<S extends RuleSettings = RuleSettings> {
+  block: DocumentBlock;
+  /** Whether the note's first use of the abbreviation with this key is in this block. */
+  isFirstUse(key: string): boolean;
+  settings: SettingsOf<S>;
+  /** As in BlockContext: a fix must not make a sentence too long. */
+  sentenceLimit: number | null;
+  /** Offsets are in block.text. */
+  report(report: Report): void;
+}
+
+/**
  * A block after every rule has run on it. Some findings are only noise in a plain paragraph, and
  * whether a paragraph is plain shows only once all rules have reported on it.
  */
@@ -101,7 +117,10 @@ export interface RuleDefinition<Id extends string = string, S extends RuleSettin
   /** i18n key of the rule's name in settings, cards and the Problems panel. */
   labelKey: `checks.rule.${Id}`;
   check?(context: BlockContext<S>): void;
+  /** A rule about the whole note (run on every check; keep it cheap, e.g. the reading level). */
   checkDocument?(context: DocumentContext<S>): void;
+  /** A rule about the first use of abbreviations in the note: per block that holds one. */
+  checkFirstUses?(context: FirstUseContext<S>): void;
   /** After all block rules: take back own findings the whole block shows to be harmless. */
   settle?(context: SettleContext<S>): void;
 }
