@@ -122,3 +122,11 @@ describe('jargon: "zij het" as a pronoun and an article', () => {
     expect(actualsOf('jargon', 'Zij het met moeite, de klus is klaar.', builtin)).toEqual(['Zij het']);
   });
 });
+
+describe('long sentence: a stricter limit the writer chose', () => {
+  it('reports every sentence over it, in a plain paragraph too', () => {
+    const strict = fixtureChecker({ config: { 'long-sentence': { warnAbove: 15, errorAbove: 25 } } });
+    const sentence = 'De gemeente wil samen met inwoners en ondernemers zorgen voor een schone en veilige wijk vol groen.';
+    expect(actualsOf('long-sentence', `${sentence} Praat u mee?`, strict)).toEqual([sentence]);
+  });
+});
