@@ -250,6 +250,92 @@ function agreeAdjective(words: string[], determiner: string | null, gender: Gend
   return [needsE ? withAdjectiveE(words[0]!) : words[0]!, words[1]!];
 }
 
+/** A sense word stands at `word`: the word itself or the last part of a compound ("verkeersregels"). */
+function senseWordAt(word: string, listed: readonly string[]): boolean {
+  return listed.some((w) => word === w || (w.length >= 4 && word.length > w.length + 2 && word.endsWith(w)));
+}
+
+/**
+ * Whether the sentence shows the sense the alternatives fit: one of `near` in it (when given) and
+ * none of `notNear`. "Wij handhaven het lichtniveau" keeps the light as it is; "controleren" only
+ * fits where rules are enforced.
+ */
+export function senseFits(place: Pick<FixPlace, 'tokens' | 'from' | 'to' | 'sentenceStart' | 'sentenceEnd'>, near: readonly string[] | undefined, notNear: readonly string[] | undefined): boolean {
+  let found = near === undefined;
+  for (let k = place.sentenceStart; k < place.sentenceEnd; k++) {
+    if (k >= place.from && k < place.to) continue;
+    const word = place.tokens[k]!.lower;
+    if (notNear && senseWordAt(word, notNear)) return false;
+    if (!found && near && senseWordAt(word, near)) found = true;
+  }
+  return found;
+}
+
+/** Words that open a clause's subject: after them a conjunction such as "maar" reads. */
+const SUBJECT_START = new Set(['de', 'het', 'een', 'dit', 'deze', 'dat', 'die', 'wij', 'we', 'ik', 'u', 'zij', 'ze', 'hij', 'men', 'er', 'iedereen', 'niemand', 'alle', 'veel', 'sommige', 'ook', 'dan', 'wel', 'niet']);
+
+/** The span opens its clause: the sentence's first word, or the first after a comma, semicolon or colon. */
+function opensClause(place: FixPlace): boolean {
+  return place.from === place.sentenceStart || /[,;:]/.test(place.tokens[place.from - 1]!.after);
+}
+
+/**
+ * "maar" joins two clauses and the subject comes next ("…, maar Hoornwaard plaatst"). In the
+ * middle of a clause it means "only" ("staat maar onder druk"), and where an adverb opened a main
+ * clause the verb follows ("Evenwel is het …" → "Maar is het …"): both read wrong.
+ */
+function conjunctionFits(place: FixPlace): boolean {
+  const next = place.to < place.sentenceEnd ? place.tokens[place.to]! : undefined;
+  if (!next || !opensClause(place)) return false;
+  return SUBJECT_START.has(next.lower) || (place.from !== place.sentenceStart && /^\p{Lu}/u.test(next.text));
+}
+
+/** Forms of "noemen": it takes a thing ("noemt de naam"), never a clause ("noemt dat …"). */
+const NOEMEN = new Set(['noem', 'noemt', 'noemen', 'noemde', 'noemden', 'genoemd']);
+const CLAUSE_OPENERS = new Set(['dat', 'of', 'hoe', 'waarom', 'wanneer', 'welke']);
+
+/**
+ * A clause follows the span in its own clause: "vermeldt bij publiciteit dat …". A "dat" right
+ * after a het-word is a relative pronoun ("het bedrag dat"), not the start of a clause.
+ */
+function clauseFollows(place: FixPlace): boolean {
+  const { tokens } = place;
+  for (let k = place.to; k < place.sentenceEnd; k++) {
+    if (k > place.to && /[,;:]/.test(tokens[k - 1]!.after)) return false;
+    const w = tokens[k]!.lower;
+    if (!CLAUSE_OPENERS.has(w)) continue;
+    if (w === 'dat' && k > place.to && genderOf(tokens[k - 1]!.lower, false) === 'het') return false;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The span is an adjective before its noun ("als integraal onderdeel"): the replacement has to be
+ * an adjective too; "samen" or "als geheel" cannot stand there.
+ */
+function attributiveAdjective(place: FixPlace): boolean {
+  if (place.to - place.from !== 1 || place.to >= place.sentenceEnd) return false;
+  const word = place.tokens[place.from]!;
+  const next = place.tokens[place.to]!;
+  if (word.after !== '' || next.before !== '' || !/^\p{Ll}+$/u.test(next.text)) return false;
+  if (!bareForms(word.lower).some((form) => isAdjectival(form))) return false;
+  // The next word is a noun as far as the lists tell: a known het-word, a noun ending or a plural
+  // ("onderdeel" ends like "geheel" but is listed as a het-word).
+  if (isParticiple(next.lower) || PREPOSITIONS.has(next.lower)) return false;
+  return HET_WORDS.has(next.lower) || endsInHetWord(next.lower) || DE_ENDING.test(next.lower) || (!isAdjectival(next.lower) && looksPlural(next.lower));
+}
+
+/**
+ * A replacement that can stand before a noun: an adjective ("makkelijk bereikbare"), or an
+ * invariable one such as "extra"; not a phrase that opens with a preposition ("als geheel").
+ */
+function adjectiveReplacement(words: readonly string[]): boolean {
+  const last = words[words.length - 1]!.toLowerCase();
+  if (words.length > 1 && PREPOSITIONS.has(words[0]!.toLowerCase())) return false;
+  return INVARIABLE.has(last) || bareForms(last).some((form) => isAdjectival(form));
+}
+
 /**
  * The replacement as it must be written at this place, or null when it would not read right
  * there (the finding then offers advice only).
@@ -266,6 +352,12 @@ export function fitReplacement(replacement: string, place: FixPlace, dictionaryF
   if (before !== null && before === first) return null;
   if (next && tokens[place.to - 1]!.after === '' && next.lower === last) return null;
 
+  // "staat evenwel onder druk" → "staat maar onder druk": see conjunctionFits.
+  if (words.length === 1 && first === 'maar' && !conjunctionFits(place)) return null;
+  // "vermeldt bij publiciteit dat …" → "noemt … dat": the new verb takes no clause.
+  if (NOEMEN.has(first) && clauseFollows(place)) return null;
+  // "als integraal onderdeel" → "als samen onderdeel": before a noun only an adjective reads.
+  if (!place.noun && attributiveAdjective(place) && !adjectiveReplacement(words)) return null;
   // "Teneinde de kosten te dekken" → "om te de kosten te dekken": the clause has its "te" already.
   if (last === 'te' && teFollows(place)) return null;
   // "alvorens over te gaan" → "voordat over te gaan", "gelet op de kosten" → "omdat de kosten": a

@@ -34,6 +34,15 @@ export const termEntrySchema = z
      * order, "te" dropped) or depend on the sense: shown as examples, never applied by one click.
      */
     oneClick: z.boolean().optional(),
+    /**
+     * The sense the alternatives fit, told by the words around it: the one-click fix is only
+     * offered when one of these words stands in the same sentence ("handhaven" → "controleren" with
+     * "regels", not with "het lichtniveau"); elsewhere the finding gives advice only. A listed word
+     * also matches as the last part of a compound ("verkeersregels").
+     */
+    oneClickNear: z.array(nonEmpty).optional(),
+    /** Words that make the alternatives wrong when they stand in the same sentence ("treden ... in overleg met"). */
+    oneClickNotNear: z.array(nonEmpty).optional(),
     /** Generated forms that are other, common words ("behoefte" is not a form of "behoeven"). */
     notForms: z.array(nonEmpty).optional(),
     /**

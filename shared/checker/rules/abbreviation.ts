@@ -21,6 +21,11 @@ const WRITE_OUT_ADVICE = adviceList('writeOut');
 const ROMAN = /^[IVXLCDM]+$/;
 const EXPLAINING_VERBS = new Set(['is', 'betekent', 'staat']);
 const ARTICLES = new Set(['de', 'het', 'een', 'voor']);
+/**
+ * The next sentence says what the abbreviation that ends this one is: "Dat gaat via de Wmo. Dat is
+ * de wet die regelt ...". Only a noun with a clause about it: "Dat is een goede zaak" explains nothing.
+ */
+const EXPLAINED_NEXT = /^[.!?]?\s*(?:dat|dit)\s+(?:is|zijn|betekent)\s+(?:een|de|het)\s+(?:[\p{L}-]+\s+){1,2}(?:die|dat|waar[\p{L}]*)\s/iu;
 /** Short forms readers know from newspapers and folders ("bijv.", "o.a."): no need to write them out. */
 const EVERYDAY_SHORT_FORMS = wordSet('abbreviations', 'everydayShortForms');
 /** Capitalised words and names every reader knows: no explanation needed. */
@@ -138,12 +143,13 @@ export function collectAbbreviations(analysis: Analysis, dictionary: CompiledDic
         const explainedInSentence =
           whole && token.after === '' && i - sentenceStart <= 1 && next !== undefined && next.sentence === token.sentence && EXPLAINING_VERBS.has(next.lower) &&
           article !== undefined && ARTICLES.has(article.lower);
+        const explainedNext = whole && i === (analysis.sentences[token.sentence]?.endToken ?? 0) - 1 && EXPLAINED_NEXT.test(analysis.text.slice(token.end));
         const use: AbbreviationUse = {
           key,
           text: part,
           start: token.start + offset,
           end: token.start + offset + part.length,
-          defined: inBracketsAfterWords || explainedAfter !== null || explainedInSentence,
+          defined: inBracketsAfterWords || explainedAfter !== null || explainedInSentence || explainedNext,
         };
         if (known) {
           use.expansion = known.expansion;

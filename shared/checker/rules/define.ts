@@ -81,6 +81,31 @@ export interface FirstUseContext<S extends RuleSettings = RuleSettings> {
   report(report: Report): void;
 }
 
+/**
+ * A block after every rule has run on it. Some findings are only noise in a plain paragraph, and
+ * whether a paragraph is plain shows only once all rules have reported on it.
+ */
+export interface SettleContext<S extends RuleSettings = RuleSettings> {
+  analysis: Analysis;
+  settings: SettingsOf<S>;
+  dictionary: CompiledDictionary;
+  /** Whether a rule runs in this check (the writer's settings). */
+  ruleEnabled(ruleId: string): boolean;
+  /** What every rule reported in this block, in position order. */
+  readonly findings: readonly SettledFinding[];
+  /** Takes back one of the settling rule's own findings. */
+  withdraw(finding: SettledFinding): void;
+}
+
+/** A finding as a settling rule sees it (offsets in the block text). */
+export interface SettledFinding {
+  readonly ruleId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly severity: Severity;
+  readonly category?: string;
+}
+
 export interface RuleDefinition<Id extends string = string, S extends RuleSettings = RuleSettings> {
   id: Id;
   family: Family;
@@ -96,6 +121,8 @@ export interface RuleDefinition<Id extends string = string, S extends RuleSettin
   checkDocument?(context: DocumentContext<S>): void;
   /** A rule about the first use of abbreviations in the note: per block that holds one. */
   checkFirstUses?(context: FirstUseContext<S>): void;
+  /** After all block rules: take back own findings the whole block shows to be harmless. */
+  settle?(context: SettleContext<S>): void;
 }
 
 /** Keeps the literal id and the settings type of a rule definition. */
