@@ -24,8 +24,8 @@ const PAGE_PARTS = [
 /** The same for the host's (main's) CPU time. */
 const HOST_PARTS = [
   ['GC', /^\(garbage collector\)$/],
-  ['comments.threads reply check (zod)', /_zod/],
-  ['comments.threads (SQL, rows)', /^(readListedThreads|listed)$/],
+  ['comments.summaries reply check (zod)', /_zod/],
+  ['comments.summaries (SQL, rows)', /^(readThreadSummaries|summaryFromRaw|summaries)$/],
   ['notes.open', /^openNote$/],
 ] as const;
 

@@ -1,10 +1,11 @@
 // Parses one block as retext-dutch does (dutch-parse.ts) and flattens the NLCST tree, in a single walk, into
 // the tokens and sentences that every rule reads. A token is a word as a reader sees it:
 // a run of non-space text without its surrounding punctuation ("3,5", "Wmo-consulent", "o.a").
-import type { Root, Sentence as NlcstSentence, Paragraph } from 'nlcst';
+import type { Root, Paragraph } from 'nlcst';
 import type { BlockKind } from './model';
 import { wordSet } from './dictionary/word-lists';
-import { parseDutch } from './dutch-parse';
+import { kindOf, parseDutch, WHITE_SPACE } from './dutch-parse';
+import { quickSentenceSpans } from './quick-sentences';
 
 export interface Token {
   text: string;
@@ -84,18 +85,15 @@ function pushRun(analysis: Analysis, sentence: number, start: number, end: numbe
   });
 }
 
-function hasLineBreak(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 10) return true;
-  return false;
-}
-
-function walkSentence(analysis: Analysis, node: NlcstSentence): void {
-  const start = node.position?.start.offset ?? 0;
-  const end = node.position?.end.offset ?? start;
+/**
+ * One sentence, from its start to its end offset. Its words are the stretches between white space
+ * (the characters parse-dutch's tokenizer reads as white space): inside a sentence of the parse
+ * those are exactly its white space nodes, and the quick sentence spans need no nodes at all.
+ */
+function walkSentence(analysis: Analysis, start: number, end: number): void {
+  const { text } = analysis;
   const sentenceIndex = -1;
   const firstToken = analysis.tokens.length;
-  let runStart = -1;
-  let runEnd = -1;
   // Tokens that follow a line break: a letterhead, a date line or a line without final punctuation
   // ends there when the next line starts with a capital or a number. Token indexes in increasing
   // order (arrays read with a cursor below: most sentences have none, and a Set per sentence
@@ -103,24 +101,26 @@ function walkSentence(analysis: Analysis, node: NlcstSentence): void {
   const afterLineBreak: number[] = [];
   /** Line breaks between list items typed without markers (see Analysis.listLines). */
   const listBreaks: number[] = [];
-  for (const child of node.children) {
-    const childStart = child.position?.start.offset ?? 0;
-    const childEnd = child.position?.end.offset ?? childStart;
-    if (child.type === 'WhiteSpaceNode') {
-      if (runStart >= 0) pushRun(analysis, sentenceIndex, runStart, runEnd);
-      runStart = -1;
-      if (hasLineBreak(analysis.text, childStart, childEnd)) {
+  let i = start;
+  while (i < end) {
+    const spaceStart = i;
+    let lineBreak = false;
+    while (i < end) {
+      const code = text.charCodeAt(i);
+      if (kindOf(code) !== WHITE_SPACE) break;
+      if (code === 10) lineBreak = true;
+      i++;
+    }
+    if (lineBreak) {
       afterLineBreak.push(analysis.tokens.length);
       const before = analysis.tokens[analysis.tokens.length - 1];
-      if (before && before.index >= firstToken && /[:;]\s*$/.test(analysis.text.slice(before.end, childStart))) analysis.listLines = true;
+      if (before && before.index >= firstToken && /[:;]\s*$/.test(text.slice(before.end, spaceStart))) analysis.listLines = true;
       if (analysis.listLines) listBreaks.push(analysis.tokens.length);
     }
-      continue;
-    }
-    if (runStart < 0) runStart = childStart;
-    runEnd = childEnd;
+    const runStart = i;
+    while (i < end && kindOf(text.charCodeAt(i)) !== WHITE_SPACE) i++;
+    pushRun(analysis, sentenceIndex, runStart, i);
   }
-  if (runStart >= 0) pushRun(analysis, sentenceIndex, runStart, runEnd);
   const endToken = analysis.tokens.length;
   if (endToken === firstToken) return;
   // parse-dutch reads "u." and "€5." as abbreviations and joins the next sentence; split there.
@@ -183,20 +183,34 @@ function isLineList(text: string): boolean {
   return lines.length >= 3 && !lines.some((line) => SENTENCE_END.test(line));
 }
 
-export function analyseTree(text: string, kind: BlockKind, tree: Root): Analysis {
-  const analysis: Analysis = { text, kind, tokens: [], sentences: [] };
-  if (isLineList(text)) analysis.listLines = true;
+/** Start and end offsets of every sentence of a parse tree, flat ([start0, end0, start1, end1, ...]). */
+export function treeSentenceSpans(tree: Root): number[] {
+  const spans: number[] = [];
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
     for (const sentence of (paragraph as Paragraph).children) {
-      if (sentence.type === 'SentenceNode') walkSentence(analysis, sentence);
+      if (sentence.type !== 'SentenceNode') continue;
+      const start = sentence.position?.start.offset ?? 0;
+      spans.push(start, sentence.position?.end.offset ?? start);
     }
   }
+  return spans;
+}
+
+function analyseSpans(text: string, kind: BlockKind, spans: readonly number[]): Analysis {
+  const analysis: Analysis = { text, kind, tokens: [], sentences: [] };
+  if (isLineList(text)) analysis.listLines = true;
+  for (let k = 0; k < spans.length; k += 2) walkSentence(analysis, spans[k]!, spans[k + 1]!);
   return analysis;
 }
 
+export function analyseTree(text: string, kind: BlockKind, tree: Root): Analysis {
+  return analyseSpans(text, kind, treeSentenceSpans(tree));
+}
+
+/** Ordinary prose needs no parse tree for its sentences (quick-sentences.ts); anything else gets the full parse. */
 export function analyseBlock(text: string, kind: BlockKind): Analysis {
-  return analyseTree(text, kind, parseBlock(text));
+  return analyseSpans(text, kind, quickSentenceSpans(text) ?? treeSentenceSpans(parseBlock(text)));
 }
 
 /** Tokens of one sentence. */

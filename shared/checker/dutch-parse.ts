@@ -8,8 +8,8 @@ import type { Paragraph, Root, Sentence, SentenceContent } from 'nlcst';
 
 type NodeType = 'WhiteSpaceNode' | 'PunctuationNode' | 'WordNode' | 'SymbolNode';
 const TYPES: readonly (NodeType | null)[] = [null, 'WhiteSpaceNode', 'PunctuationNode', 'WordNode', 'SymbolNode'];
-const WHITE_SPACE = 1;
-const WORD = 3;
+export const WHITE_SPACE = 1;
+export const WORD = 3;
 
 /**
  * The node type of one UTF-16 code unit, as parse-latin's tokenizer gives it, learnt from the
@@ -18,7 +18,7 @@ const WORD = 3;
 const kinds = new Uint8Array(65_536);
 const probe = new ParseDutch();
 
-function kindOf(code: number): number {
+export function kindOf(code: number): number {
   let kind = kinds[code]!;
   if (kind === 0) {
     const node = ParseDutch.prototype.tokenize.call(probe, String.fromCharCode(code))[0];
@@ -151,4 +151,15 @@ const parser = new FastParseDutch();
 /** One block parsed as retext-dutch parses it. */
 export function parseDutch(text: string): Root {
   return parser.parse(text);
+}
+
+/** Where parse-dutch ends the sentences of a short text: [start0, end0, start1, end1, ...]. */
+export function referenceSentenceSpans(text: string): number[] {
+  const root = ParseDutch.prototype.parse.call(probe, text);
+  const spans: number[] = [];
+  for (const paragraph of root.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const child of paragraph.children) if (child.type === 'SentenceNode') spans.push(child.position?.start.offset ?? -1, child.position?.end.offset ?? -1);
+  }
+  return spans;
 }

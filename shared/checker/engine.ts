@@ -8,20 +8,18 @@ import { builtinDictionary } from './dictionary/builtin';
 import { layerDictionaries } from './dictionary/layers';
 import { compileDictionary, type CompiledDictionary } from './dictionary/matcher';
 import type { BuiltinDictionary, CustomDictionary } from './dictionary/schema';
+import { createDocumentCheck } from './document-check';
 import { createLineIndex } from './location';
 import { emptyCounts, readabilityFromCounts } from './readability/stats';
 import { countSyllables } from './readability/syllables';
-import { buildFinding, byPosition, moveFinding } from './finding';
+import { moveFinding } from './finding';
 import { collectAbbreviations } from './rules/abbreviation';
-import type { DocumentBlock, DocumentContext, RuleSettings } from './rules/define';
 import { hardness } from './rules/hard-word';
 import { repeatsOf } from './repeats';
 import { sentenceGroupsOf } from './sentence-groups';
-import { buildSections, type BuiltSection } from './sections';
-import { RULES } from './rules/registry';
-import { runRules, sentenceLimitOf, type RuleEnvironment } from './rules/run';
+import { runRules, type RuleEnvironment } from './rules/run';
 import { createSpellChecker, type SpellingData } from './spelling/spelling';
-import type { Block, BlockKind, BlockResult, DocumentResult, Finding, Readability, ReadabilityCounts } from './types';
+import type { Block, BlockResult, DocumentResult, Readability, ReadabilityCounts } from './types';
 
 export interface CheckerOptions {
   /** Organisation and personal dictionaries, in that order (later layers win). */
@@ -35,6 +33,10 @@ export interface CheckerOptions {
 export interface Checker {
   readonly config: CheckerConfig;
   checkBlock(block: Block): BlockResult;
+  /**
+   * The result's arrays and objects are shared with the checker's next re-check (and findings
+   * with its block cache): read them, do not change them.
+   */
   checkDocument(blocks: readonly Block[]): DocumentResult;
   checkText(text: string, format?: 'text' | 'markdown'): DocumentResult;
 }
@@ -77,9 +79,6 @@ function readabilityMemo(): (counts: ReadabilityCounts, slot: string | null) => 
     return readability;
   };
 }
-
-/** The whole note's slot; block ids never start with a NUL. */
-const TOTAL_SLOT = '\u0000total';
 
 function sameCounts(a: ReadabilityCounts, b: ReadabilityCounts): boolean {
   return a.words === b.words && a.sentences === b.sentences && a.syllables === b.syllables && a.hardWords === b.hardWords && a.letters === b.letters;
@@ -136,92 +135,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     return { ...result, blockId: block.id, findings: result.findings.map((f) => ({ ...f, blockId: block.id })) };
   }
 
-  /** Document rules (first-use abbreviations, reading level): findings per block index. */
-  function documentFindings(blocks: readonly Block[], results: readonly BlockResult[], view: readonly DocumentBlock[], readability: Readability): Map<number, Finding[]> {
-    const out = new Map<number, Finding[]>();
-    for (const rule of RULES) {
-      const settings: RuleSettings = config[rule.id];
-      if (!rule.checkDocument || !settings.enabled) continue;
-      const context: DocumentContext = {
-        blocks: view,
-        readability,
-        targetLevel: config.targetLevel,
-        settings,
-        sentenceLimit: sentenceLimitOf(config),
-        report(b, r) {
-          const block = blocks[b]!;
-          const list = out.get(b) ?? [];
-          list.push(buildFinding(rule.id, block.id, block.text, createLineIndex(block.text), r, rule.groupsRepeats, results[b]!.sentenceStarts));
-          out.set(b, list);
-        },
-      };
-      (rule.checkDocument as (context: DocumentContext) => void)(context);
-    }
-    return out;
-  }
-
-  /**
-   * The last checkDocument's blocks, by position, and what was built from them. The editor
-   * re-checks the whole note on every edit with one block changed: everything else is taken from
-   * here by comparing ids, kinds and texts (the same strings, so mostly a pointer compare) rather
-   * than looked up in the block cache, and unchanged sections keep their counts and readability.
-   */
-  let last: {
-    ids: string[];
-    kinds: BlockKind[];
-    texts: string[];
-    results: BlockResult[];
-    views: DocumentBlock[];
-    sections: Map<number, BuiltSection>;
-  } | null = null;
-
-  function checkDocument(blocks: readonly Block[]): DocumentResult {
-    const n = blocks.length;
-    const ids: string[] = new Array<string>(n);
-    const kinds: BlockKind[] = new Array<BlockKind>(n);
-    const texts: string[] = new Array<string>(n);
-    const results: BlockResult[] = new Array<BlockResult>(n);
-    const views: DocumentBlock[] = new Array<DocumentBlock>(n);
-    const unchanged: boolean[] = new Array<boolean>(n);
-    const before = last;
-    const known = before ? Math.min(n, before.ids.length) : 0;
-    for (let i = 0; i < n; i++) {
-      const block = blocks[i]!;
-      ids[i] = block.id;
-      kinds[i] = block.kind;
-      texts[i] = block.text;
-      const same = before !== null && i < known && before.texts[i] === block.text && before.ids[i] === block.id && before.kinds[i] === block.kind;
-      unchanged[i] = same;
-      if (same) {
-        results[i] = before.results[i]!;
-        views[i] = before.views[i]!;
-      } else {
-        const result = checkBlock(block);
-        results[i] = result;
-        views[i] = { text: block.text, kind: result.kind, abbreviations: result.abbreviations };
-      }
-    }
-
-    const built = buildSections(blocks, results, unchanged, before?.sections ?? new Map(), readabilityOf);
-    const sections = built.sections.map((section) => section.result);
-    const readability = readabilityOf(built.total, TOTAL_SLOT);
-    last = { ids, kinds, texts, results, views, sections: new Map(built.sections.map((section) => [section.from, section])) };
-
-    const extra = documentFindings(blocks, results, views, readability);
-    // Copied into an array of the final length, not pushed one by one (it is rebuilt on every edit).
-    const parts: Finding[][] = new Array<Finding[]>(n);
-    let count = 0;
-    for (let i = 0; i < n; i++) {
-      const own = results[i]!.findings;
-      const more = extra.get(i);
-      parts[i] = more ? [...own, ...more].sort(byPosition) : own;
-      count += parts[i]!.length;
-    }
-    const findings: Finding[] = new Array<Finding>(count);
-    let k = 0;
-    for (const part of parts) for (const finding of part) findings[k++] = finding;
-    return { blocks: results, findings, sections, readability };
-  }
+  const checkDocument = createDocumentCheck(config, checkBlock, readabilityOf);
 
   function checkText(text: string, format: 'text' | 'markdown' = 'text'): DocumentResult {
     const placed = splitBlocks(text, format);

@@ -41,11 +41,21 @@ function inflectionStems(w: string): string[] {
   return out;
 }
 
+/**
+ * True when the word itself (or an inflected form of it) is on the everyday list or the allowed
+ * list: stricter than isFamiliar, which also accepts derived words and compounds of known parts.
+ * "verzekering" is on it; "huisvesting" and "ontzorging" are not, though "huis" and "zorg" are.
+ */
+export function onEverydayList(w: string, allowed: ReadonlySet<string>): boolean {
+  if (COMMON.has(w) || allowed.has(w)) return true;
+  for (const stem of inflectionStems(w)) if (COMMON.has(stem) || allowed.has(stem)) return true;
+  return false;
+}
+
 const DERIVATIONAL = /(?:lijke|lijk|heden|heid|ingen|ing|ische|isch|bare|baar|schap|erij|ster|ers|er)$/;
 
 function knownWhole(w: string, allowed: ReadonlySet<string>): boolean {
-  if (COMMON.has(w) || allowed.has(w)) return true;
-  for (const stem of inflectionStems(w)) if (COMMON.has(stem) || allowed.has(stem)) return true;
+  if (onEverydayList(w, allowed)) return true;
   const derived = DERIVATIONAL.exec(w);
   if (derived && w.length - derived[0].length >= 4) {
     const stem = w.slice(0, -derived[0].length);

@@ -3,3 +3,4 @@ export * from './merge';
 export * from './export';
 export * from './sanitize';
 export * from './advice';
+export * from './summary';

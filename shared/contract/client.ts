@@ -17,7 +17,7 @@ export type HelderApi = {
  * Replies the client checks by shape only (see shape-check.ts): large lists that main parsed in
  * full before sending. A reply that fails the shape check is parsed in full, so it fails as before.
  */
-export const SHAPE_CHECKED_REPLIES: readonly ChannelName[] = ['comments.threads'];
+export const SHAPE_CHECKED_REPLIES: readonly ChannelName[] = ['comments.summaries'];
 
 const shapeChecks = new Map<ChannelName, ShapeCheck>();
 

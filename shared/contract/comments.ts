@@ -70,18 +70,45 @@ export const Thread = z.object({
 });
 export type Thread = z.infer<typeof Thread>;
 
+/** Longest excerpt of an opening comment (and of its suggestion) in the thread list. */
+export const EXCERPT_LENGTH = 200;
+const Excerpt = z.string().max(EXCERPT_LENGTH);
+
+/** The opening comment as the thread list shows it before the thread is read in full. */
+export const OpeningSummary = z.object({
+  author: z.string().max(200),
+  stance: Stance.nullable(),
+  kind: CommentKind.optional(),
+  findingRule: RuleId.optional(),
+  origin: z.string().max(100),
+  createdAt: z.string(),
+  /** The comment's first line, cut to EXCERPT_LENGTH characters (shared/comments/summary.ts). */
+  excerpt: Excerpt,
+  suggestion: Excerpt.nullable(),
+  /** True when the excerpt or the suggestion holds less than was written. */
+  cut: z.boolean(),
+});
+export type OpeningSummary = z.infer<typeof OpeningSummary>;
+
 /**
- * A thread as the Reacties view lists it when a note opens: `comments` holds the opening comment
- * only (comments.thread reads the replies when they are wanted), so a note with 10,000 comments
- * opens without reading, sending and checking every reply.
+ * A thread as the Reacties view lists it when a note opens: what the marks, the list, its
+ * filters and the counts need, and no comment text beyond the opening excerpt. comments.thread
+ * reads a thread in full when the writer opens it, so a note with 10,000 comments opens without
+ * reading, sending and checking every reply.
  */
-export const ListedThread = Thread.extend({
+export const ThreadSummary = z.object({
+  id: Id,
+  createdAt: z.string(),
+  resolved: z.boolean(),
+  anchor: Anchor,
+  /** Null only for a thread whose comments are all gone (a damaged or hand-made file). */
+  opening: OpeningSummary.nullable(),
   /** All comments in the thread, the opening one included. */
   commentCount: z.number().int().min(0),
   /** Everyone who wrote in the thread (the view filters by author), each name once. */
   authors: z.array(z.string().max(200)),
 });
-export type ListedThread = z.infer<typeof ListedThread>;
+export type ThreadSummary = z.infer<typeof ThreadSummary>;
 
 export const ReviewCopyInfo = z.object({
   roundId: Id,
@@ -159,10 +186,10 @@ export const commentsChannels = {
     request: z.object({ path: FilePath }),
     response: z.array(Thread),
   },
-  /** All threads of a note with their opening comment only (see ListedThread), oldest first. */
-  'comments.threads': {
+  /** All threads of a note as the list shows them at open (see ThreadSummary), oldest first. */
+  'comments.summaries': {
     request: z.object({ path: FilePath }),
-    response: z.array(ListedThread),
+    response: z.array(ThreadSummary),
   },
   /** One thread with all its comments. */
   'comments.thread': {

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { HelderError, type Anchor, type ExportFormat, type ImportSummary, type QuoteSelectorPayload, type ReviewCopyInfo, type ReviewRound, type Stance, type Thread, type CommentItem, type ListedThread } from '../../../shared/contract';
+import { HelderError, type Anchor, type ExportFormat, type ImportSummary, type QuoteSelectorPayload, type ReviewCopyInfo, type ReviewRound, type Stance, type Thread, type CommentItem, type ThreadSummary } from '../../../shared/contract';
 import { cleanAuthor, cleanText, commentsCsv, commentsHtml, commentsMarkdown, type ExportLanguage } from '../../../shared/comments';
 import type { NoteStore } from '../note-store';
 import type { SqliteDatabase, SqliteOptions } from '../sqlite';
 import { currentBlocks, noteTitle } from './note-data';
-import { readComment, readIdentity, readListedThreads, readThread, readThreadRecord, readThreads, writers } from './repository';
+import { readComment, readIdentity, readThreadSummaries, readThread, readThreadRecord, readThreads, writers } from './repository';
 import { reviewCopyPath, writeReviewCopy, type ExportedCopy } from './review-export';
 import { createFileAtomic } from '../atomic-file';
 import { MAX_COMMENTS_PER_NOTE, MAX_THREADS_PER_NOTE } from '../note-store/limits';
@@ -67,9 +67,9 @@ export class CommentService {
     return readThreads(this.db(file));
   }
 
-  /** The threads with their opening comment only: what a note needs when it opens. */
-  listed(file: string): ListedThread[] {
-    return readListedThreads(this.db(file));
+  /** The threads as the list shows them: what a note needs when it opens. */
+  summaries(file: string): ThreadSummary[] {
+    return readThreadSummaries(this.db(file));
   }
 
   /** One thread with all its replies. */

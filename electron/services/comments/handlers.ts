@@ -11,7 +11,7 @@ type CommentChannel = Extract<keyof Handlers, `comments.${string}` | `review.${s
 export function createCommentHandlers(service: CommentService, notePath: (file: string) => string): Pick<Handlers, CommentChannel> {
   return {
     'comments.list': ({ path: file }) => service.list(notePath(file)),
-    'comments.threads': ({ path: file }) => service.listed(notePath(file)),
+    'comments.summaries': ({ path: file }) => service.summaries(notePath(file)),
     'comments.thread': ({ path: file, threadId }) => service.get(notePath(file), threadId),
     'comments.add': ({ path: file, ...input }) => service.add(notePath(file), input),
     'comments.advise': ({ path: file, ...input }) => service.advise(notePath(file), input),

@@ -1,7 +1,7 @@
-import type { CommentItem, ListedThread, Thread } from '../../../shared/contract';
+import type { CommentItem, Thread, ThreadSummary } from '../../../shared/contract';
 import type { ThreadRecord } from '../../../shared/comments';
 import type { SqliteDatabase } from '../sqlite';
-import { AuthorRow, commentFromRow, commentReader, IdentityRow, THREAD_COLUMNS, threadFromRaw, threadFromRow, TombstoneRow } from './rows';
+import { commentFromRow, IdentityRow, summaryFromRaw, summarySql, threadFromRow, TombstoneRow } from './rows';
 
 /** SQL for the comment tables of one open note. Callers own the transactions. */
 
@@ -60,40 +60,10 @@ export function readThreads(db: SqliteDatabase): Thread[] {
   return readThreadRecords(db).map((record) => toThread(record, byThread.get(record.id) ?? []));
 }
 
-/**
- * Every thread with its opening comment only, how many comments it holds and who wrote in it,
- * oldest first: what the Reacties view needs when a note opens. Two passes over the comments
- * index; only the opening comments are read whole. Rows are read raw and checked by hand (see
- * threadFromRaw): the list leaves main through the full ListedThread parse anyway.
- */
-export function readListedThreads(db: SqliteDatabase): ListedThread[] {
-  const openings = new Map<string, CommentItem>();
-  // The opening comment of each thread through the (thread_id, created_at) index: the replies'
-  // bodies are never read.
-  const first = db.prepare(
-    'SELECT c.* FROM threads t JOIN comments c ON c.rowid = (SELECT rowid FROM comments WHERE thread_id = t.id ORDER BY created_at, id LIMIT 1)',
-  );
-  const readComment = commentReader(first.columns().map((column) => column.name));
-  for (const row of first.raw().all() as unknown[][]) {
-    const comment = readComment(row);
-    openings.set(comment.threadId, comment);
-  }
-  const authors = new Map<string, Set<string>>();
-  const counts = new Map<string, number>();
-  for (const row of db.prepare('SELECT thread_id, author FROM comments ORDER BY rowid').raw().all() as unknown[][]) {
-    // Checked by hand: a schema parse per comment would cost more than the query.
-    const [threadId, author] = typeof row[0] === 'string' && typeof row[1] === 'string' ? (row as [string, string]) : AuthorRow.parse(row);
-    const names = authors.get(threadId);
-    if (names) names.add(author);
-    else authors.set(threadId, new Set([author]));
-    counts.set(threadId, (counts.get(threadId) ?? 0) + 1);
-  }
-  const threads = db.prepare(`SELECT ${THREAD_COLUMNS.join(', ')} FROM threads ORDER BY created_at, id`).raw().all() as unknown[][];
-  return threads.map((row) => {
-    const record = threadFromRaw(row);
-    const opening = openings.get(record.id);
-    return { ...toThread(record, opening ? [opening] : []), commentCount: counts.get(record.id) ?? 0, authors: [...(authors.get(record.id) ?? [])] };
-  });
+/** Every thread as the list shows it when a note opens (see summarySql), oldest first. */
+export function readThreadSummaries(db: SqliteDatabase): ThreadSummary[] {
+  const advice = db.prepare("SELECT count(*) FROM pragma_table_info('comments') WHERE name = 'finding_rule'").pluck().get() === 1;
+  return (db.prepare(summarySql(advice)).raw().all() as unknown[][]).map(summaryFromRaw);
 }
 
 export function readThread(db: SqliteDatabase, id: string): Thread | undefined {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Anchor, CommentKind, Stance, type CommentItem } from '../../../shared/contract';
+import { Anchor, CommentKind, EXCERPT_LENGTH, Stance, type CommentItem, type ThreadSummary } from '../../../shared/contract';
+import { openingSummary } from '../../../shared/comments/summary';
 import type { ThreadRecord } from '../../../shared/comments';
 import { shapeCheck } from '../../../shared/contract/shape-check';
 
@@ -46,9 +47,6 @@ export const RoundRow = z.object({
   summary: z.string(),
 });
 
-/** thread_id and author of one comment, as a raw row. */
-export const AuthorRow = z.tuple([z.string(), z.string().max(200)]);
-
 export const TombstoneRow = z.object({ id: z.string() });
 
 export const threadFromRow = (row: unknown): ThreadRecord => {
@@ -81,64 +79,94 @@ export const commentFromRow = (row: unknown): CommentItem => {
   };
 };
 
-// ---- raw rows for the thread list a note opens with ------------------------------------------
+// ---- raw rows for the thread list a note opens with -----------------------------------------
 // The list of a note with 10,000 comments is 2,000 threads: a zod parse per row (and per anchor)
-// was most of main's time for it. These readers check the columns by hand and fall back to the
-// zod row parse only when a check fails, so a damaged row fails exactly as before. What they skip
-// are the refinements (uuid, lengths): the list is parsed in full against ListedThread on its way
-// out (dispatch.ts), and that parse refuses the same rows.
+// would be most of main's time for it. summaryFromRaw checks the columns by hand and falls back to
+// the zod row parse only when a check fails, so a damaged row fails as clearly as anywhere else.
+// What it skips are the refinements (uuid, lengths): the list is parsed in full against
+// ThreadSummary on its way out (dispatch.ts), and that parse refuses the same rows.
 
 const isAnchorShape = shapeCheck(Anchor);
 const isText = (value: unknown): value is string => typeof value === 'string';
 const isTextOrNull = (value: unknown): value is string | null => value === null || typeof value === 'string';
 const STANCES = new Set<unknown>(Stance.options);
+const isAuthors = (value: unknown): value is string[] => Array.isArray(value) && value.every(isText);
 
-/** Columns of a raw thread row, in this order. */
-export const THREAD_COLUMNS = ['id', 'created_at', 'resolved', 'resolved_at', 'resolved_by', 'state_changed_at', 'anchor'] as const;
-
-const asObject = (columns: readonly string[], row: readonly unknown[]) => Object.fromEntries(columns.map((column, index) => [column, row[index]]));
-
-/** A thread row read with `.raw()` and THREAD_COLUMNS. */
-export function threadFromRaw(row: readonly unknown[]): ThreadRecord {
-  const [id, createdAt, resolved, resolvedAt, resolvedBy, stateChangedAt, anchorText] = row;
-  if (isText(id) && isText(createdAt) && (resolved === 0 || resolved === 1) && isTextOrNull(resolvedAt) && isTextOrNull(resolvedBy) && isTextOrNull(stateChangedAt) && isText(anchorText)) {
-    const anchor: unknown = JSON.parse(anchorText);
-    if (isAnchorShape(anchor)) return { id, createdAt, resolved: resolved === 1, resolvedAt, resolvedBy, stateChangedAt, anchor: anchor as ThreadRecord['anchor'] };
-  }
-  return threadFromRow(asObject(THREAD_COLUMNS, row));
-}
+/** Characters of a body or suggestion read for the list: one more than an excerpt holds, so excerptOf can tell it was cut. */
+const READ_LENGTH = EXCERPT_LENGTH + 1;
 
 /**
- * Reads comment rows fetched with `.raw()`; `columns` are the statement's column names (a copy
- * written before schema 5 has no `kind` or `finding_rule`).
+ * The list's query: each thread with its opening comment (only the start of its body and
+ * suggestion), how many comments it has and who wrote them. Replies are counted through the
+ * comments index and their bodies are never read. `advice` is false for a review copy written
+ * before schema 5, whose comments have no kind or finding_rule.
  */
-export function commentReader(columns: readonly string[]): (row: readonly unknown[]) => CommentItem {
-  const index = (column: string) => columns.indexOf(column);
-  const [id, threadId, author, stance, body, suggestion, createdAt, editedAt, origin, kind, findingRule] = [
-    'id', 'thread_id', 'author', 'stance', 'body', 'suggestion', 'created_at', 'edited_at', 'origin', 'kind', 'finding_rule',
-  ].map(index) as [number, number, number, number, number, number, number, number, number, number, number];
-  return (row) => {
-    const c = { id: row[id], threadId: row[threadId], author: row[author], stance: row[stance], body: row[body], suggestion: row[suggestion], createdAt: row[createdAt], editedAt: row[editedAt], origin: row[origin] };
-    // An absent column reads as undefined (row[-1]).
-    const k = row[kind];
-    const rule = row[findingRule];
-    if (
-      isText(c.id) &&
-      isText(c.threadId) &&
-      isText(c.author) &&
-      (c.stance === null || STANCES.has(c.stance)) &&
-      isText(c.body) &&
-      isTextOrNull(c.suggestion) &&
-      isText(c.createdAt) &&
-      isTextOrNull(c.editedAt) &&
-      isText(c.origin) &&
-      (k === undefined || k === 'reactie' || k === 'advies') &&
-      (rule === undefined || rule === null || (isText(rule) && rule !== ''))
-    ) {
-      const item = c as CommentItem;
-      // Only an advies says what it is, as in commentFromRow.
-      return k === 'advies' ? { ...item, kind: 'advies', ...(rule ? { findingRule: rule as string } : {}) } : item;
-    }
-    return commentFromRow(asObject(columns, row));
-  };
+export const summarySql = (advice: boolean) => `
+  SELECT t.id, t.created_at, t.resolved, t.anchor,
+    o.author, o.stance, ${advice ? 'o.kind, o.finding_rule' : 'NULL, NULL'}, o.origin, o.created_at,
+    substr(o.body, 1, ${READ_LENGTH}), substr(o.suggestion, 1, ${READ_LENGTH}), g.n, g.authors
+  FROM threads t
+  LEFT JOIN comments o ON o.rowid = (SELECT rowid FROM comments WHERE thread_id = t.id ORDER BY created_at, id LIMIT 1)
+  LEFT JOIN (SELECT thread_id, count(*) AS n, json_group_array(DISTINCT author) AS authors FROM comments GROUP BY thread_id) g ON g.thread_id = t.id
+  ORDER BY t.created_at, t.id`;
+
+/** The same row as zod sees it, for the message when a hand check fails. */
+const SummaryRow = z.tuple([
+  z.uuid(),
+  z.string(),
+  z.union([z.literal(0), z.literal(1)]),
+  z.string(),
+  z.string().max(200).nullable(),
+  Stance.nullable(),
+  CommentKind.nullable(),
+  z.string().min(1).max(100).nullable(),
+  z.string().max(100).nullable(),
+  z.string().nullable(),
+  z.string().nullable(),
+  z.string().nullable(),
+  z.number().int().nullable(),
+  z.string().nullable(),
+]);
+
+function refuse(row: readonly unknown[]): never {
+  const [, , , anchor, , , , , , , , , , authors] = SummaryRow.parse(row);
+  Anchor.parse(JSON.parse(anchor));
+  if (authors !== null) z.array(z.string()).parse(JSON.parse(authors));
+  throw new Error('comments: a thread row of the file is damaged');
+}
+
+/** A row of summarySql. */
+export function summaryFromRaw(row: readonly unknown[]): ThreadSummary {
+  const [id, createdAt, resolved, anchorText, author, stance, kind, findingRule, origin, openedAt, body, suggestion, count, authorsText] = row;
+  if (!isText(id) || !isText(createdAt) || (resolved !== 0 && resolved !== 1) || !isText(anchorText)) refuse(row);
+  const anchor: unknown = JSON.parse(anchorText);
+  if (!isAnchorShape(anchor)) refuse(row);
+  const thread = { id, createdAt, resolved: resolved === 1, anchor: anchor as ThreadSummary['anchor'] };
+  // A thread without comments (LEFT JOIN): every comment column is null.
+  if (author === null && count === null) return { ...thread, opening: null, commentCount: 0, authors: [] };
+  const authors: unknown = isText(authorsText) ? JSON.parse(authorsText) : null;
+  if (
+    !isText(author) ||
+    !(stance === null || STANCES.has(stance)) ||
+    !(kind === null || kind === 'reactie' || kind === 'advies') ||
+    !(findingRule === null || (isText(findingRule) && findingRule !== '')) ||
+    !isText(origin) ||
+    !isText(openedAt) ||
+    !isText(body) ||
+    !isTextOrNull(suggestion) ||
+    typeof count !== 'number' ||
+    !isAuthors(authors)
+  ) {
+    refuse(row);
+  }
+  const opening = openingSummary({
+    author,
+    stance: stance as Stance | null,
+    ...(kind === 'advies' ? { kind: 'advies' as const, ...(findingRule ? { findingRule: findingRule as string } : {}) } : {}),
+    origin,
+    createdAt: openedAt,
+    body,
+    suggestion,
+  });
+  return { ...thread, opening, commentCount: count, authors };
 }

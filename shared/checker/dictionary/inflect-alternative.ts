@@ -3,6 +3,7 @@
 // (plural), "beoogt" → "wil", "gemonitord" → "gevolgd" (verb person and participle). When the
 // form cannot be made with confidence the answer is null: the caller then offers advice only.
 import { wordSet } from './word-lists';
+import { memoByWord } from '../memo';
 
 const IRREGULAR_3SG: Record<string, string> = {
   willen: 'wil', kunnen: 'kan', zullen: 'zal', mogen: 'mag', zijn: 'is', hebben: 'heeft', gaan: 'gaat', doen: 'doet', staan: 'staat', slaan: 'slaat', zien: 'ziet', komen: 'komt',
@@ -77,12 +78,14 @@ export function separableParts(verb: string): [string, string] | null {
 }
 
 /** "invoeren", "aanpakken", "doorgaan": a verb whose particle splits off in a main clause. */
-export function isSeparable(verb: string): boolean {
+function separable(verb: string): boolean {
   // "informeren", "investeren": a loan verb whose first letters only look like a particle.
   if (STRESSED_EREN.has(verb.toLowerCase())) return false;
   const [particle, base] = splitParticle(verb.toLowerCase());
   return particle !== '' && INFINITIVE.test(base);
 }
+/** Asked for the same few replacement verbs all through a note: remembered per word. */
+export const isSeparable = memoByWord(separable, 10_000);
 
 function thirdPerson(infinitive: string): string | null {
   const [particle, base] = splitParticle(infinitive);
@@ -148,7 +151,7 @@ const HET_WORDS = wordSet('nouns', 'het');
 export const DE_ENDING = /(?:ing|heid|tie|sie|teit|eur|ist|ster|ij)$/;
 
 /** "uitgangspunten", "plannen", "regels": a plural (as far as the ending and the list tell) (a singular place needs a singular). */
-export function looksPlural(word: string): boolean {
+function pluralLooking(word: string): boolean {
   const w = word.toLowerCase();
   if (!/(?:en|s)$/.test(w)) return false;
   const stem = w.endsWith('s') ? w.slice(0, -1) : w.slice(0, -2);
@@ -157,12 +160,15 @@ export function looksPlural(word: string): boolean {
   const stems = [stem, stem.replace(/(.)\1$/, '$1')];
   return stems.some((s) => s.length >= 3 && (HET_WORDS.has(s) || DE_ENDING.test(s) || endsInHetWord(s)));
 }
+export const looksPlural = memoByWord(pluralLooking, 10_000);
 
 /** "zorgpakket" ends in "pakket": a compound whose last part (4+ letters) is a listed het-word. */
-export function endsInHetWord(word: string): boolean {
+function endsInListedHetWord(word: string): boolean {
   for (let i = 1; i <= word.length - 4; i++) if (HET_WORDS.has(word.slice(i))) return true;
   return false;
 }
+/** Every ending of the word is looked up: remembered per word. */
+export const endsInHetWord = memoByWord(endsInListedHetWord, 20_000);
 
 
 const ADJECTIVES = wordSet('nouns', 'adjectives');
@@ -173,12 +179,13 @@ const ADJECTIVE_ENDING = /(?:ig|lijk|baar|isch|eel|aal|ief|end|zaam|loos|gericht
  * An alternative that can stand before a noun as an adjective: "makkelijk bereikbaar", "groot".
  * Not a phrase with a preposition ("per wijk", "als geheel") nor an adverb such as "samen".
  */
-export function isAdjectival(alternative: string): boolean {
+function adjectival(alternative: string): boolean {
   const words = alternative.toLowerCase().split(' ');
   const last = words[words.length - 1]!;
   if (words.length > 2 || PREPOSITIONS.has(words[0]!) || /en$/.test(last)) return false;
   return ADJECTIVES.has(last) || ADJECTIVE_ENDING.test(last);
 }
+export const isAdjectival = memoByWord(adjectival, 10_000);
 
 /** Alternatives that are clauses ("zo goed als het kan") do not drop into a sentence. */
 const CLAUSE = /\b(?:kan|kunt|kunnen|is|zijn|heeft|hebt|hebben|wordt|worden|doet|gaat|moet|mag|wil|die|dat|wat)\b/;

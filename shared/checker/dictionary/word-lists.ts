@@ -10,7 +10,10 @@ import fillers from '../../../dictionaries/nl/word-lists/fillers.json' with { ty
 import frames from '../../../dictionaries/nl/word-lists/frames.json' with { type: 'json' };
 import nominalisation from '../../../dictionaries/nl/word-lists/nominalisation.json' with { type: 'json' };
 import nouns from '../../../dictionaries/nl/word-lists/nouns.json' with { type: 'json' };
+import partGlosses from '../../../dictionaries/nl/word-lists/part-glosses.json' with { type: 'json' };
 import passive from '../../../dictionaries/nl/word-lists/passive.json' with { type: 'json' };
+import supportVerbPlain from '../../../dictionaries/nl/word-lists/support-verb-plain.json' with { type: 'json' };
+import supportVerbs from '../../../dictionaries/nl/word-lists/support-verbs.json' with { type: 'json' };
 import writeOut from '../../../dictionaries/nl/word-lists/write-out.json' with { type: 'json' };
 import { DictionaryError } from './loader';
 
@@ -51,7 +54,10 @@ export const WORD_LIST_FILES = {
   frames: { file: 'dictionaries/nl/word-lists/frames.json', value: frames as unknown },
   nominalisation: { file: 'dictionaries/nl/word-lists/nominalisation.json', value: nominalisation as unknown },
   nouns: { file: 'dictionaries/nl/word-lists/nouns.json', value: nouns as unknown },
+  partGlosses: { file: 'dictionaries/nl/word-lists/part-glosses.json', value: partGlosses as unknown },
   passive: { file: 'dictionaries/nl/word-lists/passive.json', value: passive as unknown },
+  supportVerbs: { file: 'dictionaries/nl/word-lists/support-verbs.json', value: supportVerbs as unknown },
+  supportVerbPlain: { file: 'dictionaries/nl/word-lists/support-verb-plain.json', value: supportVerbPlain as unknown },
   writeOut: { file: 'dictionaries/nl/word-lists/write-out.json', value: writeOut as unknown },
 } as const;
 type ListName = keyof typeof WORD_LIST_FILES;

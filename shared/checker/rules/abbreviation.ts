@@ -3,7 +3,8 @@
 //   everyday ones every reader knows from the paper ("bijv.", "o.a.", "enz.") are left alone;
 // - document level: an acronym (Wmo, CJG) must be explained at its first use, either right there
 //   ("Wmo (Wet maatschappelijke ondersteuning)" or the reverse) or earlier in the document.
-//   collectAbbreviations() runs per block (cached); checkDocument() runs per document.
+//   collectAbbreviations() runs per block (cached); checkFirstUses() per block that holds the
+//   first use of an abbreviation (the engine keeps track of where that is, see first-uses.ts).
 import type { Analysis, Token } from '../analyse';
 import { abbreviationKey, type CompiledDictionary } from '../dictionary/matcher';
 import type { AbbreviationEntry } from '../dictionary/schema';
@@ -20,6 +21,11 @@ const WRITE_OUT_ADVICE = adviceList('writeOut');
 const ROMAN = /^[IVXLCDM]+$/;
 const EXPLAINING_VERBS = new Set(['is', 'betekent', 'staat']);
 const ARTICLES = new Set(['de', 'het', 'een', 'voor']);
+/**
+ * The next sentence says what the abbreviation that ends this one is: "Dat gaat via de Wmo. Dat is
+ * de wet die regelt ...". Only a noun with a clause about it: "Dat is een goede zaak" explains nothing.
+ */
+const EXPLAINED_NEXT = /^[.!?]?\s*(?:dat|dit)\s+(?:is|zijn|betekent)\s+(?:een|de|het)\s+(?:[\p{L}-]+\s+){1,2}(?:die|dat|waar[\p{L}]*)\s/iu;
 /** Short forms readers know from newspapers and folders ("bijv.", "o.a."): no need to write them out. */
 const EVERYDAY_SHORT_FORMS = wordSet('abbreviations', 'everydayShortForms');
 /** Capitalised words and names every reader knows: no explanation needed. */
@@ -137,12 +143,13 @@ export function collectAbbreviations(analysis: Analysis, dictionary: CompiledDic
         const explainedInSentence =
           whole && token.after === '' && i - sentenceStart <= 1 && next !== undefined && next.sentence === token.sentence && EXPLAINING_VERBS.has(next.lower) &&
           article !== undefined && ARTICLES.has(article.lower);
+        const explainedNext = whole && i === (analysis.sentences[token.sentence]?.endToken ?? 0) - 1 && EXPLAINED_NEXT.test(analysis.text.slice(token.end));
         const use: AbbreviationUse = {
           key,
           text: part,
           start: token.start + offset,
           end: token.start + offset + part.length,
-          defined: inBracketsAfterWords || explainedAfter !== null || explainedInSentence,
+          defined: inBracketsAfterWords || explainedAfter !== null || explainedInSentence || explainedNext,
         };
         if (known) {
           use.expansion = known.expansion;
@@ -191,38 +198,36 @@ export const abbreviationRule = defineRule({
       });
     }
   },
-  // Acronyms: the first use in the document must be explained (headings do not count as a use).
-  checkDocument(context) {
-    const seen = new Set<string>();
-    context.blocks.forEach((block, b) => {
-      if (block.kind === 'heading') return;
-      for (const use of block.abbreviations) {
-        if (seen.has(use.key)) continue;
-        seen.add(use.key);
-        if (use.defined) continue;
-        // Explained a sentence later in the same paragraph ("Het CAK stuurt de rekening. Het CAK
-        // is ...") counts too.
-        if (block.abbreviations.some((other) => other.key === use.key && other.defined)) continue;
-        // In a compound ("WW-uitkering") the written-out name cannot be swapped in: advice only.
-        const inCompound = block.text[use.start - 1] === '-' || block.text[use.end] === '-';
-        // The name written out in front lengthens the sentence; past the limit, explain it apart.
-        const tooLong = use.expansion !== undefined && crossesLimit(use.sentenceWords ?? 0, wordCount(use.expansion), context.sentenceLimit);
-        // "Wmo 2015", "GGD Hollands Noorden": the acronym is part of a longer name; the name in
-        // brackets would split it.
-        const partOfName = NAME_GOES_ON.test(block.text.slice(use.end));
-        context.report(b, {
-          start: use.start,
-          end: use.end,
-          severity: context.settings.severity ?? 'warning',
-          expected: use.expansion && !inCompound && !tooLong && !partOfName ? [`${use.expansion} (${use.text})`] : [],
-          message: use.expansion
-            ? `Leg '${use.text}' uit als u de afkorting voor het eerst gebruikt: ${use.expansion} (${use.text}).`
-            : `Leg '${use.text}' uit als u de afkorting voor het eerst gebruikt. Schrijf de volledige naam erbij.`,
-          ...(use.explanation ? { explanation: use.explanation } : {}),
-          // A resident in panel mode still reads what it stands for when no fix is offered.
-          ...(use.expansion ? { meaning: use.expansion } : {}),
-        });
-      }
-    });
+  // Acronyms: the first use in the note must be explained (headings do not count as a use).
+  checkFirstUses(context) {
+    const { block } = context;
+    const done = new Set<string>();
+    for (const use of block.abbreviations) {
+      if (done.has(use.key) || !context.isFirstUse(use.key)) continue;
+      done.add(use.key);
+      if (use.defined) continue;
+      // Explained a sentence later in the same paragraph ("Het CAK stuurt de rekening. Het CAK
+      // is ...") counts too.
+      if (block.abbreviations.some((other) => other.key === use.key && other.defined)) continue;
+      // In a compound ("WW-uitkering") the written-out name cannot be swapped in: advice only.
+      const inCompound = block.text[use.start - 1] === '-' || block.text[use.end] === '-';
+      // The name written out in front lengthens the sentence; past the limit, explain it apart.
+      const tooLong = use.expansion !== undefined && crossesLimit(use.sentenceWords ?? 0, wordCount(use.expansion), context.sentenceLimit);
+      // "Wmo 2015", "GGD Hollands Noorden": the acronym is part of a longer name; the name in
+      // brackets would split it.
+      const partOfName = NAME_GOES_ON.test(block.text.slice(use.end));
+      context.report({
+        start: use.start,
+        end: use.end,
+        severity: context.settings.severity ?? 'warning',
+        expected: use.expansion && !inCompound && !tooLong && !partOfName ? [`${use.expansion} (${use.text})`] : [],
+        message: use.expansion
+          ? `Leg '${use.text}' uit als u de afkorting voor het eerst gebruikt: ${use.expansion} (${use.text}).`
+          : `Leg '${use.text}' uit als u de afkorting voor het eerst gebruikt. Schrijf de volledige naam erbij.`,
+        ...(use.explanation ? { explanation: use.explanation } : {}),
+        // A resident in panel mode still reads what it stands for when no fix is offered.
+        ...(use.expansion ? { meaning: use.expansion } : {}),
+      });
+    }
   },
 });

@@ -65,6 +65,47 @@ export interface DocumentContext<S extends RuleSettings = RuleSettings> {
   report(blockIndex: number, report: Report): void;
 }
 
+/**
+ * A block that holds the first use in the note (headings aside) of one of its abbreviations. The
+ * engine keeps track of where each abbreviation is first used, so a re-check asks again only for
+ * the blocks where that changed.
+ */
+export interface FirstUseContext<S extends RuleSettings = RuleSettings> {
+  block: DocumentBlock;
+  /** Whether the note's first use of the abbreviation with this key is in this block. */
+  isFirstUse(key: string): boolean;
+  settings: SettingsOf<S>;
+  /** As in BlockContext: a fix must not make a sentence too long. */
+  sentenceLimit: number | null;
+  /** Offsets are in block.text. */
+  report(report: Report): void;
+}
+
+/**
+ * A block after every rule has run on it. Some findings are only noise in a plain paragraph, and
+ * whether a paragraph is plain shows only once all rules have reported on it.
+ */
+export interface SettleContext<S extends RuleSettings = RuleSettings> {
+  analysis: Analysis;
+  settings: SettingsOf<S>;
+  dictionary: CompiledDictionary;
+  /** Whether a rule runs in this check (the writer's settings). */
+  ruleEnabled(ruleId: string): boolean;
+  /** What every rule reported in this block, in position order. */
+  readonly findings: readonly SettledFinding[];
+  /** Takes back one of the settling rule's own findings. */
+  withdraw(finding: SettledFinding): void;
+}
+
+/** A finding as a settling rule sees it (offsets in the block text). */
+export interface SettledFinding {
+  readonly ruleId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly severity: Severity;
+  readonly category?: string;
+}
+
 export interface RuleDefinition<Id extends string = string, S extends RuleSettings = RuleSettings> {
   id: Id;
   family: Family;
@@ -76,7 +117,12 @@ export interface RuleDefinition<Id extends string = string, S extends RuleSettin
   /** i18n key of the rule's name in settings, cards and the Problems panel. */
   labelKey: `checks.rule.${Id}`;
   check?(context: BlockContext<S>): void;
+  /** A rule about the whole note (run on every check; keep it cheap, e.g. the reading level). */
   checkDocument?(context: DocumentContext<S>): void;
+  /** A rule about the first use of abbreviations in the note: per block that holds one. */
+  checkFirstUses?(context: FirstUseContext<S>): void;
+  /** After all block rules: take back own findings the whole block shows to be harmless. */
+  settle?(context: SettleContext<S>): void;
 }
 
 /** Keeps the literal id and the settings type of a rule definition. */

@@ -18,10 +18,11 @@ export type Hardness = 'syllables' | 'length' | null;
 
 /** Why a token is hard, or null. Shared by the rule and the readability figures. */
 export function hardness(token: Token, syllables: number, settings: HardWordSettings, dictionary: CompiledDictionary): Hardness {
+  // Most words are short: asked first, before the tests that build strings.
+  if (syllables < settings.minSyllables && token.text.length <= settings.maxLetters) return null;
   if (!token.hasLetter || /\d/.test(token.text)) return null;
   // All-caps words are abbreviations; the abbreviation rule handles them.
   if (token.text.length > 1 && token.text === token.text.toUpperCase()) return null;
-  if (syllables < settings.minSyllables && token.text.length <= settings.maxLetters) return null;
   if (dictionary.allowedLong.has(token.lower)) return null;
   if (isFamiliar(token.lower, dictionary.allowedLong)) return null;
   // E-mail and web addresses (speeltuin@gemeente.nl, werk.nl) are copied, not read as words.

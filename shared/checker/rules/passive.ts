@@ -143,10 +143,18 @@ function testParticiple(lower: string): boolean {
 /** Verbs that may stand between a participle and its auxiliary ("hersteld kan worden"). */
 const CLUSTER_VERBS = new Set(['kan', 'kunnen', 'moet', 'moeten', 'mag', 'mogen', 'zal', 'zullen', 'zou', 'zouden', 'wil', 'willen', 'worden', 'wordt', 'zijn', 'is', 'was', 'waren', 'werd', 'werden']);
 
+/**
+ * "is vervangen door een grotere": after "vervangen", "door" + "een" names what comes instead, not
+ * who acts ("vervangen door de aannemer" may be either, and stays an actor).
+ */
+function namesReplacement(tokens: Token[], door: number): boolean {
+  return door > 0 && tokens[door - 1]!.lower === 'vervangen' && tokens[door + 1]?.lower === 'een';
+}
+
 /** "door het college" → "het college": who acts, when the sentence says so. */
 function actorOf(tokens: Token[], from: number, to: number): string | null {
   for (let k = from; k < to - 1; k++) {
-    if (tokens[k]!.lower !== 'door' || breaksClause(tokens[k]!)) continue;
+    if (tokens[k]!.lower !== 'door' || breaksClause(tokens[k]!) || namesReplacement(tokens, k)) continue;
     const words: string[] = [];
     for (let m = k + 1; m < to && words.length < 5; m++) {
       const t = tokens[m]!;
@@ -226,7 +234,7 @@ function isHarmlessPassive(context: BlockContext, aux: number, sentenceFirst: nu
   if (sentences.length < 2 || context.findings.some((f) => REGISTER_RULES.has(f.ruleId))) return false;
   if (!REGISTER_JUDGES.every((rule) => context.ruleEnabled(rule))) return false;
   for (let k = sentenceFirst; k < aux; k++) if (tokens[k]!.lower === 'van') return false;
-  for (let k = sentenceFirst; k < sentenceEnd - 1; k++) if (tokens[k]!.lower === 'door' && DETERMINERS.has(tokens[k + 1]!.lower)) return false;
+  for (let k = sentenceFirst; k < sentenceEnd - 1; k++) if (tokens[k]!.lower === 'door' && DETERMINERS.has(tokens[k + 1]!.lower) && !namesReplacement(tokens, k)) return false;
   return true;
 }
 

@@ -7,7 +7,7 @@ import { createLineIndex, type LineIndex } from '../location';
 import type { SpellChecker } from '../spelling/spelling';
 import type { Explanation } from '../model';
 import type { Finding } from '../types';
-import type { BlockContext, Report, RuleSettings } from './define';
+import type { BlockContext, Report, RuleSettings, SettleContext, SettledFinding } from './define';
 import { RULES } from './registry';
 
 export interface RuleEnvironment {
@@ -22,7 +22,7 @@ type Rule = (typeof RULES)[number];
  * One context per block; the rule it reports for moves on with the loop. A context object and a
  * report closure per rule per block showed up in profiles of the full check.
  */
-class RuleRun implements BlockContext {
+class RuleRun implements BlockContext, SettleContext {
   readonly findings: Finding[] = [];
   readonly explanations: Explanation[] = [];
   readonly jargonTokens = new Set<number>();
@@ -53,6 +53,11 @@ class RuleRun implements BlockContext {
     };
   }
 
+  withdraw(finding: SettledFinding): void {
+    const at = this.findings.findIndex((f) => f === finding);
+    if (at >= 0 && finding.ruleId === this.rule.id) this.findings.splice(at, 1);
+  }
+
   ruleEnabled(ruleId: string): boolean {
     const settings: unknown = (this.env.config as Partial<Record<string, unknown>>)[ruleId];
     return typeof settings === 'object' && settings !== null && (settings as { enabled?: unknown }).enabled === true;
@@ -81,5 +86,12 @@ export function runRules(analysis: Analysis, blockId: string, env: RuleEnvironme
     (rule.check as (context: BlockContext) => void)(run);
   }
   run.findings.sort(byPosition);
+  for (const rule of RULES) {
+    const settings: RuleSettings = env.config[rule.id];
+    if (!('settle' in rule) || !rule.settle || !settings.enabled) continue;
+    run.rule = rule;
+    run.settings = settings;
+    (rule.settle as (context: SettleContext) => void)(run);
+  }
   return { findings: run.findings, explained: run.explanations };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { countsPerSection, defaultFilters, inDocumentOrder, matchesFilters, shownThreadCount } from '../../../renderer/src/features/comments/filters';
 import { parsePaths } from '../../../renderer/src/features/comments/comments-controller';
-import type { ListedThread, Stance } from '../../../shared/contract';
+import type { ListedThread } from '../../../renderer/src/features/comments/listed';
+import type { Stance } from '../../../shared/contract';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
@@ -13,10 +14,8 @@ function thread(n: number, stance: Stance, author: string, options: { resolved?:
     id: id(n),
     createdAt: `2026-01-0${n}T00:00:00.000Z`,
     resolved: options.resolved ?? false,
-    resolvedAt: null,
-    resolvedBy: null,
     anchor: { selector: { exact: 'woord', prefix: '', suffix: '', blockIndex: 0, start: options.start ?? 0 }, status: options.orphaned ? 'orphaned' : 'exact' },
-    comments: [{ id: id(100 + n), threadId: id(n), author, stance, body: 'tekst', suggestion: null, createdAt: '2026-01-01T00:00:00.000Z', editedAt: null, origin: 'local' }],
+    opening: { author, stance, origin: 'local', createdAt: '2026-01-01T00:00:00.000Z', excerpt: 'tekst', suggestion: null, cut: false },
   };
 }
 
@@ -38,7 +37,7 @@ describe('Comments view filters', () => {
 
   it('show reactions, advies or both', () => {
     const advies = thread(4, 'vraag', 'M. Adviseur');
-    advies.comments = [{ ...advies.comments[0]!, stance: null, kind: 'advies', findingRule: 'passive' }];
+    advies.opening = { ...advies.opening!, stance: null, kind: 'advies', findingRule: 'passive' };
     const mixed = [...threads, advies];
     const all = { ...defaultFilters, status: 'all' as const };
     expect(mixed.filter((t) => matchesFilters(t, { ...all, kind: 'advies' })).map((t) => t.id)).toEqual([id(4)]);
@@ -48,7 +47,7 @@ describe('Comments view filters', () => {
 
   it('find a thread by the author of a reply that has not been read yet', () => {
     const listed = [thread(1, 'vraag', 'Els', { repliedBy: 'Joke' }), thread(2, 'eens', 'Piet')];
-    expect(listed[0]?.comments).toHaveLength(1);
+    expect(listed[0]?.comments).toBeUndefined();
     expect(listed.filter((t) => matchesFilters(t, { ...defaultFilters, author: 'Joke' })).map((t) => t.id)).toEqual([id(1)]);
   });
 

@@ -52,17 +52,17 @@ describe('comments on a note', () => {
     expect(comments.list(w.note)).toEqual([]);
   });
 
-  it('lists threads with their opening comment, how many comments and who wrote; one thread reads in full', () => {
+  it('lists threads with the first line of their opening comment, how many comments and who wrote; one thread reads in full', () => {
     const { comments } = w.writer;
     const busy = comments.add(w.note, { anchor: anchorOn(doc(), 'sociale basis'), stance: 'vraag', body: 'Wat is dit?', author: 'Fatima' });
     comments.reply(w.note, { threadId: busy.id, body: 'Zie bijlage.', author: 'A. Jansen' });
     comments.reply(w.note, { threadId: busy.id, body: 'Dank u.', author: 'Fatima' });
     const quiet = comments.add(w.note, { anchor: anchorOn(doc(), 'buurthuizen'), stance: 'eens', body: 'Goed zo.', author: 'Piet' });
 
-    const listed = comments.listed(w.note);
+    const listed = comments.summaries(w.note);
     expect(listed.map((thread) => thread.id)).toEqual([busy.id, quiet.id]);
     expect(listed[0]).toMatchObject({ commentCount: 3, authors: ['Fatima', 'A. Jansen'], anchor: busy.anchor });
-    expect(listed[0]?.comments.map((comment) => comment.body)).toEqual(['Wat is dit?']);
+    expect(listed[0]?.opening).toMatchObject({ author: 'Fatima', stance: 'vraag', excerpt: 'Wat is dit?', cut: false });
     expect(listed[1]).toMatchObject({ commentCount: 1, authors: ['Piet'] });
     expect(comments.get(w.note, busy.id).comments.map((comment) => comment.body)).toEqual(['Wat is dit?', 'Zie bijlage.', 'Dank u.']);
     expect(comments.get(w.note, busy.id)).toEqual(comments.list(w.note)[0]);

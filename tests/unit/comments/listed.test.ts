@@ -1,7 +1,9 @@
-// The thread list a note opens with (comments.threads) reads its rows raw and checks them by hand:
-// it must say the same as the threads read in full, and a damaged row must still fail clearly.
+// The thread list a note opens with (comments.summaries) reads its rows raw and checks them by
+// hand: it must say the same as the threads read in full, hold no reply text, and a damaged row
+// must still fail clearly.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { channels } from '../../../shared/contract';
+import { channels, EXCERPT_LENGTH } from '../../../shared/contract';
+import { summaryOf } from '../../../shared/comments';
 import { dispatch, type Handlers } from '../../../electron/services/dispatch';
 import { createCommentHandlers } from '../../../electron/services/comments/handlers';
 import { anchorOn, baseText, documentOf, world } from './world';
@@ -16,25 +18,41 @@ const doc = () => documentOf(...baseText);
 const handlers = () => createCommentHandlers(w.writer.comments, (file) => file) as unknown as Handlers;
 
 describe('the thread list a note opens with', () => {
-  it('holds each thread with its opening comment exactly as the full read has it, advies and suggestion included', () => {
+  it('holds each thread as the full read summarises it: advies, suggestion, resolved, counts and authors', () => {
     const { comments } = w.writer;
     const question = comments.add(w.note, { anchor: anchorOn(doc(), 'sociale basis'), stance: 'vraag', body: 'Wat is dit?', suggestion: 'de hulp in de buurt', author: 'Fatima' });
     comments.reply(w.note, { threadId: question.id, body: 'Zie bijlage.', author: 'A. Jansen' });
     comments.resolve(w.note, { threadId: question.id, resolved: true, by: 'A. Jansen' });
     const advice = comments.advise(w.note, { anchor: anchorOn(doc(), 'buurthuizen'), body: 'Noem ze bij naam.', author: 'M. Adviseur', findingRule: 'vaag-woord' });
-    const listed = comments.listed(w.note);
-    const full = comments.list(w.note);
-    expect(listed.map(({ commentCount: _count, authors: _authors, ...thread }) => thread)).toEqual(full.map((thread) => ({ ...thread, comments: thread.comments.slice(0, 1) })));
-    expect(listed[0]).toMatchObject({ resolved: true, resolvedBy: 'A. Jansen', commentCount: 2, authors: ['Fatima', 'A. Jansen'] });
-    expect(listed[1]?.comments[0]).toEqual(advice.comments[0]);
-    expect(listed[1]?.comments[0]).toMatchObject({ kind: 'advies', findingRule: 'vaag-woord', stance: null });
-    expect(channels['comments.threads'].response.parse(listed)).toEqual(listed);
+    const listed = comments.summaries(w.note);
+    expect(listed).toEqual(comments.list(w.note).map(summaryOf));
+    expect(listed[0]).toMatchObject({ resolved: true, commentCount: 2, authors: ['Fatima', 'A. Jansen'] });
+    expect(listed[0]?.opening).toMatchObject({ excerpt: 'Wat is dit?', suggestion: 'de hulp in de buurt', cut: false });
+    expect(listed[1]?.opening).toMatchObject({ kind: 'advies', findingRule: 'vaag-woord', stance: null, excerpt: advice.comments[0]?.body });
+    expect(channels['comments.summaries'].response.parse(listed)).toEqual(listed);
+  });
+
+  it('carries the first line of a long opening comment, says it was cut, and no reply text at all', () => {
+    const { comments } = w.writer;
+    const long = `${'Dit is een lange zin over de wijk. '.repeat(8)}\nTweede regel.`;
+    const multiLine = comments.add(w.note, { anchor: anchorOn(doc(), 'sociale basis'), stance: 'vraag', body: 'Eerste regel.\nTweede regel.', author: 'Fatima' });
+    comments.reply(w.note, { threadId: multiLine.id, body: 'Geheim antwoord van de wijkagent.', author: 'Piet' });
+    // An emoji (two UTF-16 units) across the cut: never half of it.
+    comments.add(w.note, { anchor: anchorOn(doc(), 'buurthuizen'), stance: 'eens', body: `${'a'.repeat(EXCERPT_LENGTH - 1)}😀 en meer`, suggestion: long, author: 'Joke' });
+    const listed = comments.summaries(w.note);
+    expect(listed[0]?.opening).toMatchObject({ excerpt: 'Eerste regel.', cut: true });
+    expect(listed[1]?.opening?.excerpt).toBe('a'.repeat(EXCERPT_LENGTH - 1));
+    expect(listed[1]?.opening?.suggestion).toBe(long.split('\n')[0]!.slice(0, EXCERPT_LENGTH));
+    expect(listed[1]?.opening?.cut).toBe(true);
+    expect(listed).toEqual(comments.list(w.note).map(summaryOf));
+    expect(JSON.stringify(listed)).not.toContain('Geheim antwoord');
+    expect(JSON.stringify(listed)).not.toContain('Tweede regel');
   });
 
   it('fails with an error code, not a half list, when a row of the file is damaged', async () => {
     const { comments, store } = w.writer;
     const thread = comments.add(w.note, { anchor: anchorOn(doc(), 'sociale basis'), stance: 'vraag', body: 'Wat is dit?', author: 'Fatima' });
-    const list = () => dispatch(handlers(), 'comments.threads', { path: w.note });
+    const list = () => dispatch(handlers(), 'comments.summaries', { path: w.note });
     await expect(list()).resolves.toMatchObject({ ok: true });
 
     const db = store.writableDatabase(w.note);
@@ -42,7 +60,7 @@ describe('the thread list a note opens with', () => {
     // An anchor whose quote is gone: the shape is wrong, so the row parse refuses it.
     db.prepare('UPDATE threads SET anchor = ? WHERE id = ?').run(JSON.stringify({ status: 'exact', selector: { prefix: '', suffix: '', blockIndex: 0 } }), thread.id);
     await expect(list()).resolves.toMatchObject({ ok: false, error: { code: 'internal' } });
-    expect(() => comments.listed(w.note)).toThrow();
+    expect(() => comments.summaries(w.note)).toThrow();
 
     // A thread id that is no uuid has the right shape; the reply's full parse refuses it.
     db.prepare('UPDATE threads SET anchor = ? WHERE id = ?').run(anchor, thread.id);
@@ -56,5 +74,9 @@ describe('the thread list a note opens with', () => {
     db.pragma('ignore_check_constraints = ON');
     db.prepare("UPDATE comments SET stance = 'boos' WHERE thread_id = ?").run(thread.id);
     await expect(list()).resolves.toMatchObject({ ok: false, error: { code: 'internal' } });
+
+    // A thread whose comments are all gone (a hand-made file) is listed without an opening comment.
+    db.prepare('DELETE FROM comments WHERE thread_id = ?').run(thread.id);
+    await expect(list()).resolves.toMatchObject({ ok: true, value: [{ id: thread.id, opening: null, commentCount: 0, authors: [] }] });
   });
 });

@@ -1,28 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { channels, createClient, HelderError, ListedThread, type Transport } from '../../../shared/contract';
+import { channels, createClient, HelderError, ThreadSummary, type Transport } from '../../../shared/contract';
 import { shapeCheck } from '../../../shared/contract/shape-check';
 
-const listed: ListedThread = {
+const listed: ThreadSummary = {
   id: '0b8f6d1e-6f1b-4c4e-9a53-3f0c1f2a7b10',
   createdAt: '2026-03-01T09:00:00.000Z',
   resolved: false,
-  resolvedAt: null,
-  resolvedBy: null,
   anchor: { selector: { exact: 'sociale basis', prefix: 'de ', suffix: ' in', blockIndex: 2, blockId: 'b2', start: 40, end: 53 }, status: 'exact' },
-  comments: [
-    {
-      id: '5d1c7e2a-1b7e-4f0b-8d0c-2a9e6f3b4c21',
-      threadId: '0b8f6d1e-6f1b-4c4e-9a53-3f0c1f2a7b10',
-      author: 'Fatima',
-      stance: 'vraag',
-      body: 'Wat is dit?',
-      suggestion: null,
-      createdAt: '2026-03-01T09:00:00.000Z',
-      editedAt: null,
-      origin: 'local',
-    },
-  ],
+  opening: { author: 'Fatima', stance: 'vraag', origin: 'local', createdAt: '2026-03-01T09:00:00.000Z', excerpt: 'Wat is dit?', suggestion: null, cut: false },
   commentCount: 3,
   authors: ['Fatima', 'Piet'],
 };
@@ -30,11 +16,11 @@ const listed: ListedThread = {
 const transportReplying = (reply: unknown): Transport => ({ invoke: async () => reply, on: () => () => undefined });
 
 describe('shape check made from a schema', () => {
-  const check = shapeCheck(channels['comments.threads'].response);
+  const check = shapeCheck(channels['comments.summaries'].response);
 
   it('accepts the thread list main sends, advies fields and all', () => {
-    const advice = { ...listed, comments: [{ ...listed.comments[0]!, stance: null, kind: 'advies' as const, findingRule: 'lange-zin' }] };
-    expect(check([listed, advice])).toBe(true);
+    const advice = { ...listed, opening: { ...listed.opening!, stance: null, kind: 'advies' as const, findingRule: 'lange-zin' } };
+    expect(check([listed, advice, { ...listed, opening: null }])).toBe(true);
     expect(check([])).toBe(true);
   });
 
@@ -43,7 +29,7 @@ describe('shape check made from a schema', () => {
     expect(check([withoutCount])).toBe(false);
     expect(check([{ ...listed, resolved: 'nee' }])).toBe(false);
     expect(check([{ ...listed, anchor: { ...listed.anchor, status: 'weg' } }])).toBe(false);
-    expect(check([{ ...listed, comments: [{ ...listed.comments[0]!, stance: 'boos' }] }])).toBe(false);
+    expect(check([{ ...listed, opening: { ...listed.opening!, stance: 'boos' } }])).toBe(false);
     expect(check([{ ...listed, authors: [7] }])).toBe(false);
     expect(check([{ ...listed, anchor: { ...listed.anchor, selector: { ...listed.anchor.selector, start: Number.NaN } } }])).toBe(false);
     expect(check(null)).toBe(false);
@@ -52,7 +38,7 @@ describe('shape check made from a schema', () => {
 
   it('leaves refinements to main: a thread id that is no uuid passes the shape', () => {
     expect(check([{ ...listed, id: 'geen-uuid' }])).toBe(true);
-    expect(ListedThread.safeParse({ ...listed, id: 'geen-uuid' }).success).toBe(false);
+    expect(ThreadSummary.safeParse({ ...listed, id: 'geen-uuid' }).success).toBe(false);
   });
 
   it('is refused for schema kinds it cannot check without parsing (defaults, transforms)', () => {
@@ -64,18 +50,18 @@ describe('shape check made from a schema', () => {
 describe('client replies checked by shape', () => {
   it('hands the thread list over as main sent it', async () => {
     const client = createClient(transportReplying({ ok: true, value: [listed] }));
-    await expect(client.invoke('comments.threads', { path: '/x/nota.helder' })).resolves.toEqual([listed]);
+    await expect(client.invoke('comments.summaries', { path: '/x/nota.helder' })).resolves.toEqual([listed]);
   });
 
   it('still fails a thread list in another shape, as the full parse did', async () => {
     const client = createClient(transportReplying({ ok: true, value: [{ ...listed, resolved: 'nee' }] }));
-    await expect(client.invoke('comments.threads', { path: '/x/nota.helder' })).rejects.toBeInstanceOf(z.ZodError);
+    await expect(client.invoke('comments.summaries', { path: '/x/nota.helder' })).rejects.toBeInstanceOf(z.ZodError);
   });
 
   it('turns an error reply into a HelderError with its code', async () => {
     const client = createClient(transportReplying({ ok: false, error: { code: 'note.notFound', params: { file: 'nota.helder' } } }));
-    await expect(client.invoke('comments.threads', { path: '/x/nota.helder' })).rejects.toMatchObject({ code: 'note.notFound' });
-    await expect(client.invoke('comments.threads', { path: '/x/nota.helder' })).rejects.toBeInstanceOf(HelderError);
+    await expect(client.invoke('comments.summaries', { path: '/x/nota.helder' })).rejects.toMatchObject({ code: 'note.notFound' });
+    await expect(client.invoke('comments.summaries', { path: '/x/nota.helder' })).rejects.toBeInstanceOf(HelderError);
   });
 
   it('parses every other reply in full: a bad thread from comments.thread is refused', async () => {

@@ -3,13 +3,12 @@
 // to the words, R replies, and the buttons of the focused thread are reachable with Tab.
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ListedThread } from '../../../../shared/contract';
 import { useWorkbenchState } from '../../workbench/context';
 import { useComments } from './context';
-import { hasAllComments } from './comments-controller';
+import { authorOf, hasAllComments, isAdviceThread, stanceOf, type ListedThread } from './listed';
 import { useObservable } from '../../base/observable';
 import { isPaperOrigin } from '../../../../shared/paper/entries';
-import { STANCES, THREAD_PAGE_SIZE, authorOf, countsPerSection, inDocumentOrder, matchesFilters, shownThreadCount, stanceOf, type CommentFilters } from './filters';
+import { STANCES, THREAD_PAGE_SIZE, countsPerSection, inDocumentOrder, matchesFilters, shownThreadCount, type CommentFilters } from './filters';
 
 export function CommentsPanel() {
   const { t } = useTranslation();
@@ -257,14 +256,14 @@ const ThreadRow = memo(function ThreadRow({
   text: RowText;
 }) {
   const comments = useComments();
-  // The list holds opening comments only; the chosen thread shows its replies.
+  // The list holds summaries; the chosen thread is read in full.
   const complete = hasAllComments(thread);
   useEffect(() => {
     if (active && !complete) void comments.loadReplies(thread.id);
   }, [active, complete, comments, thread.id]);
   return (
     <li
-      className={`comment-thread${active ? ' active' : ''}${thread.resolved ? ' resolved' : ''}${thread.comments[0]?.kind === 'advies' ? ' advice' : ''}`}
+      className={`comment-thread${active ? ' active' : ''}${thread.resolved ? ' resolved' : ''}${isAdviceThread(thread) ? ' advice' : ''}`}
       data-thread-id={thread.id}
       data-testid="comment-thread"
       tabIndex={focusable ? 0 : -1}
@@ -288,6 +287,16 @@ const ThreadRow = memo(function ThreadRow({
   );
 });
 
+/** A comment as a row draws it; `cut` when only its first line is known yet. */
+interface ShownComment {
+  id: string;
+  author: string;
+  createdAt: string;
+  body: string;
+  suggestion: string | null;
+  cut?: boolean;
+}
+
 function ThreadItem({
   thread,
   section,
@@ -308,9 +317,12 @@ function ThreadItem({
   const comments = useComments();
   const stance = stanceOf(thread);
   const changed = thread.anchor.status === 'orphaned';
-  const opening = thread.comments[0];
+  const opening = thread.opening;
   const paper = isPaperOrigin(opening?.origin ?? '');
   const advice = opening?.kind === 'advies';
+  // Read in full: every comment. Before that: the opening comment's first line from the summary.
+  const items: ShownComment[] = thread.comments ?? (opening ? [{ id: '', author: opening.author, createdAt: opening.createdAt, body: opening.excerpt, suggestion: opening.suggestion, cut: opening.cut }] : []);
+  const unread = thread.commentCount - (thread.comments?.length ?? items.length);
   return (
     <>
       <div className="comment-thread-head">
@@ -330,13 +342,16 @@ function ThreadItem({
         {thread.anchor.selector.exact}
       </blockquote>
       <ol className="comment-items">
-        {thread.comments.map((comment) => (
+        {items.map((comment) => (
           <li key={comment.id} className="comment-item">
             <div className="comment-meta">
               <span className="comment-author">{comment.author || authorOf(thread) || t('comments.noName')}</span>
               <time dateTime={comment.createdAt}>{formatTime(comment.createdAt)}</time>
             </div>
-            <p className="comment-body">{comment.body}</p>
+            <p className="comment-body">
+              {comment.body}
+              {comment.cut && '…'}
+            </p>
             {comment.suggestion && (
               <p className="comment-suggestion">
                 <span className="comment-suggestion-label">{t('comments.suggestionLabel')}</span>
@@ -348,7 +363,7 @@ function ThreadItem({
       </ol>
       {!hasAllComments(thread) && (
         <button type="button" className="comments-replies" onClick={() => void comments.loadReplies(thread.id)}>
-          {t('comments.showReplies', { count: thread.commentCount - thread.comments.length })}
+          {unread > 0 ? t('comments.showReplies', { count: unread }) : t('comments.showWhole')}
         </button>
       )}
       {replying ? (

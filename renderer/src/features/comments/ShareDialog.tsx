@@ -2,7 +2,7 @@
 // ticked at first: the writer's own notes stay home unless the writer chooses to share them.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ListedThread } from '../../../../shared/contract';
+import type { ListedThread } from './listed';
 
 export function ShareDialog({ threads, resolve }: { threads: readonly ListedThread[]; resolve: (value: string[] | null) => void }) {
   const { t } = useTranslation();
@@ -39,8 +39,8 @@ export function ShareDialog({ threads, resolve }: { threads: readonly ListedThre
             <label key={thread.id} className="share-thread">
               <input type="checkbox" autoFocus={index === 0} checked={chosen.has(thread.id)} onChange={() => toggle(thread.id)} />
               <span>
-                {thread.comments[0]?.kind === 'advies' && <span className="comment-advice-badge">{t('comments.adviceLabel')}</span>}{' '}
-                <span className="comment-quote">{thread.anchor.selector.exact}</span> {thread.comments[0]?.body.slice(0, 120)}
+                {thread.opening?.kind === 'advies' && <span className="comment-advice-badge">{t('comments.adviceLabel')}</span>}{' '}
+                <span className="comment-quote">{thread.anchor.selector.exact}</span> {thread.opening?.excerpt.slice(0, 120)}
               </span>
             </label>
           ))}

@@ -3,7 +3,8 @@
 import { $getSelection, $isRangeSelection, $createRangeSelectionFromDom, $setSelection, type LexicalEditor } from 'lexical';
 import { selectorAt } from '../../../../shared/comments';
 import { ensureAuthorName } from './author';
-import { HelderError, type ImportSummary, type ListedThread, type QuoteSelectorPayload, type Stance, type Thread, type UploadedCopy } from '../../../../shared/contract';
+import { HelderError, type ImportSummary, type QuoteSelectorPayload, type Stance, type Thread, type UploadedCopy } from '../../../../shared/contract';
+import { hasAllComments, listedThread, type ListedThread } from './listed';
 import { pathOfDroppedFile } from '../../platform/api';
 import { readDroppedCopies, type DroppedCopies } from './review-drop';
 import type { Workbench } from '../../workbench/services';
@@ -30,7 +31,7 @@ export { MARK_TAG } from './marks';
 const MARKS_ONLY = { discrete: true, skipTransforms: true } as const;
 
 export interface NoteComments {
-  /** Opening comment only until a thread's replies are read (see `hasAllComments`). */
+  /** Summaries until a thread is read in full (see `hasAllComments`). */
   threads: ListedThread[];
   loaded: boolean;
   places: Map<string, ThreadPlace>;
@@ -66,14 +67,6 @@ interface CapturedSelection {
 }
 
 const emptyNote = (): NoteComments => ({ threads: [], loaded: false, places: new Map(), sections: new Map() });
-
-/** A thread read in full, in the shape the view lists. */
-export function listedThread(thread: Thread): ListedThread {
-  return { ...thread, commentCount: thread.comments.length, authors: [...new Set(thread.comments.map((comment) => comment.author))] };
-}
-
-/** True when the thread's replies are in the view's state (not just the opening comment). */
-export const hasAllComments = (thread: ListedThread): boolean => thread.comments.length >= thread.commentCount;
 
 export class CommentsController {
   readonly store = new Observable<CommentsState>({ notes: {}, active: null, filters: defaultFilters, dialog: null });
@@ -130,8 +123,8 @@ export class CommentsController {
 
   async load(path: string) {
     try {
-      // Opening comments only: replies are read when the writer opens a thread (loadReplies).
-      const threads = await this.api.invoke('comments.threads', { path });
+      // Summaries only: a thread's comments are read when the writer opens it (loadReplies).
+      const threads: ListedThread[] = await this.api.invoke('comments.summaries', { path });
       // Threads, places and sections in one change, so the view draws the list once.
       if (!this.reanchor(path, threads)) this.setNote(path, { threads, loaded: true });
     } catch (error) {
@@ -251,7 +244,7 @@ export class CommentsController {
 
   // ---- selection and navigation ---------------------------------------------------------
 
-  /** Reads a thread's replies (the list holds opening comments only); no-op when they are there. */
+  /** Reads a thread in full (the list holds summaries); no-op when the view has all of it. */
   async loadReplies(threadId: string): Promise<void> {
     const path = this.wb.state.active;
     const listed = this.note(path).threads.find((thread) => thread.id === threadId);
@@ -350,8 +343,10 @@ export class CommentsController {
     const next = index === -1 ? (direction === 1 ? threads[0] : threads[threads.length - 1]) : threads[(index + direction + threads.length) % threads.length];
     if (!next) return;
     this.reveal(next.id, { focusEditor: true });
-    const first = next.comments[0];
-    if (first) this.wb.announce(this.t('comments.announce', { author: first.author, body: first.body, quote: next.anchor.selector.exact }));
+    // The whole opening comment once read; before that its first line.
+    const { opening } = next;
+    const body = next.comments?.[0]?.body ?? opening?.excerpt;
+    if (opening && body !== undefined) this.wb.announce(this.t('comments.announce', { author: opening.author, body, quote: next.anchor.selector.exact }));
   }
 
   // ---- writing ---------------------------------------------------------------------------

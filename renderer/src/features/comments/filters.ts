@@ -1,5 +1,5 @@
-import { isAdvice } from '../../../../shared/comments/advice';
-import type { ListedThread, Stance, Thread } from '../../../../shared/contract';
+import type { Stance, ThreadSummary } from '../../../../shared/contract';
+import { isAdviceThread, stanceOf, type ListedThread } from './listed';
 import type { ThreadPlace } from './plan';
 
 export const STANCES: readonly Stance[] = ['vraag', 'onduidelijk', 'eens', 'oneens', 'suggestie'];
@@ -17,11 +17,8 @@ export interface CommentFilters {
 
 export const defaultFilters: CommentFilters = { kind: 'all', stance: 'all', author: '', status: 'open', changedOnly: false };
 
-export const stanceOf = (thread: Thread): Stance | null => thread.comments[0]?.stance ?? null;
-export const authorOf = (thread: Thread): string => thread.comments[0]?.author ?? '';
-
 export function matchesFilters(thread: ListedThread, filters: CommentFilters): boolean {
-  if (filters.kind !== 'all' && (filters.kind === 'advies') !== isAdvice(thread)) return false;
+  if (filters.kind !== 'all' && (filters.kind === 'advies') !== isAdviceThread(thread)) return false;
   if (filters.stance !== 'all' && stanceOf(thread) !== filters.stance) return false;
   // `authors` covers the replies too, also while only the opening comment has been read.
   if (filters.author !== '' && !thread.authors.includes(filters.author)) return false;
@@ -32,8 +29,8 @@ export function matchesFilters(thread: ListedThread, filters: CommentFilters): b
 }
 
 /** Threads in document order; ties (and threads not yet placed) by creation time. */
-export function inDocumentOrder<T extends Thread>(threads: readonly T[], places: ReadonlyMap<string, ThreadPlace>): T[] {
-  const orderOf = (thread: Thread) => places.get(thread.id)?.order ?? thread.anchor.selector.start ?? Number.MAX_SAFE_INTEGER;
+export function inDocumentOrder<T extends Pick<ThreadSummary, 'id' | 'anchor' | 'createdAt'>>(threads: readonly T[], places: ReadonlyMap<string, ThreadPlace>): T[] {
+  const orderOf = (thread: T) => places.get(thread.id)?.order ?? thread.anchor.selector.start ?? Number.MAX_SAFE_INTEGER;
   return [...threads].sort((a, b) => orderOf(a) - orderOf(b) || a.createdAt.localeCompare(b.createdAt));
 }
 
@@ -43,7 +40,7 @@ export interface SectionCount {
 }
 
 /** Per section (nearest heading), how many threads of each stance; sections in document order. */
-export function countsPerSection<T extends Thread>(ordered: readonly T[], sectionOf: (thread: T) => string): SectionCount[] {
+export function countsPerSection<T extends ListedThread>(ordered: readonly T[], sectionOf: (thread: T) => string): SectionCount[] {
   // A Map keeps the sections in the order first met, and finds a row without a walk over the rows.
   const rows = new Map<string, SectionCount>();
   for (const thread of ordered) {

@@ -2,7 +2,7 @@
 // words its quote selector finds again (a mark must then be made), or "tekst gewijzigd". Pure, so
 // the rule "never on other words" is tested without an editor.
 import { reanchorFlat, withPlacement, type FlatText, type QuoteSelector } from '../../../../shared/comments';
-import type { Anchor, AnchorStatus, Thread } from '../../../../shared/contract';
+import type { Anchor, AnchorStatus, ThreadSummary } from '../../../../shared/contract';
 
 export interface ThreadPlace {
   /** Flat offset used for document order; orphaned threads sort at the start of their old block. */
@@ -38,7 +38,7 @@ function blockIndexAt(flat: FlatText, offset: number): number {
 const sameSelector = (a: QuoteSelector, b: QuoteSelector) =>
   a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix && a.blockIndex === b.blockIndex && a.blockId === b.blockId && a.start === b.start && a.end === b.end;
 
-export function planAnchors(flat: FlatText, marks: ReadonlyMap<string, { start: number; end: number }>, threads: readonly Thread[]): AnchorPlan {
+export function planAnchors(flat: FlatText, marks: ReadonlyMap<string, { start: number; end: number }>, threads: ReadonlyArray<Pick<ThreadSummary, 'id' | 'anchor'>>): AnchorPlan {
   const plan: AnchorPlan = { marks: [], updates: [], places: new Map() };
   for (const thread of threads) {
     const stored = thread.anchor.selector as QuoteSelector;

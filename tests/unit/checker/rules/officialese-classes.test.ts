@@ -107,10 +107,10 @@ describe('adjective of government with an abstract noun', () => {
 describe('compounds built from bureaucratic parts', () => {
   it('splits an unlisted compound into its bureaucratic parts', () => {
     const allowed = new Set<string>();
-    expect(abstractCompound('hulptraject', allowed)).toEqual({ modifier: 'hulp', head: 'traject' });
-    expect(abstractCompound('verkeersvraagstukken', allowed)).toEqual({ modifier: 'verkeer', head: 'vraagstukken' });
+    expect(abstractCompound('hulptraject', allowed)).toMatchObject({ modifier: 'hulp', head: 'traject' });
+    expect(abstractCompound('verkeersvraagstukken', allowed)).toMatchObject({ modifier: 'verkeer', head: 'vraagstukken' });
     expect(abstractCompound('wijkniveau', allowed)).toBeNull();
-    expect(abstractCompound('uitvoeringsniveau', allowed)).toEqual({ modifier: 'uitvoering', head: 'niveau' });
+    expect(abstractCompound('uitvoeringsniveau', allowed)).toMatchObject({ modifier: 'uitvoering', head: 'niveau' });
     expect(abstractCompound('transitieplannen', allowed)?.modifier).toBe('transitie');
   });
 
