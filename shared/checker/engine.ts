@@ -8,7 +8,7 @@ import { builtinDictionary } from './dictionary/builtin';
 import { layerDictionaries } from './dictionary/layers';
 import { compileDictionary, type CompiledDictionary } from './dictionary/matcher';
 import type { BuiltinDictionary, CustomDictionary } from './dictionary/schema';
-import { createDocumentCheck } from './document-check';
+import { DocumentCheck } from './document-check';
 import { createLineIndex } from './location';
 import { emptyCounts, readabilityFromCounts } from './readability/stats';
 import { countSyllables } from './readability/syllables';
@@ -135,7 +135,10 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     return { ...result, blockId: block.id, findings: result.findings.map((f) => ({ ...f, blockId: block.id })) };
   }
 
-  const checkDocument = createDocumentCheck(config, checkBlock, readabilityOf);
+  const documentCheck = new DocumentCheck(config, checkBlock, readabilityOf);
+  function checkDocument(blocks: readonly Block[]): DocumentResult {
+    return documentCheck.check(blocks);
+  }
 
   function checkText(text: string, format: 'text' | 'markdown' = 'text'): DocumentResult {
     const placed = splitBlocks(text, format);

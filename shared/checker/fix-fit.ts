@@ -7,7 +7,7 @@
 // that a plural replacement would need changed), the finding gives advice only: a wrong one-click
 // fix costs the writer more than a missing one. Cheap: it reads the tokens, no re-check.
 import type { Token } from './analyse';
-import { DE_ENDING, endsInHetWord, isAdjectival, isParticiple, isSeparable, looksPlural, withAdjectiveE } from './dictionary/inflect-alternative';
+import { DE_ENDING, endsInHetWord, isAdjectival, isParticiple, isSeparable, looksPlural, separableParts, withAdjectiveE } from './dictionary/inflect-alternative';
 import { wordSet } from './dictionary/word-lists';
 import { isParticiple as isPassiveParticiple } from './rules/passive';
 import { crossesLimit } from './sentence-limit';
@@ -142,6 +142,11 @@ function passiveInSentence(place: FixPlace): boolean {
 }
 
 const ZIJN = new Set(['is', 'zijn', 'was', 'waren']);
+const HEBBEN = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden']);
+/** Participles that take "zijn", not "hebben": "is begonnen", never "heeft begonnen". */
+const WITH_ZIJN = new Set(['begonnen', 'gegaan', 'gekomen', 'gebleven', 'geworden', 'ontstaan', 'verschenen', 'gestegen', 'gedaald', 'gegroeid', 'toegenomen', 'afgenomen', 'verdwenen']);
+/** Words that point at one thing: after "door" they make a cause ("door deze brief"). */
+const POINTING = new Set(['deze', 'dit', 'die', 'dat']);
 
 /** The words of the clause around the span: up to a comma, semicolon or colon, or the sentence's ends. */
 function clauseAround(place: FixPlace): { start: number; end: number } {
@@ -336,12 +341,62 @@ function adjectiveReplacement(words: readonly string[]): boolean {
   return INVARIABLE.has(last) || bareForms(last).some((form) => isAdjectival(form));
 }
 
+/** Words that open a subclause, where the verb goes to the end and a separable verb stays whole. */
+const SUBORDINATORS = new Set(['dat', 'omdat', 'als', 'wanneer', 'zodat', 'doordat', 'terwijl', 'nadat', 'voordat', 'indien', 'of', 'die', 'wie', 'waar', 'waarin', 'waarmee', 'waarbij', 'waaraan', 'waardoor', 'hoe', 'welke', 'zodra', 'totdat', 'mits', 'tenzij', 'hoewel', 'opdat']);
+/** Verbs before a bare infinitive: with one of them in the clause, "meedoen" is an infinitive. */
+const INFINITIVE_TAKERS = new Set([...MODALS, 'te', 'gaan', 'gaat', 'ging', 'gingen', 'laten', 'laat', 'liet', 'lieten', 'blijven', 'blijft', 'bleef', 'komen', 'komt', 'kwam', 'hoeven', 'hoeft', 'zien', 'ziet', 'helpen', 'helpt']);
+
+function someInClause(place: FixPlace, words: ReadonlySet<string>): boolean {
+  const { start } = clauseAround(place);
+  for (let k = start; k < place.from; k++) if (words.has(place.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * A separable verb in the shape its place needs: in a subclause it stays whole ("dat iedereen
+ * doet mee" → "dat iedereen meedoet"); as the finite verb of a main clause it splits ("Alle
+ * scholen meedoen" → "Alle scholen doen mee"). The second word of a phrase is left alone.
+ */
+function placeSeparable(replacement: string, place: FixPlace, dictionaryForm: string): string {
+  if (place.noun) return replacement;
+  const words = replacement.split(' ');
+  const verb = dictionaryForm.split(' ')[0]!;
+  const parts = separableParts(verb);
+  if (!parts) return replacement;
+  const subordinate = someInClause(place, SUBORDINATORS);
+  if (words.length === 2 && words[1] === parts[0] && subordinate) return `${words[1]}${words[0]}`;
+  const finitePlural = words.length === 1 && words[0]!.toLowerCase() === verb.toLowerCase() && place.to - place.from === 1 && /en$/.test(place.tokens[place.from]!.lower);
+  if (finitePlural && !subordinate && !someInClause(place, INFINITIVE_TAKERS) && afterPluralSubject(place)) return `${parts[1]} ${parts[0]}`;
+  return replacement;
+}
+
+const PLURAL_PRONOUNS = new Set(['wij', 'we', 'zij', 'ze', 'jullie']);
+const NOT_A_SUBJECT = new Set(['tussen', 'binnen', 'buiten', 'boven', 'beneden', 'tegen', 'ons', 'onze', 'zijn', 'hun', 'uw', 'des', 'mits', 'indien', 'tenzij']);
+
+/**
+ * The word before the span is a plural subject ("wij", "alle scholen"): the span is then the
+ * finite verb. After a preposition, an article or another verb ("voor prestatieafspraken",
+ * "maakt prestatieafspraken") a word on -en is a noun or an infinitive.
+ */
+function afterPluralSubject(place: FixPlace): boolean {
+  if (place.from <= place.sentenceStart) return false;
+  const previous = place.tokens[place.from - 1]!;
+  if (previous.after !== '') return false;
+  const w = previous.lower;
+  if (PLURAL_PRONOUNS.has(w)) return true;
+  if (PREPOSITIONS.has(w) || ADJECTIVE_DETERMINERS.has(w) || OWN_DETERMINER.has(w) || NOT_A_SUBJECT.has(w)) return false;
+  return /\p{L}{2,}(?:en|s)$/u.test(w) && !isParticiple(w);
+}
+
 /**
  * The replacement as it must be written at this place, or null when it would not read right
  * there (the finding then offers advice only).
  */
 export function fitReplacement(replacement: string, place: FixPlace, dictionaryForm: string = replacement): string | null {
-  let words = replacement.split(' ');
+  const placed = placeSeparable(replacement, place, dictionaryForm);
+  /** A separable verb joined for its subclause ("meedoet"): it may stand before its object there. */
+  const joined = placed !== replacement && !placed.includes(' ');
+  let words = placed.split(' ');
   const first = words[0]!.toLowerCase();
   const last = words[words.length - 1]!.toLowerCase();
   const { tokens } = place;
@@ -366,6 +421,12 @@ export function fitReplacement(replacement: string, place: FixPlace, dictionaryF
   // "ingediend middels het formulier" → "ingediend door het formulier": in a passive "door" names
   // who acts.
   if (first === 'door' && words.length === 1 && passiveInSentence(place)) return null;
+  // "Middels deze brief informeren wij u" → "Door deze brief …": before "deze" or "dit" "door"
+  // names a cause, not the means ("door het formulier in te vullen" is another matter).
+  if (first === 'door' && words.length === 1 && next !== undefined && POINTING.has(next.lower)) return null;
+  // "heeft een onderzoek geïnitieerd" → "heeft een onderzoek begonnen": this participle goes with
+  // "zijn", which a swap cannot change.
+  if (words.length === 1 && WITH_ZIJN.has(first) && someInSentence(place, HEBBEN) && !someInSentence(place, ZIJN)) return null;
   // "gedurende ten minste tien jaar" → "tijdens ten minste tien jaar": "tijdens" takes an event, not a length of time.
   if (first === 'tijdens' && durationFollows(place)) return null;
   // "eisen op het gebied van veiligheid" → "eisen bij veiligheid": after a noun or verb the phrase
@@ -436,7 +497,7 @@ export function fitReplacement(replacement: string, place: FixPlace, dictionaryF
   // A separable verb as it stands in the dictionary ("invoeren" for "implementeren") fits at the
   // end of a clause or after a modal ("wil doorgaan met"); "te invoeren" and "wij invoeren de
   // regels" do not read.
-  if (!place.noun && isSeparable(first) && (before === 'te' || (!endsClause && !modalBefore(place)))) return null;
+  if (!place.noun && !joined && isSeparable(first) && (before === 'te' || (!endsClause && !modalBefore(place)))) return null;
   // "wordt ingezet op" → "wordt gewerkt aan": a participle with its preposition after "worden" is
   // a passive without a subject, which a resident cannot follow; the sentence needs an active
   // rewrite, not a swap. ("wordt gemonitord" → "wordt gevolgd" is fine.)

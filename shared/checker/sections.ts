@@ -38,13 +38,12 @@ export function updateSections(
   const starts = previous?.starts ?? [];
   const count = starts.length;
   const oldCount = previous?.blockCount ?? 0;
-  const endOf = (s: number): number => (s + 1 < count ? starts[s + 1]! : oldCount);
   // Kept in front: the sections that end before the run, and the one that ends right at it when
   // the block there still starts a section.
-  let head = firstAtOrAfter(count, from, endOf);
-  if (head < count && endOf(head) === from && (from === n || results[from]!.kind === 'heading')) head++;
+  let head = firstEndingAtOrAfter(starts, oldCount, from);
+  if (head < count && endOf(starts, oldCount, head) === from && (from === n || results[from]!.kind === 'heading')) head++;
   // Kept behind: the sections that start after the run (at a heading, or the note's start).
-  let tail = firstAtOrAfter(count, oldTo, (s) => starts[s]!);
+  let tail = firstStartingAtOrAfter(starts, oldTo);
   if (tail < count && results[starts[tail]! + shift]!.kind !== 'heading') tail++;
   if (tail < head) tail = head;
 
@@ -54,7 +53,7 @@ export function updateSections(
   const newCounts: ReadabilityCounts[] = [];
   const newResults: SectionResult[] = [];
   const rebuildTo = tail < count ? starts[tail]! + shift : n;
-  let start = head > 0 ? endOf(head - 1) : 0;
+  let start = head > 0 ? endOf(starts, oldCount, head - 1) : 0;
   while (start < rebuildTo) {
     let end = start + 1;
     while (end < rebuildTo && results[end]!.kind !== 'heading') end++;
@@ -76,13 +75,30 @@ export function updateSections(
   };
 }
 
-/** The first of `count` sections whose `key` (rising with the section) is at least `at`. */
-function firstAtOrAfter(count: number, at: number, key: (s: number) => number): number {
+/** Where section s ends (exclusive): the next one's start, or the end of the note. */
+function endOf(starts: readonly number[], blockCount: number, s: number): number {
+  return s + 1 < starts.length ? starts[s + 1]! : blockCount;
+}
+
+/** The first section that ends at or after position `at` (binary search). */
+function firstEndingAtOrAfter(starts: readonly number[], blockCount: number, at: number): number {
   let low = 0;
-  let high = count;
+  let high = starts.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (key(middle) < at) low = middle + 1;
+    if (endOf(starts, blockCount, middle) < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The first section that starts at or after position `at` (binary search). */
+function firstStartingAtOrAfter(starts: readonly number[], at: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (starts[middle]! < at) low = middle + 1;
     else high = middle;
   }
   return low;

@@ -72,6 +72,11 @@ function splitParticle(verb: string): [string, string] {
   return ['', verb];
 }
 
+/** "meedoen" → ["mee", "doen"]; null for a verb without a separable particle. */
+export function separableParts(verb: string): [string, string] | null {
+  return isSeparable(verb) ? splitParticle(verb.toLowerCase()) : null;
+}
+
 /** "invoeren", "aanpakken", "doorgaan": a verb whose particle splits off in a main clause. */
 function separable(verb: string): boolean {
   // "informeren", "investeren": a loan verb whose first letters only look like a particle.

@@ -543,6 +543,16 @@ function isDemonstrativeDeze(tokens: Token[], to: number, sentenceEnd: number): 
 }
 
 /**
+ * "hoe zij het geld gebruiken", "dat zij het verlies ... dragen": the pronoun "zij" and an article,
+ * not the concessive "zij het" (= maar), which follows a comma or dash: "een goede, zij het dure
+ * oplossing".
+ */
+function isPronounZij(text: string, tokens: Token[], from: number, sentenceStart: number): boolean {
+  if (tokens[from]!.lower !== 'zij' || tokens[from + 1]?.lower !== 'het') return false;
+  return from > sentenceStart && !/[,;:–—-]/u.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start));
+}
+
+/**
  * A heading that names the kind of document ("Raadsvoorstel ...", "Beleidsnota ...") is a label;
  * so is such a name on a line of its own above a letter: capitalised, at most three words, no full
  * stop ("Raadsinformatiebrief").
@@ -602,7 +612,8 @@ export const jargonRule = defineRule({
           } else if (
             !isNamePart(tokens, i, i + multi.n, sentence.firstToken, sentence.endToken, multi.entry) &&
             !isHeadingLabel(context, i, multi.entry) &&
-            !isDemonstrativeDeze(tokens, i + multi.n, sentence.endToken)
+            !isDemonstrativeDeze(tokens, i + multi.n, sentence.endToken) &&
+            !isPronounZij(context.analysis.text, tokens, i, sentence.firstToken)
           ) {
             report(context, i, i + multi.n, multi.entry, null);
           }

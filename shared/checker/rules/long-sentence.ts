@@ -25,6 +25,8 @@ function longestPart(tokens: readonly Token[], first: number, end: number): numb
 
 /** Words over the limit that the corpus guide still calls acceptable when nothing else is hard: 21–25. */
 const BORDERLINE = 5;
+/** B1's limit. A writer who chose a stricter one (a preset such as Direct Duidelijk) gets every sentence over it. */
+const B1_LIMIT = 20;
 /** Rules whose findings judge the register of a sentence; without them a sentence cannot be called plain. */
 const REGISTER_JUDGES = ['jargon', 'passive', 'nominalisation'];
 
@@ -36,7 +38,7 @@ const REGISTER_JUDGES = ['jargon', 'passive', 'nominalisation'];
  * In official text such a sentence holds a formula, a passive or a term, and is reported.
  */
 function isPlainBorderline(context: SettleContext<LongSentenceSettings>, finding: SettledFinding): boolean {
-  if (finding.severity !== 'warning' || context.analysis.sentences.length < 2) return false;
+  if (finding.severity !== 'warning' || context.analysis.sentences.length < 2 || context.settings.warnAbove < B1_LIMIT) return false;
   const sentence = context.analysis.sentences.find((s) => context.analysis.tokens[s.firstToken]!.start === finding.start);
   if (!sentence || sentence.endToken - sentence.firstToken > context.settings.warnAbove + BORDERLINE) return false;
   for (const other of context.findings) {

@@ -94,3 +94,31 @@ describe('an adjective before its noun needs an adjective', () => {
     expect(fixed('Er komt een aanvullend onderzoek naar de bodem.', 'aanvullend')).toBe('Er komt een extra onderzoek naar de bodem.');
   });
 });
+
+describe('a verb that brings another auxiliary, or splits', () => {
+  it('"heeft … geïnitieerd" becomes "heeft … gestart", never "heeft … begonnen"', () => {
+    expect(finding('De wijkraad heeft een buurtonderzoek geïnitieerd.', 'geïnitieerd').expected).toEqual(['gestart']);
+  });
+
+  it('a separable verb stays whole in a subclause and splits as the finite verb of a main clause', () => {
+    expect(fixed('Wij hopen dat elke school participeert.', 'participeert')).toBe('Wij hopen dat elke school meedoet.');
+    expect(fixed('Alle basisscholen participeren.', 'participeren')).toBe('Alle basisscholen doen mee.');
+    expect(fixed('Wij willen dat alle scholen participeren.', 'participeren')).toBe('Wij willen dat alle scholen meedoen.');
+  });
+
+  it('a plural noun that looks like a verb is not split ("voor prestatieafspraken")', () => {
+    expect(fixed('Dit is de basis voor prestatieafspraken met de corporaties.', 'prestatieafspraken') ?? '').not.toContain('spraken af');
+  });
+});
+
+describe('"middels" → "door" names a cause before "deze" or "dit"', () => {
+  it('only "met" and "via" remain there', () => {
+    expect(finding('Middels dit formulier meldt u een verhuizing.', 'Middels').expected).toEqual(['Met', 'Via']);
+  });
+});
+
+describe('part of a verb expression without its verb', () => {
+  it('"nemen … in ogenschouw" does not become "nemen … bekijken"', () => {
+    expect(fixed('Wij nemen de zienswijzen van de buren in ogenschouw.', 'in ogenschouw')).toBeNull();
+  });
+});

@@ -109,3 +109,24 @@ describe('abbreviation: explained by the sentence after it', () => {
     expect(actualsOf('abbreviation', 'De GGD komt langs. Dat is de dienst die u helpt.', builtin)).toEqual(['GGD']);
   });
 });
+
+describe('jargon: "zij het" as a pronoun and an article', () => {
+  it('does not read "hoe zij het geld gebruiken" as the formula "zij het"', () => {
+    expect(actualsOf('jargon', 'Gemeenten bepalen zelf hoe zij het geld gebruiken.', builtin)).toEqual([]);
+    expect(actualsOf('jargon', 'Ouders zeggen dat zij het formulier lastig vinden.', builtin)).toEqual([]);
+  });
+
+  it('still reports the concessive after a comma or a dash, and at the start of a sentence', () => {
+    expect(actualsOf('jargon', 'Het is een goede, zij het dure oplossing.', builtin)).toEqual(['zij het']);
+    expect(actualsOf('jargon', 'De aanpak werkt – zij het langzaam.', builtin)).toEqual(['zij het']);
+    expect(actualsOf('jargon', 'Zij het met moeite, de klus is klaar.', builtin)).toEqual(['Zij het']);
+  });
+});
+
+describe('long sentence: a stricter limit the writer chose', () => {
+  it('reports every sentence over it, in a plain paragraph too', () => {
+    const strict = fixtureChecker({ config: { 'long-sentence': { warnAbove: 15, errorAbove: 25 } } });
+    const sentence = 'De gemeente wil samen met inwoners en ondernemers zorgen voor een schone en veilige wijk vol groen.';
+    expect(actualsOf('long-sentence', `${sentence} Praat u mee?`, strict)).toEqual([sentence]);
+  });
+});
