@@ -784,11 +784,11 @@ function reportSupportVerbs(context: BlockContext, matches: readonly SupportVerb
       start,
       end,
       severity: severityOf(context.settings, 'warning'),
-      message: `'${text.slice(start, end)}' is omslachtig: '${match.verb}' zegt weinig, de betekenis zit in '${match.noun}'. ${advice}`,
+      message: `'${text.slice(start, end)}' is omslachtig: '${match.verb}' zegt weinig, de betekenis zit in ${match.noun ? `'${match.noun}'` : `wat na '${match.verb === 'overgaan' ? 'tot' : match.verb}' komt`}. ${advice}`,
       expected: [],
       explanation: "Een steunwerkwoord met een abstract woord ('in behandeling nemen', 'een bijdrage leveren') is langer en vager dan het werkwoord zelf ('behandelen', 'bijdragen').",
       category: 'ambtelijk',
-      termId: `steunwerkwoord-${match.noun}`,
+      termId: `steunwerkwoord-${match.noun || match.verb}`,
     });
     for (let k = match.from; k < match.to; k++) context.jargonTokens.add(k);
   }

@@ -252,7 +252,7 @@ function overgaanTot(tokens: Token[], i: number, start: number, end: number): Su
       break;
     }
   }
-  return { from: i, to: tot + 1, noun: object?.lower ?? 'wat na tot komt', verb: 'overgaan', plain };
+  return { from: i, to: tot + 1, noun: object?.lower ?? '', verb: 'overgaan', plain };
 }
 
 /** "gaat het college over tot": a finite form of "gaan" earlier in the clause. */

@@ -34,6 +34,9 @@ describe('support-verb constructions', () => {
     expect(split?.message).toContain("'sluiten'");
     expect(supportVerbs('De raad besloot over te gaan tot aankoop van de grond.')).toEqual(['over te gaan tot']);
     expect(supportVerbs('Daarna is overgegaan tot sloop van de loods.')).toEqual(['overgegaan tot']);
+    // With no noun to name, the message points at the words after "tot" instead of quoting a placeholder.
+    const [bare] = findingsOf('jargon', 'Het college besluit om over te gaan tot de inning van de heffing.').filter((f) => f.termId?.startsWith('steunwerkwoord-'));
+    expect(bare?.message).toContain("de betekenis zit in wat na 'tot' komt");
   });
 
   it('gives the plain verb as advice and never a one-click swap', () => {
