@@ -69,7 +69,8 @@ test('the first start welcomes the writer: colours, Ctrl+. and comments; closed,
   await expect(page.getByRole('region', { name: 'Welkom bij Helder' })).toBeVisible();
 });
 
-const LONG = 'De gemeente wil dat alle inwoners van de stad in de komende jaren beter mee kunnen doen aan wat er in hun eigen wijk gebeurt.';
+// Over 25 words: a sentence of 21–25 words in an otherwise plain paragraph is left alone.
+const LONG = 'De gemeente wil dat alle inwoners van de stad in de komende jaren beter mee kunnen doen aan wat er in hun eigen wijk en op straat gebeurt.';
 const VERY_LONG =
   'Wij vragen de bewoners van alle straten in de wijk om in de komende maanden samen met de buren en de mensen van de gemeente na te denken over wat er beter kan in hun eigen buurt.';
 
