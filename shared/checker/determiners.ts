@@ -64,3 +64,6 @@ export const DETERMINERS: ReadonlyMap<string, Determiner> = new Map([
 export function determinersWhere(test: (determiner: Determiner) => boolean): ReadonlySet<string> {
   return new Set([...DETERMINERS].filter(([, determiner]) => test(determiner)).map(([word]) => word));
 }
+
+/** The three articles alone, for rules that only step over an article ("in de behandeling"). */
+export const ARTICLES: ReadonlySet<string> = new Set(['de', 'het', 'een']);

@@ -9,6 +9,7 @@ import { fitReplacement, genderOf, senseFits, type FixPlace } from '../fix-fit';
 import { wordCount } from '../sentence-limit';
 import { defineRule, severityOf, type BlockContext, type SettledFinding } from './define';
 import { findFrames } from './frames';
+import { ARTICLES } from '../determiners';
 import { findSupportVerbs, type SupportVerbMatch } from './support-verb';
 import { abstractCompound, type AbstractCompound } from '../abstract-compound';
 import { isWebOrMailAddress } from '../web-address';
@@ -307,10 +308,9 @@ function isNounTerm(entry: TermEntry): boolean {
   const hetNounOnEn = /en$/.test(last) && !PREPOSITION_FIRST.test(entry.term) && genderOf(last, false) === 'het';
   if (isAdjectival(entry.term) || (/en$/.test(last) && !hetNounOnEn) || isParticiple(last) || PREPOSITION_END.test(entry.term)) return false;
   // "plaatst de kanttekening", "vervult een spilfunctie": a verb with its object.
-  return !(words.length > 2 && /t$/.test(words[0]!) && ARTICLE.has(words[1]!));
+  return !(words.length > 2 && /t$/.test(words[0]!) && ARTICLES.has(words[1]!));
 }
 
-const ARTICLE = new Set(['de', 'het', 'een']);
 const PREPOSITION_START = /^van\s/u;
 /** "naar vermogen", "in het algemeen": a phrase that opens with a preposition is no noun. */
 const PREPOSITION_FIRST = /^(?:naar|in|op|met|voor|van|tot|uit|bij|door|aan|om|over)\s/u;
@@ -384,7 +384,7 @@ function isExplainedHere(context: BlockContext, from: number, to: number): boole
   if (previous && previous.after === '' && NAMING.has(previous.lower)) return true;
   // "Dat heet de eigen bijdrage": an article between the naming verb and the term.
   const beforeArticle = from > 1 ? tokens[from - 2] : undefined;
-  if (previous && beforeArticle && ARTICLE.has(previous.lower) && beforeArticle.after === '' && previous.after === '' && NAMING.has(beforeArticle.lower)) return true;
+  if (previous && beforeArticle && ARTICLES.has(previous.lower) && beforeArticle.after === '' && previous.after === '' && NAMING.has(beforeArticle.lower)) return true;
   const last = tokens[to - 1]!;
   const rest = text.slice(last.end);
   if (/^\s?\(/u.test(rest) && !NOT_AN_EXPLANATION.test(rest)) return true;
@@ -399,7 +399,7 @@ function isExplainedHere(context: BlockContext, from: number, to: number): boole
 function definesTerm(context: BlockContext, from: number, to: number): boolean {
   const { tokens, sentences, text } = context.analysis;
   const first = sentences[tokens[from]!.sentence]!.firstToken;
-  if (from !== first && !(from === first + 1 && ARTICLE.has(tokens[first]!.lower))) return false;
+  if (from !== first && !(from === first + 1 && ARTICLES.has(tokens[first]!.lower))) return false;
   return DEFINING_VERB.test(text.slice(tokens[to - 1]!.end));
 }
 
@@ -418,7 +418,7 @@ function definedInNextSentence(context: BlockContext, from: number, to: number):
   const next = sentences[tokens[from]!.sentence + 1];
   if (!next || next.firstToken >= next.endToken) return false;
   let k = next.firstToken;
-  if (ARTICLE.has(tokens[k]!.lower)) k++;
+  if (ARTICLES.has(tokens[k]!.lower)) k++;
   const n = to - from;
   if (k + n >= next.endToken) return false;
   for (let m = 0; m < n; m++) if (tokens[k + m]!.lower !== tokens[from + m]!.lower) return false;

@@ -8,6 +8,7 @@
 // rebuilt around the verb, so the finding is advice, never a one-click swap.
 import type { Token } from '../analyse';
 import { phraseList, wordSet } from '../dictionary/word-lists';
+import { ARTICLES } from '../determiners';
 
 const PREPOSITIONS = wordSet('supportVerbs', 'prepositions');
 const BARE_NOUNS = wordSet('supportVerbs', 'bareNouns');
@@ -69,7 +70,6 @@ const GAAN = new Set(['ga', 'gaat', 'gaan', 'ging', 'gingen']);
 
 /** Words that open another clause: a verb beyond them is not this noun's verb. */
 const CLAUSE_STOP = new Set(['en', 'of', 'maar', 'want', 'dat', 'omdat', 'als', 'indien', 'wanneer', 'zodat', 'terwijl', 'die', 'wat', 'welke', 'waar', 'om', 'nadat', 'voordat']);
-const ARTICLES = new Set(['de', 'het', 'een']);
 const ANY_PREPOSITION = new Set(['in', 'ter', 'tot', 'ten', 'onder', 'aan', 'na', 'met', 'voor', 'zonder', 'bij', 'door', 'over', 'op', 'uit', 'van', 'via', 'tijdens', 'naar', 'om', 'tegen', 'per', 'vanuit', 'binnen', 'buiten', 'sinds', 'wegens']);
 /** Words of a verb cluster between the noun and its light verb: "ter kennis te kunnen brengen". */
 const CLUSTER = new Set(['te', 'laten', 'kunnen', 'kan', 'worden', 'wordt', 'zullen', 'zal', 'moeten', 'moet', 'willen', 'wil', 'zou', 'zouden']);
