@@ -92,14 +92,21 @@ function wordEnd(text: string, from: number, to: number): number {
   return from;
 }
 
-/** Whether a word holds a letter: ASCII by hand, the rest by LETTER. */
-function hasLetter(word: string): boolean {
+// What a scan of a word's characters found (wordTraits), as bits.
+const HAS_LETTER = 1;
+/** An ASCII capital or any non-ASCII character: the lower-case form may differ. */
+const MAY_CHANGE_CASE = 2;
+
+/** HAS_LETTER and MAY_CHANGE_CASE of a word: ASCII by hand, the rest by LETTER. */
+function wordTraits(word: string): number {
+  let traits = 0;
   for (let k = 0; k < word.length; k++) {
     const code = word.charCodeAt(k);
-    if (code >= 128) return LETTER.test(word);
-    if (isAsciiLetter(code)) return true;
+    if (code >= 128) return MAY_CHANGE_CASE | ((traits & HAS_LETTER) !== 0 || LETTER.test(word) ? HAS_LETTER : 0);
+    if (code >= 65 && code <= 90) traits |= HAS_LETTER | MAY_CHANGE_CASE;
+    else if (code >= 97 && code <= 122) traits |= HAS_LETTER;
   }
-  return false;
+  return traits;
 }
 
 /**
@@ -113,16 +120,18 @@ function pushRun(analysis: Analysis, sentence: number, start: number, end: numbe
   if (from >= end) return;
   const to = wordEnd(text, from, end);
   const word = text.slice(from, to);
+  const traits = wordTraits(word);
   analysis.tokens.push({
     text: word,
-    lower: word.toLowerCase(),
+    // Most words are written in small ASCII letters: the same string, not a copy per word.
+    lower: traits & MAY_CHANGE_CASE ? word.toLowerCase() : word,
     start: from,
     end: to,
     index: analysis.tokens.length,
     sentence,
     before: from === start ? '' : text.slice(start, from),
     after: to === end ? '' : text.slice(to, end),
-    hasLetter: hasLetter(word),
+    hasLetter: (traits & HAS_LETTER) !== 0,
   });
 }
 
