@@ -58,10 +58,6 @@ function isAsciiAlnum(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
 /** Offset of the first letter or digit in text[from, to), or `to`: ASCII by hand, the rest by LEADING. */
 function wordStart(text: string, from: number, to: number): number {
   let at = from;
