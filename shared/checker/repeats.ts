@@ -15,28 +15,58 @@ export interface RepeatBlock {
 
 /** The findings (in document order) that repeat an earlier finding, or follow an explanation, of their term. */
 export function repeatsOf(findings: readonly Finding[], blocks: readonly RepeatBlock[]): Set<Finding> {
-  const headings = new Set<string>();
   // Where each term is first explained: block position and offset.
   const explainedAt = new Map<string, { block: number; start: number }>();
-  const order = new Map<string, number>();
-  blocks.forEach((block, index) => {
-    order.set(block.blockId, index);
-    if (block.kind === 'heading') headings.add(block.blockId);
-    for (const explanation of block.explained ?? []) if (!explainedAt.has(explanation.group)) explainedAt.set(explanation.group, { block: index, start: explanation.start });
-  });
+  for (let index = 0; index < blocks.length; index++) {
+    const explained = blocks[index]!.explained;
+    if (explained) for (const explanation of explained) if (!explainedAt.has(explanation.group)) explainedAt.set(explanation.group, { block: index, start: explanation.start });
+  }
+  // The editor asks after every result on a note of thousands of findings: each finding's block
+  // position is found by walking the blocks along, not by a lookup per finding.
+  const at = blockPositions(findings, blocks);
+  const inHeading = (i: number): boolean => at[i]! >= 0 && blocks[at[i]!]!.kind === 'heading';
   // Terms the running text uses: there, not in a heading, is where the writer deals with them.
   const inText = new Set<string>();
-  for (const finding of findings) if (finding.group && !headings.has(finding.blockId)) inText.add(finding.group);
+  for (let i = 0; i < findings.length; i++) {
+    const group = findings[i]!.group;
+    if (group && !inText.has(group) && !inHeading(i)) inText.add(group);
+  }
   const seen = new Set<string>();
   const repeats = new Set<Finding>();
-  for (const finding of findings) {
-    if (!finding.group) continue;
-    const explained = explainedAt.get(finding.group);
-    const block = order.get(finding.blockId) ?? -1;
-    const heading = headings.has(finding.blockId);
-    if (seen.has(finding.group) || (explained && (explained.block < block || (explained.block === block && explained.start < finding.start)))) repeats.add(finding);
-    else if (heading && inText.has(finding.group)) repeats.add(finding);
-    else if (!heading) seen.add(finding.group);
+  for (let i = 0; i < findings.length; i++) {
+    const finding = findings[i]!;
+    const group = finding.group;
+    if (!group) continue;
+    const heading = inHeading(i);
+    if (seen.has(group)) repeats.add(finding);
+    else {
+      const explained = explainedAt.get(group);
+      const block = at[i]!;
+      if (explained && (explained.block < block || (explained.block === block && explained.start < finding.start))) repeats.add(finding);
+      else if (heading && inText.has(group)) repeats.add(finding);
+      else if (!heading) seen.add(group);
+    }
   }
   return repeats;
+}
+
+/** Each finding's block position (-1 for a block not in `blocks`). */
+function blockPositions(findings: readonly Finding[], blocks: readonly RepeatBlock[]): Int32Array {
+  const at = new Int32Array(findings.length);
+  let block = 0;
+  for (let i = 0; i < findings.length; i++) {
+    const id = findings[i]!.blockId;
+    while (block < blocks.length && blocks[block]!.blockId !== id) block++;
+    if (block === blocks.length) return positionsByLookup(findings, blocks, at);
+    at[i] = block;
+  }
+  return at;
+}
+
+/** The same for findings that are not in block order, or name a block the list does not have. */
+function positionsByLookup(findings: readonly Finding[], blocks: readonly RepeatBlock[], at: Int32Array): Int32Array {
+  const order = new Map<string, number>();
+  for (let index = 0; index < blocks.length; index++) order.set(blocks[index]!.blockId, index);
+  for (let i = 0; i < findings.length; i++) at[i] = order.get(findings[i]!.blockId) ?? -1;
+  return at;
 }

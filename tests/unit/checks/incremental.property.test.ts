@@ -101,6 +101,8 @@ describe('incremental checking', () => {
         expect(snapshot.fresh).toBe(true);
         expect(snapshot.findings.map(simplify)).toEqual(full.findings.map(simplify));
         expect(snapshot.readability).toEqual(full.readability);
+        // Sections come as changes to the last reply's list; they must add up to the whole note's.
+        expect(snapshot.sections).toEqual(full.sections);
       }),
       { numRuns: 60, seed: 5 },
     );

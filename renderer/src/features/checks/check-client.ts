@@ -104,15 +104,15 @@ export class CheckClient {
     const sameList = this.sentList !== null && sameListOf(this.sentList, blocks);
     const wire: WireBlock[] = [];
     const sent = sameList ? this.sent : new Map<string, string>();
+    // One pass over the note per pause in typing: no function or object made for an unchanged block.
     for (const block of blocks) {
-      let item: WireBlock | null = sameList ? null : { id: block.id, hash: block.hash, kind: block.kind };
-      const itemOf = (): WireBlock => (item ??= { id: block.id, hash: block.hash, kind: block.kind });
-      if (this.sent.get(block.id) !== block.hash) itemOf().text = block.text;
-      else if (!this.state.hasResult(block.id, block.hash) && this.state.receivedHash(block.id) === block.hash) {
-        // Typed and undone within one pause: the worker has this text, but its result was dropped.
-        itemOf().need = true;
-      }
-      if (item === null) continue;
+      const newText = this.sent.get(block.id) !== block.hash;
+      // Typed and undone within one pause: the worker has this text, but its result was dropped.
+      const need = !newText && !this.state.hasResult(block.id, block.hash) && this.state.receivedHash(block.id) === block.hash;
+      if (sameList && !newText && !need) continue;
+      const item: WireBlock = { id: block.id, hash: block.hash, kind: block.kind };
+      if (newText) item.text = block.text;
+      else if (need) item.need = true;
       if (block.level !== undefined) item.level = block.level;
       sent.set(block.id, block.hash);
       wire.push(item);
@@ -226,6 +226,11 @@ export class CheckClient {
       return;
     }
     const changed = this.state.apply(message);
+    if (changed === 'resync') {
+      this.resync();
+      this.invalidate();
+      return;
+    }
     if (!changed) return;
     // Only new findings make the repeats (and the marks drawn with them) out of date.
     if (changed === 'findings') this.repeatsCurrent = false;
@@ -284,11 +289,14 @@ function readReply(raw: unknown): FromWorker | null {
         (message.type === 'resync' ||
           (message.type === 'result' &&
             typeof message.docVersion === 'number' &&
+            typeof message.full === 'boolean' &&
             typeof message.hashes === 'object' &&
             message.hashes !== null &&
             Array.isArray(message.blocks) &&
             Array.isArray(message.documentFindings) &&
-            Array.isArray(message.sections) &&
+            typeof message.sections === 'object' &&
+            message.sections !== null &&
+            Array.isArray((message.sections as { insert?: unknown }).insert) &&
             typeof message.readability === 'object')));
   if (!fine) console.warn('[helder] checker: onbekend antwoord');
   return fine ? (message as FromWorker) : null;
