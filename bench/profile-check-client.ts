@@ -122,3 +122,18 @@ for (const [name, list] of Object.entries(times)) {
   const mean = list.reduce((a, b) => a + b, 0) / list.length;
   console.log(`${name.padEnd(22)} ${ms(quantile(list, 0.5))} / ${ms(quantile(list, 0.95))} / ${ms(mean)}`);
 }
+
+// The snapshot's parts, one at a time (the note as it ended).
+{
+  const parts: Record<string, number[]> = { 'state.findings': [], repeatsOf: [], 'repeat blocks': [], isFresh: [] };
+  const { repeatsOf } = await import('../shared/checker/repeats');
+  for (let n = 0; n < 50; n++) {
+    let all: ReturnType<typeof client.state.findings> = [];
+    parts['state.findings']!.push(cpuMs(() => (all = client.state.findings())));
+    let list: Array<{ blockId: string; kind: StateBlock['kind']; explained: ReturnType<typeof client.state.explainedIn> }> = [];
+    parts['repeat blocks']!.push(cpuMs(() => (list = client.state.getBlocks().map((b) => ({ blockId: b.id, kind: b.kind, explained: client.state.explainedIn(b.id) })))));
+    parts.repeatsOf!.push(cpuMs(() => repeatsOf(all, list)));
+    parts.isFresh!.push(cpuMs(() => client.state.isFresh()));
+  }
+  for (const [name, list] of Object.entries(parts)) console.log(`${name.padEnd(22)} ${ms(quantile(list, 0.5))} / ${ms(quantile(list, 0.95))}`);
+}

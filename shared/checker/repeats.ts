@@ -4,7 +4,7 @@
 // first use in the running text is reported in full, and the heading's use is listed under it (a
 // term only in headings keeps its finding there). A term the text names or explains
 // where it stands ("Dat heet bijzondere bijstand.") has no finding there, and its later uses are
-// repeats of that explanation: the writer did what the finding would ask. One pass, in document order.
+// repeats of that explanation: the writer did what the finding would ask.
 import type { BlockKind, Explanation, Finding } from './types';
 
 export interface RepeatBlock {
@@ -13,7 +13,7 @@ export interface RepeatBlock {
   explained?: readonly Explanation[];
 }
 
-/** The findings (in document order) that repeat an earlier finding, or follow an explanation, of their term. */
+/** The findings (in document order, each in one of `blocks`) that repeat an earlier finding, or follow an explanation, of their term. */
 export function repeatsOf(findings: readonly Finding[], blocks: readonly RepeatBlock[]): Set<Finding> {
   // Where each term is first explained: block position and offset.
   const explainedAt = new Map<string, { block: number; start: number }>();
@@ -24,28 +24,26 @@ export function repeatsOf(findings: readonly Finding[], blocks: readonly RepeatB
   // The editor asks after every result on a note of thousands of findings: each finding's block
   // position is found by walking the blocks along, not by a lookup per finding.
   const at = blockPositions(findings, blocks);
-  const inHeading = (i: number): boolean => at[i]! >= 0 && blocks[at[i]!]!.kind === 'heading';
-  // Terms the running text uses: there, not in a heading, is where the writer deals with them.
-  const inText = new Set<string>();
+  // Where each term is first used in the running text (not a heading): that use heads the term's
+  // group, unless an explanation came before it. Every other use, in a heading or not, repeats
+  // the head; a term only in headings has no head, and its uses repeat only an explanation.
+  const head = new Map<string, number>();
   for (let i = 0; i < findings.length; i++) {
     const group = findings[i]!.group;
-    if (group && !inText.has(group) && !inHeading(i)) inText.add(group);
+    if (group && blocks[at[i]!]?.kind !== 'heading' && !head.has(group)) head.set(group, i);
   }
-  const seen = new Set<string>();
   const repeats = new Set<Finding>();
   for (let i = 0; i < findings.length; i++) {
     const finding = findings[i]!;
     const group = finding.group;
     if (!group) continue;
-    const heading = inHeading(i);
-    if (seen.has(group)) repeats.add(finding);
-    else {
-      const explained = explainedAt.get(group);
-      const block = at[i]!;
-      if (explained && (explained.block < block || (explained.block === block && explained.start < finding.start))) repeats.add(finding);
-      else if (heading && inText.has(group)) repeats.add(finding);
-      else if (!heading) seen.add(group);
+    const first = head.get(group);
+    if (first !== undefined && first !== i) {
+      repeats.add(finding);
+      continue;
     }
+    const explained = explainedAt.size > 0 ? explainedAt.get(group) : undefined;
+    if (explained && (explained.block < at[i]! || (explained.block === at[i]! && explained.start < finding.start))) repeats.add(finding);
   }
   return repeats;
 }
