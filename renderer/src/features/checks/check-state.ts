@@ -43,9 +43,14 @@ export class CheckState {
   /** Block id -> hash of the last result that arrived for it, kept even when later dropped. */
   private readonly received = new Map<string, string>();
   latestSent = -1;
+  /** Counts the results whose document part changed which findings are shown. */
+  documentChanges = 0;
+  /** isFresh() as last worked out; null after the blocks or a result changed (it walks the note). */
+  private fresh: boolean | null = null;
 
   /** The editor's blocks changed; results made for other text stop counting at once. */
   setBlocks(blocks: readonly StateBlock[]): void {
+    this.fresh = null;
     const previous = this.blocks;
     this.blocks = [...blocks];
     // Typing changes one block of the same list: then only that block's entries are touched (this
@@ -83,6 +88,7 @@ export class CheckState {
    */
   apply(result: CheckResultMessage): 'findings' | 'status' | 'resync' | null {
     let changed: 'findings' | 'status' | null = null;
+    this.fresh = null;
     for (const block of result.blocks) {
       this.received.set(block.blockId, block.hash);
       if (this.current.get(block.blockId)?.hash !== block.hash) continue; // made for older text
@@ -127,6 +133,7 @@ export class CheckState {
         }
       }
       const sameShown = shownBefore !== null && this.doc.findings === before?.findings && sameSet(shownBefore, this.docBlocksShown());
+      if (!sameShown) this.documentChanges += 1;
       changed = changed ?? (sameShown ? 'status' : 'findings');
     }
     return changed;
@@ -154,6 +161,11 @@ export class CheckState {
 
   /** True when every block and the document part were made for exactly the current text. */
   isFresh(): boolean {
+    this.fresh ??= this.freshNow();
+    return this.fresh;
+  }
+
+  private freshNow(): boolean {
     if (!this.doc) return this.blocks.length === 0;
     if (this.doc.hashes.size !== this.blocks.length) return false;
     const hashes = this.doc.hashes;
