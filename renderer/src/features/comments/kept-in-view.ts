@@ -44,6 +44,8 @@ export function watchKeptMarks(editor: LexicalEditor, kept: DeferredMarks): Kept
   let observer: IntersectionObserver | null = null;
   let cancelIdle: (() => void) | null = null;
   let aheadAllowed = false;
+  let paintFrame = 0;
+  let afterPaint: ReturnType<typeof setTimeout> | undefined;
   const scheduleAhead = () => {
     if (aheadAllowed && ahead.size > 0 && cancelIdle === null) cancelIdle = whenIdle(showAhead, AHEAD_DELAY_MS);
   };
@@ -87,10 +89,18 @@ export function watchKeptMarks(editor: LexicalEditor, kept: DeferredMarks): Kept
   return {
     sync,
     allowAhead: () => {
-      aheadAllowed = true;
-      scheduleAhead();
+      // After the frame that shows the placed threads (and their list) has painted.
+      paintFrame = requestAnimationFrame(() => {
+        afterPaint = setTimeout(() => {
+          aheadAllowed = true;
+          scheduleAhead();
+        }, 0);
+      });
     },
     dispose: () => {
+      cancelAnimationFrame(paintFrame);
+      clearTimeout(afterPaint);
+      aheadAllowed = false;
       cancelIdle?.();
       ahead.clear();
       observer?.disconnect();
