@@ -10,7 +10,7 @@ import { flatten } from '../shared/comments';
 import { toBlocks } from '../shared/document';
 import { startHost, type Host } from '../tests/host/server';
 import { bigDocument, fillComments } from './comment-fixture';
-import { breakdown, summarize, type Profile } from './profile-summary';
+import { breakdown, summarize, timeline, type Profile } from './profile-summary';
 
 /** Where the page's CPU time goes, by the parts of opening a note with comments. */
 const PAGE_PARTS = [
@@ -86,6 +86,8 @@ try {
     writeFileSync(join(process.env.PROFILE_DIR ?? '/tmp/speed', `comments-open-${round}.cpuprofile`), JSON.stringify(profile));
     console.log(`== round ${round}: panel shown after ${shown} ms\n${summarize(profile, 45)}`);
     console.log(`-- page breakdown, round ${round}\n${breakdown(profile, PAGE_PARTS)}`);
+    // Idle stretches between the page's own work are waits on main (the note, then the thread list).
+    console.log(`-- page timeline (busy / idle), round ${round}\n${timeline(profile, 5)}`);
     await page.close();
   }
 } finally {

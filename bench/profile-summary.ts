@@ -51,3 +51,36 @@ export function breakdown(profile: Profile, categories: ReadonlyArray<readonly [
   });
   return [`busy ${busy.toFixed(0)} ms`, ...[...sums].map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${name}`)].join('\n');
 }
+
+/**
+ * The profile as a timeline of busy and idle stretches (at least `minMs` long), each busy one with
+ * its heaviest functions: where a page waited on main (idle between its own work) and for how long.
+ */
+export function timeline(profile: Profile, minMs = 2): string {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const lines: string[] = [];
+  let kind: 'busy' | 'idle' | null = null;
+  let start = profile.startTime;
+  let at = profile.startTime;
+  let heaviest = new Map<string, number>();
+  const close = (end: number) => {
+    const ms = (end - start) / 1000;
+    if (kind === null || ms < minMs) return;
+    const top = kind === 'busy' ? [...heaviest].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([name, us]) => `${name} ${(us / 1000).toFixed(0)}`).join(', ') : '';
+    lines.push(`${((start - profile.startTime) / 1000).toFixed(0).padStart(7)} ms  ${kind} ${ms.toFixed(1).padStart(7)} ms  ${top}`);
+  };
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    const name = byId.get(id)?.callFrame.functionName || '(anon)';
+    const now = name === '(idle)' || name === '(program)' ? 'idle' : 'busy';
+    if (now !== kind) {
+      close(at);
+      kind = now;
+      start = at;
+      heaviest = new Map();
+    }
+    if (now === 'busy') heaviest.set(name, (heaviest.get(name) ?? 0) + (profile.timeDeltas[i + 1] ?? 0));
+  });
+  close(at);
+  return lines.join('\n');
+}
