@@ -5,28 +5,17 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { countDocumentWords, rootNode, sampleNote, type SerializedBlock } from '../shared/document';
+import { countDocumentWords } from '../shared/document';
+import { bigDocument } from './big-note';
 import { startHost, type Host } from '../tests/host/server';
 import { median } from './stats';
 import type { Benchmark, BenchRow } from './types';
 
 const rendererDir = join(import.meta.dirname, '../out/renderer');
-const WORDS = 20_000;
 const KEYSTROKES = 120;
 const FRESH_SAMPLES = 25;
 /** Checks on and off are measured in alternation this many times each; medians are reported. */
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
-
-function bigDocument(): string {
-  const blocks = sampleNote().root.children as SerializedBlock[];
-  const children: SerializedBlock[] = [];
-  let json = '';
-  while (true) {
-    children.push(...structuredClone(blocks));
-    json = JSON.stringify({ root: rootNode(children) });
-    if (countDocumentWords(json) >= WORDS) return json;
-  }
-}
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);

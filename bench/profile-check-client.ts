@@ -3,11 +3,12 @@
 // 20,000-word note, typing one character at a time into paragraphs across the note. Timed apart:
 // the page taking the changed block (setBlocks), the worker's check with and without the engine,
 // the reply crossing over (structured clone, as postMessage does), the page taking the result,
-// and what a pause in typing costs the page (the snapshot, the Problems panel's rows, the
-// sentence markers). `node --import tsx bench/profile-check-client.ts [keystrokes]`.
+// the repeats the marks are drawn with after a result, and what a pause in typing costs the page
+// (the snapshot, the Problems panel's rows, the sentence markers). `node --import tsx bench/profile-check-client.ts [keystrokes]`.
 import { loadavg } from 'node:os';
 import { createChecker } from '../shared/checker';
-import { countDocumentWords, rootNode, sampleNote, toBlocks, type SerializedBlock } from '../shared/document';
+import { toBlocks } from '../shared/document';
+import { bigDocument } from './big-note';
 import { blockHash } from '../renderer/src/features/checks/block-hash';
 import { CheckClient, type CheckTransport } from '../renderer/src/features/checks/check-client';
 import type { StateBlock } from '../renderer/src/features/checks/check-state';
@@ -20,16 +21,6 @@ import { WorkerCore, type CheckEngine } from '../renderer/src/features/checks/wo
 import { quantile } from './stats';
 
 const keystrokes = Number(process.argv[2] ?? 300);
-
-function bigDocument(): string {
-  const blocks = sampleNote().root.children as SerializedBlock[];
-  const children: SerializedBlock[] = [];
-  for (;;) {
-    children.push(...structuredClone(blocks));
-    const json = JSON.stringify({ root: rootNode(children) });
-    if (countDocumentWords(json) >= 20_000) return json;
-  }
-}
 
 const cpuMs = (fn: () => void): number => {
   const before = process.cpuUsage();
@@ -78,7 +69,7 @@ const snapshot = client.getSnapshot();
 console.log(`blocks ${blocks.length}  findings ${snapshot.findings.length}  sections ${snapshot.sections.length}  fresh ${snapshot.fresh}`);
 
 const paragraphs = blocks.map((block, index) => (block.kind === 'paragraph' && block.text.length > 40 ? index : -1)).filter((index) => index >= 0);
-const times: Record<string, number[]> = { setBlocks: [], flushOnPage: [], workerCheck: [], workerOutsideEngine: [], replyClone: [], receive: [], snapshot: [], problemRows: [], sentenceMarkers: [] };
+const times: Record<string, number[]> = { setBlocks: [], flushOnPage: [], workerCheck: [], workerOutsideEngine: [], replyClone: [], receive: [], drawnRepeats: [], problemRows: [], sentenceMarkers: [] };
 const letters = 'de inwoners krijgen hulp ';
 const load = loadavg()[0]!;
 for (let n = 0; n < keystrokes; n++) {
@@ -100,10 +91,11 @@ for (let n = 0; n < keystrokes; n++) {
   let copy: FromWorker = reply;
   times.replyClone!.push(cpuMs(() => (copy = structuredClone(reply))));
   times.receive!.push(cpuMs(() => deliver!(copy)));
+  // What the marks do after a result, in idle time: the repeats to draw with.
+  times.drawnRepeats!.push(cpuMs(() => client.drawnRepeats()));
   // A pause in typing: what the views and markers do then.
   if (n % 5 === 4) {
-    let shot = snapshot;
-    times.snapshot!.push(cpuMs(() => (shot = client.getSnapshot())));
+    const shot = client.getSnapshot();
     times.problemRows!.push(
       cpuMs(() => {
         const filtered = filterFindings(shot.findings, { severity: 'all', family: 'all' });
@@ -125,9 +117,11 @@ for (const [name, list] of Object.entries(times)) {
 
 // The snapshot's parts, one at a time (the note as it ended).
 {
-  const parts: Record<string, number[]> = { 'state.findings': [], repeatsOf: [], 'repeat blocks': [], isFresh: [] };
+  const parts: Record<string, number[]> = { 'snapshot, built anew': [], 'state.findings': [], repeatsOf: [], 'repeat blocks': [], isFresh: [] };
   const { repeatsOf } = await import('../shared/checker/repeats');
   for (let n = 0; n < 50; n++) {
+    client.setDismissals(client.getDismissals()); // as after new results: the snapshot is built anew
+    parts['snapshot, built anew']!.push(cpuMs(() => client.getSnapshot()));
     let all: ReturnType<typeof client.state.findings> = [];
     parts['state.findings']!.push(cpuMs(() => (all = client.state.findings())));
     let list: Array<{ blockId: string; kind: StateBlock['kind']; explained: ReturnType<typeof client.state.explainedIn> }> = [];

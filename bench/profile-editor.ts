@@ -6,21 +6,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { countDocumentWords, rootNode, sampleNote, type SerializedBlock } from '../shared/document';
+import { bigDocument } from './big-note';
 import { startHost, type Host } from '../tests/host/server';
 import { summarize, type Profile } from './profile-summary';
 
 const rendererDir = join(import.meta.dirname, '../out/renderer');
 const OUT_DIR = process.env.OUT_DIR ?? '/tmp/speed';
-function bigDocument(): string {
-  const blocks = sampleNote().root.children as SerializedBlock[];
-  const children: SerializedBlock[] = [];
-  for (;;) {
-    children.push(...structuredClone(blocks));
-    const json = JSON.stringify({ root: rootNode(children) });
-    if (countDocumentWords(json) >= 20_000) return json;
-  }
-}
 async function call(host: Host, channel: string, payload: unknown): Promise<unknown> {
   const response = await fetch(`${host.url}api/${channel}`, { method: 'POST', headers: { 'x-helder-token': host.token, 'content-type': 'application/json' }, body: JSON.stringify(payload) });
   const reply = (await response.json()) as { ok: boolean; value?: unknown };
