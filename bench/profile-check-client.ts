@@ -12,7 +12,7 @@ import { blockHash } from '../renderer/src/features/checks/block-hash';
 import { CheckClient, type CheckTransport } from '../renderer/src/features/checks/check-client';
 import type { StateBlock } from '../renderer/src/features/checks/check-state';
 import { sentenceGroupsOf } from '../shared/checker/sentence-groups';
-import { countByRule, filterFindings, groupBySection, groupWithRepeats } from '../renderer/src/features/checks/problems/group-findings';
+import { countByFamily, filterFindings, groupBySection, groupWithRepeats } from '../renderer/src/features/checks/problems/group-findings';
 import { flattenGroups } from '../renderer/src/features/checks/problems/problem-rows';
 import { sentenceLengths } from '../renderer/src/features/checks/sentence-markers';
 import type { FromWorker, ToWorker } from '../renderer/src/features/checks/protocol';
@@ -109,7 +109,7 @@ for (let n = 0; n < keystrokes; n++) {
         const filtered = filterFindings(shot.findings, { severity: 'all', family: 'all' });
         const sentences = sentenceGroupsOf(filtered, shot.repeats);
         flattenGroups(groupWithRepeats(filtered, shot.repeats, (findings) => groupBySection(findings, shot.sections)), shot.repeats, sentences, new Set());
-        countByRule(shot.findings);
+        countByFamily(shot.findings);
       }),
     );
     times.sentenceMarkers!.push(cpuMs(() => sentenceLengths(shot.findings)));
