@@ -16,6 +16,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, µs: unlike `dur`, not inflated while the thread waits for a core. */
+  tdur?: number;
   pid: number;
   tid: number;
   id?: string;
@@ -123,9 +125,11 @@ function timeline(events: TraceEvent[], top: number, minMs: number): string {
   const tasks = events.filter((event) => event.pid === pid && event.tid === main && event.ph === 'X' && event.name === 'RunTask' && event.ts + (event.dur ?? 0) >= click.ts && event.ts <= end).sort((a, b) => a.ts - b.ts);
   const lines: string[] = [];
   let busy = 0;
+  let cpu = 0;
   for (const task of tasks) {
     const dur = (task.dur ?? 0) / 1000;
     busy += dur;
+    cpu += (task.tdur ?? 0) / 1000;
     if (dur < minMs) continue;
     const inner = events
       .filter((event) => event.pid === pid && event.tid === main && event.ph === 'X' && event.ts >= task.ts && event.ts + (event.dur ?? 0) <= task.ts + (task.dur ?? 0) && event !== task && (event.dur ?? 0) >= 1000)
@@ -139,12 +143,13 @@ function timeline(events: TraceEvent[], top: number, minMs: number): string {
   }
   const fetches = events.filter((event) => event.pid === pid && event.name === 'ResourceSendRequest' && event.ts >= click.ts && event.ts <= end).map((event) => `${String((event.args?.data as { url?: string } | undefined)?.url ?? '').split('/api/').pop()} +${((event.ts - click.ts) / 1000).toFixed(0)}`);
   lines.push(totals(samples, nodes, click.ts, end));
-  return `click → done ${done ? ((done.ts - click.ts) / 1000).toFixed(0) : '?'} ms, main thread busy ${busy.toFixed(0)} ms in ${tasks.length} tasks; requests: ${fetches.join(', ')}\n${lines.join('\n')}`;
+  return `click → done ${done ? ((done.ts - click.ts) / 1000).toFixed(0) : '?'} ms, main thread busy ${busy.toFixed(0)} ms (CPU ${cpu.toFixed(0)} ms) in ${tasks.length} tasks; requests: ${fetches.join(', ')}\n${lines.join('\n')}`;
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'helder-trace-comments-'));
 const served = join(dataDir, 'renderer');
-cpSync(join(import.meta.dirname, '../out/renderer'), served, { recursive: true });
+// RENDERER_DIR: another build (e.g. an older commit's) served by this host, to compare the page's work.
+cpSync(process.env.RENDERER_DIR ?? join(import.meta.dirname, '../out/renderer'), served, { recursive: true });
 const host = await startHost({ rendererDir: served, userDataDir: join(dataDir, 'userdata'), sampleDir: join(dataDir, 'documenten') });
 const browser = await chromium.launch({ executablePath: process.env.HELDER_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 try {

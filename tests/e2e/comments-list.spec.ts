@@ -1,7 +1,8 @@
 // Issue 13, 10,000 comments at open: the Reacties view of a note with many threads draws only the
 // rows near its visible part, and still works as one list: a screen reader hears each row's place
 // in all of them, the keyboard reaches the last thread and back with focus on the active row,
-// scrolling shows the rows further down, and axe finds nothing serious.
+// scrolling shows the rows further down, and axe finds nothing serious. Marks made as their block
+// comes near the view carry their thread's state (a resolved thread's words look resolved).
 import type { Page } from '@playwright/test';
 import { flatten, selectorAt } from '../../shared/comments';
 import { sampleNote, toBlocks } from '../../shared/document';
@@ -9,6 +10,9 @@ import { seriousViolations } from './axe';
 import { test, expect, hostCall, runCommand } from './fixtures';
 
 const THREADS = 120;
+/** The thread resolved before the note opens: not in the list (open threads only), its mark looks resolved. */
+const RESOLVED = 59;
+const LISTED = THREADS - 1;
 
 const rows = (page: Page) => page.getByTestId('comments-view').first().getByTestId('comment-thread');
 const focusedRow = (page: Page) => page.evaluate(() => {
@@ -31,7 +35,8 @@ test('a long Reacties list draws only what is near the view, and the keyboard an
   const words = [...flat.text.matchAll(/[A-Za-zë]{4,}/g)].slice(0, THREADS);
   for (const [index, word] of words.entries()) {
     const selector = selectorAt(flat, word.index, word.index + word[0].length);
-    await hostCall(app.host, 'comments.add', { path, anchor: { ...selector, blockId: selector.blockId ?? '' }, stance: 'vraag', body: `Vraag ${index + 1}`, author: 'Bewoner' });
+    const thread = await hostCall<{ id: string }>(app.host, 'comments.add', { path, anchor: { ...selector, blockId: selector.blockId ?? '' }, stance: 'vraag', body: `Vraag ${index + 1}`, author: 'Bewoner' });
+    if (index === RESOLVED) await hostCall(app.host, 'comments.resolve', { path, threadId: thread.id, resolved: true, by: 'Els' });
   }
   await page.reload();
   await expect(page.locator('.workbench[data-ready="true"]')).toBeVisible();
@@ -40,24 +45,25 @@ test('a long Reacties list draws only what is near the view, and the keyboard an
 
   // Drawn: the rows near the view, not all of them; each says where it stands among all.
   await expect(rows(page).first()).toHaveAttribute('aria-posinset', '1');
-  await expect(rows(page).first()).toHaveAttribute('aria-setsize', String(THREADS));
+  await expect(rows(page).first()).toHaveAttribute('aria-setsize', String(LISTED));
   await expect(rows(page).first().locator('.comment-quote')).toHaveText(words[0]![0]);
   const drawn = await rows(page).count();
   expect(drawn).toBeGreaterThan(1);
   expect(drawn).toBeLessThan(THREADS / 2);
   expect(await seriousViolations(page, 'long Reacties list')).toEqual([]);
+  await expect(page.locator('.editor-pane:not([hidden]) mark[data-comment-resolved]')).toHaveText([words[RESOLVED]![0]]);
 
   // The keyboard: into the list, End to the last thread, up one, Home back to the first. Focus
   // stays on the row, which is the active one, and its words are the active mark in the note.
   await rows(page).first().focus();
   await page.keyboard.press('End');
-  await expect.poll(() => focusedRow(page)).toEqual({ place: String(THREADS), of: String(THREADS), active: 'true', quote: words[THREADS - 1]![0], focusIsRow: true });
+  await expect.poll(() => focusedRow(page)).toEqual({ place: String(LISTED), of: String(LISTED), active: 'true', quote: words[THREADS - 1]![0], focusIsRow: true });
   await expect(page.locator('.editor-pane:not([hidden]) mark[data-comment-active]')).toHaveText([words[THREADS - 1]![0]]);
   await expect(rows(page).filter({ hasText: `Vraag ${THREADS}` })).toBeInViewport();
   await page.keyboard.press('ArrowUp');
-  await expect.poll(() => focusedRow(page)).toEqual({ place: String(THREADS - 1), of: String(THREADS), active: 'true', quote: words[THREADS - 2]![0], focusIsRow: true });
+  await expect.poll(() => focusedRow(page)).toEqual({ place: String(LISTED - 1), of: String(LISTED), active: 'true', quote: words[THREADS - 2]![0], focusIsRow: true });
   await page.keyboard.press('Home');
-  await expect.poll(() => focusedRow(page)).toEqual({ place: '1', of: String(THREADS), active: 'true', quote: words[0]![0], focusIsRow: true });
+  await expect.poll(() => focusedRow(page)).toEqual({ place: '1', of: String(LISTED), active: 'true', quote: words[0]![0], focusIsRow: true });
   expect(await rows(page).count()).toBeLessThan(THREADS / 2);
 
   // Scrolling the view down to its end shows the last rows, drawn as they come into view.

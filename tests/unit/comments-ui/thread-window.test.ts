@@ -17,7 +17,8 @@ describe('rows of a long thread list', () => {
         const tops = rowTops(heights, 6);
         const viewTop = at % (tops.at(-1)! + 1);
         const drawn = rowsToDraw(tops, viewTop, height, [], 0);
-        const touching = heights.map((_, index) => index).filter((index) => tops[index]! <= viewTop + height && tops[index + 1]! >= viewTop);
+        // A row touches the view with its own box (the gap below it does not count).
+        const touching = heights.map((_, index) => index).filter((index) => tops[index]! <= viewTop + height && tops[index]! + heights[index]! >= viewTop);
         // Every row touching the view is drawn; a drawn row at most reaches into the gap next to it.
         for (const index of touching) expect(drawn).toContain(index);
         for (const index of drawn) expect(tops[index]! <= viewTop + height && tops[index]! + heights[index]! + 6 >= viewTop).toBe(true);

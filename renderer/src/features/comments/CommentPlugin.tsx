@@ -77,7 +77,7 @@ function listenToMarks(editor: LexicalEditor, layer: CommentLayer): () => void {
   return mergeRegister(
     // Not called for the marks already there: attach() placed and drew those (a second pass over
     // thousands of marks at open for nothing).
-    editor.registerMutationListener(MarkNode, () => layer.marksChanged(), { skipInitialization: true }),
+    editor.registerMutationListener(MarkNode, (mutations) => layer.marksChanged(mutations), { skipInitialization: true }),
     editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags, prevEditorState }) => {
       if (tags.has(MARK_TAG) || prevEditorState.isEmpty()) return;
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;

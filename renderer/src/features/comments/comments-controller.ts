@@ -1,6 +1,7 @@
 // The comment layer's actions: threads per open note, their marks in the editor, the Comments
 // view's selection and filters, and the review-round commands. Views and commands call these.
-import { $getSelection, $isRangeSelection, $createRangeSelectionFromDom, $setSelection, type LexicalEditor } from 'lexical';
+import { $getNodeByKey, $getSelection, $isRangeSelection, $createRangeSelectionFromDom, $setSelection, type LexicalEditor, type NodeKey, type NodeMutation } from 'lexical';
+import { $isMarkNode } from '@lexical/mark';
 import { selectorAt } from '../../../../shared/comments';
 import { ensureAuthorName } from './author';
 import { HelderError, type ImportSummary, type QuoteSelectorPayload, type Stance, type Thread, type UploadedCopy } from '../../../../shared/contract';
@@ -253,6 +254,34 @@ export class CommentsController {
       }
     });
     this.decorated.set(path, next);
+  }
+
+  /**
+   * Only the mark nodes that changed get the thread state on their elements: marks shown as their
+   * block scrolls into view made a full `decorate` read the whole note each time.
+   */
+  decorateMarks(path: string, mutations: ReadonlyMap<NodeKey, NodeMutation>) {
+    const editor = this.editors.get(path);
+    const note = this.note(path);
+    const decorated = this.decorated.get(path) ?? new Set<HTMLElement>();
+    if (!editor || (decorated.size === 0 && note.threads.length === 0)) return;
+    const { active } = this.store.get();
+    const resolved = new Set(note.threads.filter((thread) => thread.resolved).map((thread) => thread.id));
+    let destroyed = false;
+    editor.getEditorState().read(() => {
+      for (const [key, mutation] of mutations) {
+        destroyed ||= mutation === 'destroyed';
+        const node = mutation === 'destroyed' ? null : $getNodeByKey(key);
+        const element = $isMarkNode(node) ? editor.getElementByKey(key) : null;
+        if (!$isMarkNode(node) || !element) continue;
+        const ids = node.getIDs();
+        flag(element, 'data-comment-active', active !== null && ids.includes(active));
+        flag(element, 'data-comment-resolved', ids.length > 0 && ids.every((id) => resolved.has(id)));
+        decorated.add(element);
+      }
+    });
+    if (destroyed) for (const element of decorated) if (!element.isConnected) decorated.delete(element);
+    this.decorated.set(path, decorated);
   }
 
   // ---- selection and navigation ---------------------------------------------------------
@@ -538,7 +567,7 @@ export class CommentsController {
     return {
       attach: (editor, placed) => this.attach(path, editor, placed),
       textChanged: () => this.scheduleReanchor(path),
-      marksChanged: () => this.decorate(path),
+      marksChanged: (mutations) => this.decorateMarks(path, mutations),
       marksTouched: (ids) => this.focusThreadFromText(path, ids),
       requestAdd: () => void this.addFromSelection(),
       requestAdvice: (finding) => void this.adviseOnFinding(finding),
@@ -629,6 +658,8 @@ export class CommentsController {
     }
   }
 }
+
+const flag = (element: HTMLElement, name: string, on: boolean) => (on ? element.setAttribute(name, 'true') : element.removeAttribute(name));
 
 /**
  * Keeps new marks aside on blocks that hold no mark nodes (adding to what is kept for their text);

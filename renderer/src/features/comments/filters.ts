@@ -30,8 +30,10 @@ export function matchesFilters(thread: ListedThread, filters: CommentFilters): b
 
 /** Threads in document order; ties (and threads not yet placed) by creation time. */
 export function inDocumentOrder<T extends Pick<ThreadSummary, 'id' | 'anchor' | 'createdAt'>>(threads: readonly T[], places: ReadonlyMap<string, ThreadPlace>): T[] {
-  const orderOf = (thread: T) => places.get(thread.id)?.order ?? thread.anchor.selector.start ?? Number.MAX_SAFE_INTEGER;
-  return [...threads].sort((a, b) => orderOf(a) - orderOf(b) || a.createdAt.localeCompare(b.createdAt));
+  // Each thread's place looked up once, not in every comparison (2,000 threads at open).
+  const keyed = threads.map((thread) => ({ thread, order: places.get(thread.id)?.order ?? thread.anchor.selector.start ?? Number.MAX_SAFE_INTEGER }));
+  keyed.sort((a, b) => a.order - b.order || (a.thread.createdAt < b.thread.createdAt ? -1 : a.thread.createdAt > b.thread.createdAt ? 1 : 0));
+  return keyed.map((item) => item.thread);
 }
 
 export interface SectionCount {

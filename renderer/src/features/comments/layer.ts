@@ -1,4 +1,4 @@
-import type { LexicalEditor } from 'lexical';
+import type { LexicalEditor, NodeKey, NodeMutation } from 'lexical';
 
 /** The finding an advies is given on, as the checks feature describes it. */
 export interface AdviceFinding {
@@ -18,8 +18,8 @@ export interface CommentLayer {
   attach(editor: LexicalEditor, placed?: () => void): () => void;
   /** The text changed by typing, pasting or undo: anchors are checked again after a pause. */
   textChanged(): void;
-  /** Mark nodes were created, changed or removed: their DOM elements need the thread state again. */
-  marksChanged(): void;
+  /** These mark nodes were created, changed or removed: their DOM elements need the thread state again. */
+  marksChanged(mutations: ReadonlyMap<NodeKey, NodeMutation>): void;
   /** The caret or a click is in the words of these threads. */
   marksTouched(threadIds: string[]): void;
   /** The comment button next to a selection was pressed. */
