@@ -45,6 +45,21 @@ describe('empty frames: "het is de bedoeling dat"', () => {
   });
 });
 
+describe('officialese formulas and the "hechten aan" frame', () => {
+  it('finds them as advice, in their common forms', () => {
+    expect(jargon('Met vragen kunt u zich wenden tot de wijkagent.')).toEqual([['u zich wenden tot', []]]);
+    expect(jargon('Het fonds heeft ten doel kunst in de wijk te brengen.')).toEqual([['heeft ten doel', []]]);
+    expect(jargon('De oude lantaarnpalen komen te vervallen.')).toEqual([['komen te vervallen', []]]);
+    expect(jargon('Wij onderzoeken in hoeverre de proef werkt.')).toEqual([['in hoeverre', []]]);
+    expect(actualsOf('jargon', 'De wethouder hecht grote waarde aan een open gesprek.')).toEqual(['hecht grote waarde aan']);
+    expect(actualsOf('jargon', 'Wij hechten eraan te melden dat de markt doorgaat.')).toEqual(['hechten eraan']);
+  });
+
+  it('"oogmerk" gets a one-click fix that keeps the article', () => {
+    expect(jargon('Een winkel met een commercieel oogmerk krijgt geen subsidie.')).toEqual([['oogmerk', ['doel']]]);
+  });
+});
+
 describe('officialese terms with a fix that reads right', () => {
   it('"zogeheten" is advice: the word it announces needs explaining, not another label', () => {
     expect(jargon('Langs de weg komt een zogeheten bufferstrook.')).toEqual([['zogeheten', []]]);
