@@ -2,9 +2,12 @@
 // negative adjective ("niet onbelangrijk"). Readers have to work out what is meant.
 import type { Token } from '../analyse';
 import { defineRule, type BlockContext } from './define';
+import { tokenClasses, wordClass } from './word-classes';
 
 const NEGATIONS = new Set(['niet', 'geen', 'nooit', 'niemand', 'niets', 'nergens', 'noch', 'nimmer']);
 const CLAUSE_WORDS = new Set(['en', 'maar', 'of', 'want', 'als', 'omdat', 'dat', 'die', 'wanneer', 'terwijl', 'doordat', 'zodat', 'hoewel', 'tenzij', 'behalve', 'zonder']);
+/** Words the loop below acts on; any other word only matters for the punctuation after it. */
+const C_ACTS = wordClass((lower) => NEGATIONS.has(lower) || CLAUSE_WORDS.has(lower));
 const NEGATIVE_ADJECTIVE = /^on(?!der|tv|tw|ts|th|tdek|tmoet|tstaan|tvang)\p{L}{4,}(?:lijk|rijk|ig|baar|isch|echt|oon|eden|ker|aar|kend|zinnig)e?$/u;
 
 function report(context: BlockContext, a: Token, b: Token): void {
@@ -25,10 +28,15 @@ export const doubleNegativeRule = defineRule({
   labelKey: 'checks.rule.double-negative',
   check(context) {
     const { tokens, sentences } = context.analysis;
+    const classes = tokenClasses(context.analysis);
     for (const sentence of sentences) {
       let first: Token | null = null;
       for (let i = sentence.firstToken; i < sentence.endToken; i++) {
         const token = tokens[i]!;
+        if ((classes[i]! & C_ACTS) === 0) {
+          if (first !== null && token.after !== '' && /[,;:]/.test(token.after)) first = null;
+          continue;
+        }
         if (CLAUSE_WORDS.has(token.lower)) first = null;
         if (token.lower === 'niet') {
           const next = tokens[i + 1];

@@ -3,6 +3,7 @@
 // one clause. A frame has no fixed replacement, so it is advice only.
 import type { Token } from '../analyse';
 import { frameList } from '../dictionary/word-lists';
+import { wordClass } from './word-classes';
 
 /** One place in a pattern: the words (or word rows) that may stand there. */
 interface Slot {
@@ -120,10 +121,18 @@ function compiledFrames(): CompiledFrames {
   return compiled;
 }
 
-/** Frames in tokens[from, to): the longest match at each start, never overlapping. */
-export function findFrames(tokens: Token[], from: number, to: number): FrameMatch[] {
+/** Words that open a frame, and words of a frame's anchor (see Frame.anchor). */
+export const C_FRAME_FIRST = wordClass((lower) => compiledFrames().byFirst.has(lower));
+const C_FRAME_ANCHOR = wordClass((lower) => compiledFrames().byAnchorWord.has(lower));
+const NONE: readonly FrameMatch[] = Object.freeze([]);
+
+/**
+ * Frames in tokens[from, to): the longest match at each start, never overlapping. `classes` are
+ * the tokens' word classes (word-classes.ts).
+ */
+export function findFrames(tokens: Token[], classes: Int32Array, from: number, to: number): readonly FrameMatch[] {
   const { frames, byFirst, byAnchorWord, anchorSeen } = compiledFrames();
-  const found: FrameMatch[] = [];
+  let found: FrameMatch[] | null = null;
   // The anchors present in these tokens are marked once, on the first frame that has an anchor:
   // one lookup per word, where a set of the sentence's words cost a tenth of the jargon rule.
   let marked = false;
@@ -134,6 +143,7 @@ export function findFrames(tokens: Token[], from: number, to: number): FrameMatc
   }
   const current = search;
   for (let i = from; i < to; i++) {
+    if ((classes[i]! & C_FRAME_FIRST) === 0) continue;
     const candidates = byFirst.get(tokens[i]!.lower);
     if (!candidates) continue;
     let best: FrameMatch | null = null;
@@ -142,6 +152,7 @@ export function findFrames(tokens: Token[], from: number, to: number): FrameMatc
       if (frame.anchor) {
         if (!marked) {
           for (let k = from; k < to; k++) {
+            if ((classes[k]! & C_FRAME_ANCHOR) === 0) continue;
             const numbers = byAnchorWord.get(tokens[k]!.lower);
             if (numbers) for (const n of numbers) anchorSeen[n] = current;
           }
@@ -153,9 +164,9 @@ export function findFrames(tokens: Token[], from: number, to: number): FrameMatc
       if (end > i + 1 && (!best || end > best.to)) best = { frame, from: i, to: end };
     }
     if (best) {
-      found.push(best);
+      (found ??= []).push(best);
       i = best.to - 1;
     }
   }
-  return found;
+  return found ?? NONE;
 }

@@ -13,6 +13,7 @@ import { ARTICLES } from '../determiners';
 import { findSupportVerbs, type SupportVerbMatch } from './support-verb';
 import { abstractCompound, type AbstractCompound } from '../abstract-compound';
 import { isWebOrMailAddress } from '../web-address';
+import { tokenClasses } from './word-classes';
 
 const CATEGORY_LABEL: Record<TermEntry['category'], string> = {
   ambtelijk: 'ambtelijke taal',
@@ -594,11 +595,12 @@ export const jargonRule = defineRule({
     const quiet = quietWords(context.dictionary);
     // Looked up once per block, not per word (a WeakMap lookup each).
     const verbFinal = verbFinalCandidates(context.dictionary);
+    const classes = tokenClasses(context.analysis);
     for (const sentence of sentences) {
       // Support-verb phrases are found first so that a listed single word inside one ("aan een
       // evaluatie onderwerpen") leaves the finding to the phrase: swapping the word alone would keep
       // the empty verb. Listed phrases and frames still win (see reportSupportVerbs).
-      const supportVerbs = findSupportVerbs(tokens, sentence.firstToken, sentence.endToken, context.jargonTokens);
+      const supportVerbs = findSupportVerbs(tokens, classes, sentence.firstToken, sentence.endToken, context.jargonTokens);
       let i = sentence.firstToken;
       while (i < sentence.endToken) {
         if (quiet(tokens[i]!.lower)) {
@@ -662,7 +664,7 @@ export const jargonRule = defineRule({
         }
         i++;
       }
-      reportFrames(context, sentence.firstToken, sentence.endToken);
+      reportFrames(context, classes, sentence.firstToken, sentence.endToken);
       reportSupportVerbs(context, supportVerbs);
     }
   },
@@ -743,9 +745,9 @@ function reportAbstractCompound(context: BlockContext, i: number, sentenceStart:
  * Empty frames in one sentence, after the listed terms: a frame that overlaps a term already
  * reported ("is het wenselijk" holds "wenselijk") is left to that term's finding.
  */
-function reportFrames(context: BlockContext, from: number, to: number): void {
+function reportFrames(context: BlockContext, classes: Int32Array, from: number, to: number): void {
   const { tokens, text } = context.analysis;
-  for (const match of findFrames(tokens, from, to)) {
+  for (const match of findFrames(tokens, classes, from, to)) {
     let free = true;
     for (let k = match.from; k < match.to && free; k++) free = !context.jargonTokens.has(k);
     if (!free) continue;

@@ -7,6 +7,7 @@ import { defineRule, type BlockContext } from './define';
 import { wordSet } from '../dictionary/word-lists';
 import { memoByWord } from '../memo';
 import { insideQuote, quotedSpeech, type QuoteSpan } from '../quoted-speech';
+import { tokenClasses, wordClass, wordClassOf } from './word-classes';
 
 const WORDEN = new Set(['word', 'wordt', 'worden', 'werd', 'werden', 'geworden']);
 const ZIJN = new Set(['is', 'zijn', 'was', 'waren', 'ben', 'bent', 'geweest']);
@@ -71,6 +72,8 @@ const NOUN_STARTS = [...wordSet('passive', 'nounStarts')];
 
 /** Nouns that look like participles ("het beleid", "het gebied", "een besluit"). */
 const PARTICIPLE_LIKE_NOUNS = wordSet('passive', 'participleLikeNouns');
+/** Compounds that end in one of them are nouns too ("buitengebied", "raadsbesluit", "parkeerbeleid"). */
+const PARTICIPLE_LIKE_END = new RegExp(`(?:${[...PARTICIPLE_LIKE_NOUNS].join('|')})$`, 'u');
 
 /** Verbs that take zijn in the perfect: "is gegaan" is active. */
 const ZIJN_PERFECT = wordSet('passive', 'zijnPerfect');
@@ -122,7 +125,7 @@ const MAX_GAP_ZIJN = 8;
 export const isParticiple = memoByWord(testParticiple, 50_000);
 
 function testParticiple(lower: string): boolean {
-  if (lower.length < 5 || ADJECTIVES.has(lower) || PARTICIPLE_LIKE_NOUNS.has(lower)) return false;
+  if (lower.length < 5 || ADJECTIVES.has(lower) || PARTICIPLE_LIKE_NOUNS.has(lower) || PARTICIPLE_LIKE_END.test(lower)) return false;
   if (NOUN_STARTS.some((start) => lower.length > start.length + 2 && lower.startsWith(start))) return false;
   if (IRREGULAR.has(lower) || STATE_AFTER_ZIJN.has(lower) || isPrefixedStrongParticiple(lower)) return true;
   if (/(?:lijk|ig|isch|baar|aal|heid|teit)$/.test(lower)) return false;
@@ -187,9 +190,9 @@ function isNounJoiner(tokens: Token[], k: number, sentenceEnd: number): boolean 
 }
 
 /** "door" + article within reach: the sentence names who acts, so the participle is passive. */
-function hasActorAhead(tokens: Token[], aux: number, sentenceEnd: number): boolean {
+function hasActorAhead(tokens: Token[], classes: Int32Array, aux: number, sentenceEnd: number): boolean {
   for (let k = aux + 1; k < Math.min(sentenceEnd - 1, aux + MAX_GAP_WORDEN); k++) {
-    if (breaksClause(tokens[k - 1]!) || isClauseWord(tokens[k]!.lower)) return false;
+    if (breaksClause(tokens[k - 1]!) || (classes[k]! & C_CLAUSE) !== 0) return false;
     if (tokens[k]!.lower === 'door' && DETERMINERS.has(tokens[k + 1]!.lower)) return true;
   }
   return false;
@@ -204,12 +207,13 @@ const SUBORDINATORS = new Set([
 const PRONOUN_AT_START = new Set(['die', 'dat', 'wat', 'wie', 'welke']);
 
 /** Whether the verb at `aux` is the finite verb of a subclause: a subordinator before it in the same clause. */
-function endsSubclause(tokens: Token[], aux: number, sentenceStart: number): boolean {
+function endsSubclause(tokens: Token[], classes: Int32Array, aux: number, sentenceStart: number): boolean {
   for (let k = aux - 1; k >= sentenceStart; k--) {
     const t = tokens[k]!;
     if (breaksClause(t)) return false;
-    if (SUBORDINATORS.has(t.lower)) return !(k === sentenceStart && PRONOUN_AT_START.has(t.lower));
-    if (isClauseWord(t.lower)) return false;
+    const c = classes[k]!;
+    if ((c & C_SUBORDINATOR) !== 0) return !(k === sentenceStart && PRONOUN_AT_START.has(t.lower));
+    if ((c & C_CLAUSE) !== 0) return false;
   }
   return false;
 }
@@ -238,14 +242,25 @@ function isHarmlessPassive(context: BlockContext, aux: number, sentenceFirst: nu
   return true;
 }
 
-/** A participle that makes a passive with this auxiliary ("zijn" takes fewer: "is ingewikkeld" is a state). */
-function accepts(t: Token, isWorden: boolean): boolean {
-  return isParticiple(t.lower) && (isWorden || (!isZijnPerfect(t.lower) && !STATE_AFTER_ZIJN.has(t.lower)));
-}
-
 function breaksClause(token: Token): boolean {
+  // Most words have no punctuation around them: no regular expression for those.
+  if (token.after === '' && token.before === '') return false;
   return /[,;:()]/.test(token.after) || /[()]/.test(token.before);
 }
+
+// The word tests of the loop in check(), one bit each (see word-classes.ts).
+const C_WORDEN = wordClassOf(WORDEN);
+const C_ZIJN = wordClassOf(ZIJN);
+const C_HEBBEN = wordClassOf(HEBBEN);
+const C_CLAUSE = wordClass(isClauseWord);
+const C_FINITE = wordClassOf(FINITE_VERBS);
+const C_CLUSTER = wordClassOf(CLUSTER_VERBS);
+const C_SUBORDINATOR = wordClassOf(SUBORDINATORS);
+/** A participle that makes a passive with "worden" / with "zijn" ("zijn" takes fewer: "is ingewikkeld" is a state). */
+const C_PASSIVE_WORDEN = wordClass((lower) => isParticiple(lower));
+const C_PASSIVE_ZIJN = wordClass((lower) => isParticiple(lower) && !isZijnPerfect(lower) && !STATE_AFTER_ZIJN.has(lower));
+const C_AUXILIARY = C_WORDEN | C_ZIJN;
+const C_ENDS_MIDDLE = C_WORDEN | C_ZIJN | C_HEBBEN;
 
 export const passiveRule = defineRule({
   id: 'passive',
@@ -255,36 +270,39 @@ export const passiveRule = defineRule({
   labelKey: 'checks.rule.passive',
   check(context) {
     const { tokens, sentences } = context.analysis;
+    const classes = tokenClasses(context.analysis);
     let quotes: QuoteSpan[] | null = null;
     for (const sentence of sentences) {
       for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-        const aux = tokens[i]!;
-        const isWorden = WORDEN.has(aux.lower);
-        if (!isWorden && !ZIJN.has(aux.lower)) continue;
+        const auxClasses = classes[i]!;
+        if ((auxClasses & C_AUXILIARY) === 0) continue;
+        const isWorden = (auxClasses & C_WORDEN) !== 0;
+        const accepted = isWorden ? C_PASSIVE_WORDEN : C_PASSIVE_ZIJN;
         let found: [number, number] | null = null;
         // Forward: "wordt opgesteld", "is onlangs afgerond", "worden door de gemeente betaald".
         // An actor in the middle field ("zijn de plannen na lang overleg door de raad goedgekeurd")
         // shows that "zijn" is an auxiliary, so it gets the long reach of "worden".
-        const reach = isWorden || hasActorAhead(tokens, i, sentence.endToken) ? MAX_GAP_WORDEN : MAX_GAP_ZIJN;
+        const reach = isWorden || hasActorAhead(tokens, classes, i, sentence.endToken) ? MAX_GAP_WORDEN : MAX_GAP_ZIJN;
         let joined = false;
         // "zijn" that ends a subclause ("die in de straat woonachtig zijn ontvangen een brief"):
         // only a participle right after it belongs to it; the rest is the main clause.
-        const lastK = !isWorden && endsSubclause(tokens, i, sentence.firstToken) ? i + 1 : i + reach;
+        const lastK = !isWorden && endsSubclause(tokens, classes, i, sentence.firstToken) ? i + 1 : i + reach;
         for (let k = i + 1; k < sentence.endToken && k <= lastK; k++) {
           const t = tokens[k]!;
-          if (breaksClause(tokens[k - 1]!) || WORDEN.has(t.lower) || ZIJN.has(t.lower) || HEBBEN.has(t.lower)) break;
-          if (isClauseWord(t.lower)) {
+          const c = classes[k]!;
+          if (breaksClause(tokens[k - 1]!) || (c & C_ENDS_MIDDLE) !== 0) break;
+          if ((c & C_CLAUSE) !== 0) {
             // "en"/"of" between two nouns of the middle field ("in de wijken Hooghout en De Venne")
             // keeps the clause; before a subject or a finite verb it starts a new one.
             if (!isNounJoiner(tokens, k, sentence.endToken) || joined) break;
             joined = true;
             continue;
           }
-          if (joined && FINITE_VERBS.has(t.lower)) break;
+          if (joined && (c & C_FINITE) !== 0) break;
           // "... dan wij verwacht hadden": the participle belongs to the "hebben" after it.
-          const perfect = k + 1 < sentence.endToken && HEBBEN.has(tokens[k + 1]!.lower) && !breaksClause(t);
+          const perfect = k + 1 < sentence.endToken && (classes[k + 1]! & C_HEBBEN) !== 0 && !breaksClause(t);
           if (perfect) break;
-          if (accepts(t, isWorden) && !isAttributive(tokens, i, k, sentence.endToken)) {
+          if ((c & accepted) !== 0 && !isAttributive(tokens, i, k, sentence.endToken)) {
             found = [i, k];
             break;
           }
@@ -296,11 +314,12 @@ export const passiveRule = defineRule({
           for (let k = i - 1; k >= sentence.firstToken && k >= i - 3; k--) {
             const t = tokens[k]!;
             if (breaksClause(t)) break;
-            if (accepts(t, isWorden)) {
+            const c = classes[k]!;
+            if ((c & accepted) !== 0) {
               found = [k, i];
               break;
             }
-            if (isClauseWord(t.lower) || !CLUSTER_VERBS.has(t.lower)) break;
+            if ((c & C_CLAUSE) !== 0 || (c & C_CLUSTER) === 0) break;
           }
         }
         // Both verb parts inside a phrase the jargon rule reported ("er wordt naar gestreefd"):

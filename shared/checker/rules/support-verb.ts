@@ -9,6 +9,7 @@
 import type { Token } from '../analyse';
 import { phraseList, wordSet } from '../dictionary/word-lists';
 import { ARTICLES } from '../determiners';
+import { wordClass } from './word-classes';
 
 const PREPOSITIONS = wordSet('supportVerbs', 'prepositions');
 const BARE_NOUNS = wordSet('supportVerbs', 'bareNouns');
@@ -60,6 +61,8 @@ const OBJECT_VERBS: LightVerb[] = [
   verb('maken', ['maak', 'maakt', 'maakte', 'maakten', 'maken', 'gemaakt']),
   verb('doen', ['doe', 'doet', 'deed', 'deden', 'doen', 'gedaan']),
   verb('bestaan', ['bestaat', 'bestaan', 'bestond', 'bestonden']),
+  // Only with a listed noun: "overeenstemming bereiken" (het eens worden), not "een doel bereiken".
+  verb('bereiken', ['bereik', 'bereikt', 'bereikte', 'bereikten', 'bereiken']),
 ];
 /** Object verbs that make a support-verb phrase with any abstract noun (a listed pair is needed for the others). */
 const ANY_ABSTRACT_OBJECT = new Set(['uitvoeren', 'verrichten', 'plegen']);
@@ -265,14 +268,22 @@ function clauseBreakBack(tokens: Token[], i: number, start: number): boolean {
 }
 
 /**
- * Support-verb phrases in tokens[from, to): one per span, never overlapping, skipping tokens in
- * `taken` (already reported by the listed terms and frames).
+ * Words at which a phrase can start: "overgaan" or "over" (overgaanTot), a preposition of the
+ * list (prepositional) or a noun that some object verb takes (objectPhrase). Most words are none.
  */
-export function findSupportVerbs(tokens: Token[], from: number, to: number, taken: ReadonlySet<number>): SupportVerbMatch[] {
-  const found: SupportVerbMatch[] = [];
+const C_MAY_START = wordClass((lower) => OVERGAAN.has(lower) || lower === 'over' || PREPOSITIONS.has(lower) || objectVerbsOf(lower) !== null);
+const NONE: readonly SupportVerbMatch[] = Object.freeze([]);
+
+/**
+ * Support-verb phrases in tokens[from, to): one per span, never overlapping, skipping tokens in
+ * `taken` (already reported by the listed terms and frames). `classes` are the tokens' word
+ * classes (word-classes.ts).
+ */
+export function findSupportVerbs(tokens: Token[], classes: Int32Array, from: number, to: number, taken: ReadonlySet<number>): readonly SupportVerbMatch[] {
+  let found: SupportVerbMatch[] | null = null;
   let free = from;
   for (let i = from; i < to; i++) {
-    if (i < free || taken.has(i)) continue;
+    if ((classes[i]! & C_MAY_START) === 0 || i < free || taken.has(i)) continue;
     const match = overgaanTot(tokens, i, from, to) ?? prepositional(tokens, i, from, to) ?? objectPhrase(tokens, i, from, to);
     if (!match || match.from < free) continue;
     let clear = true;
@@ -280,9 +291,9 @@ export function findSupportVerbs(tokens: Token[], from: number, to: number, take
     if (!clear) continue;
     // A span that runs across a clause boundary (verb before, noun after a comma) is not one phrase.
     if (clauseBreak(tokens, match.from, match.to - 1) && match.to - match.from > 3) continue;
-    found.push(match);
+    (found ??= []).push(match);
     free = match.to;
     i = match.to - 1;
   }
-  return found;
+  return found ?? NONE;
 }

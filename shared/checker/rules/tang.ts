@@ -5,6 +5,7 @@
 import type { Token } from '../analyse';
 import { defineRule } from './define';
 import { isParticiple } from './passive';
+import { tokenClasses, wordClass, wordClassOf } from './word-classes';
 
 const ARTICLES = new Set(['de', 'het', 'een', 'deze', 'dit', 'onze', 'uw', 'hun', 'elke', 'iedere', 'alle']);
 
@@ -37,17 +38,22 @@ function isAdjectivalParticiple(lower: string): boolean {
   return lower.endsWith('en') && isParticiple(lower);
 }
 
-const breaks = (token: Token): boolean => /[,;:()"“”]/u.test(token.after);
+const breaks = (token: Token): boolean => token.after !== '' && /[,;:()"“”]/u.test(token.after);
+
+const C_ARTICLE = wordClassOf(ARTICLES);
+const C_WEDGE_START = wordClassOf(WEDGE_START);
+const C_CLAUSE = wordClassOf(CLAUSE_WORDS);
+const C_ADJECTIVAL_PARTICIPLE = wordClass(isAdjectivalParticiple);
 
 /** Token index of the noun that closes the tang starting at the article, or -1. */
-function tangEnd(tokens: Token[], article: number, sentenceEnd: number): number {
+function tangEnd(tokens: Token[], classes: Int32Array, article: number, sentenceEnd: number): number {
   const first = tokens[article + 1];
-  if (!first || article + 1 >= sentenceEnd || breaks(tokens[article]!) || !WEDGE_START.has(first.lower)) return -1;
+  if (!first || article + 1 >= sentenceEnd || breaks(tokens[article]!) || (classes[article + 1]! & C_WEDGE_START) === 0) return -1;
   for (let k = article + 2; k < sentenceEnd && k <= article + 1 + MAX_WEDGE; k++) {
     if (breaks(tokens[k - 1]!)) return -1;
-    const word = tokens[k]!;
-    if (CLAUSE_WORDS.has(word.lower)) return -1;
-    if (k - article - 1 < MIN_WEDGE || !isAdjectivalParticiple(word.lower)) continue;
+    const c = classes[k]!;
+    if ((c & C_CLAUSE) !== 0) return -1;
+    if (k - article - 1 < MIN_WEDGE || (c & C_ADJECTIVAL_PARTICIPLE) === 0) continue;
     // After the participle: optional numbers ("150 woningen"), then the noun.
     let n = k + 1;
     while (n < sentenceEnd && NUMBER.test(tokens[n]!.text) && !breaks(tokens[n - 1]!)) n++;
@@ -66,11 +72,12 @@ export const tangRule = defineRule({
   labelKey: 'checks.rule.tang',
   check(context) {
     const { tokens, sentences, text } = context.analysis;
+    const classes = tokenClasses(context.analysis);
     for (const sentence of sentences) {
       for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+        if ((classes[i]! & C_ARTICLE) === 0) continue;
         const article = tokens[i]!;
-        if (!ARTICLES.has(article.lower)) continue;
-        const end = tangEnd(tokens, i, sentence.endToken);
+        const end = tangEnd(tokens, classes, i, sentence.endToken);
         if (end < 0) continue;
         const noun = tokens[end]!;
         const wedged = end - i - 1;

@@ -1,6 +1,7 @@
 // Vague filler words that add nothing or make a promise fuzzy ("in principe", "wellicht").
 import { defineRule } from './define';
 import { phraseList } from '../dictionary/word-lists';
+import { tokenClasses, wordClass } from './word-classes';
 
 /** Filler phrase → plainer choice ('' means: leave it out), from dictionaries/nl/word-lists/fillers.json. */
 const FILLERS = phraseList('fillers');
@@ -14,6 +15,8 @@ for (const phrase of FILLERS.keys()) {
   BY_FIRST.set(words[0]!, list);
 }
 
+const C_STARTS_FILLER = wordClass((lower) => BY_FIRST.has(lower));
+
 export const vagueFillerRule = defineRule({
   id: 'vague-filler',
   family: 'other',
@@ -23,8 +26,10 @@ export const vagueFillerRule = defineRule({
   groupsRepeats: true,
   check(context) {
     const { tokens, sentences } = context.analysis;
+    const classes = tokenClasses(context.analysis);
     for (const sentence of sentences) {
       for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+        if ((classes[i]! & C_STARTS_FILLER) === 0) continue;
         const candidates = BY_FIRST.get(tokens[i]!.lower);
         if (!candidates) continue;
         const hit = candidates.find((words) => words.every((w, k) => i + k < sentence.endToken && tokens[i + k]!.lower === w && (k === 0 || tokens[i + k - 1]!.after === '')));
