@@ -22,10 +22,7 @@ const PER_THREAD = 5;
 const OPEN_RUNS = 7;
 const ADDS = 10;
 
-
-
-
-async function call<T>(host: Host, channel: string, payload: unknown): Promise<T> {
+export async function call<T>(host: Host, channel: string, payload: unknown): Promise<T> {
   const response = await fetch(`${host.url}api/${channel}`, { method: 'POST', headers: { 'x-helder-token': host.token, 'content-type': 'application/json' }, body: JSON.stringify(payload) });
   const reply = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
   if (!reply.ok) throw new Error(`${channel}: ${JSON.stringify(reply.error)}`);
@@ -38,10 +35,10 @@ function restore(pristine: string, file: string): void {
   copyFileSync(pristine, file);
 }
 
-type Variant = 'made' | 'stored' | 'without';
+export type Variant = 'made' | 'stored' | 'without';
 
 /** Waits until the note's saved text carries a mark for all `count` threads (the editor autosaves the marks it made). */
-async function savedMarks(host: Host, path: string, count: number): Promise<void> {
+export async function savedMarks(host: Host, path: string, count: number): Promise<void> {
   const deadline = Date.now() + 30_000;
   for (;;) {
     const { document } = await call<{ document: string }>(host, 'notes.open', { path });
@@ -56,7 +53,7 @@ async function savedMarks(host: Host, path: string, count: number): Promise<void
   }
 }
 
-async function openApp(browser: Browser, host: Host): Promise<Page> {
+export async function openApp(browser: Browser, host: Host): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(host.url);
   await page.locator('.workbench[data-ready="true"]').waitFor();
@@ -73,7 +70,7 @@ async function openApp(browser: Browser, host: Host): Promise<Page> {
  * `marks` thread marks (placed, and drawn where the note opens) and the panel's threads are shown.
  * The wait runs in the page on animation frames, so the figure is the page's own clock.
  */
-async function openNote(page: Page, title: string, textLength: number, marks: number): Promise<number> {
+export async function openNote(page: Page, title: string, textLength: number, marks: number): Promise<number> {
   await page.evaluate(`(() => {
     globalThis.__openDone = new Promise((resolve) => {
       let started = null;
@@ -196,6 +193,61 @@ async function addComment(page: Page, host: Host, path: string, index: number, b
   return figures;
 }
 
+export interface PreparedNotes {
+  /** Threads whose quotes are found in the text. */
+  placed: number;
+  /** Characters the editor must show before the note counts as open. */
+  textLength: number;
+  withPath: string;
+  pristine: { with: string; marked: string; without: string };
+  /** A new page with both notes closed and put back as `source` (default: without saved marks). */
+  fresh(source?: string): Promise<Page>;
+}
+
+/**
+ * The two notes (with 2,000 threads and without), and the one with comments also as the writer
+ * has it after a first open: its marks saved in the text. Shared with bench/trace-comments.ts.
+ */
+export async function prepareNotes(host: Host, browser: Browser, dataDir: string): Promise<PreparedNotes> {
+  const { werkmap } = await call<{ werkmap: string }>(host, 'app.firstRun', {});
+  const document = bigDocument();
+  const flat = flatten(toBlocks(document));
+  const withPath = (await call<{ path: string }>(host, 'notes.create', { folder: werkmap, title: 'Met reacties' })).path;
+  const withoutPath = (await call<{ path: string }>(host, 'notes.create', { folder: werkmap, title: 'Zonder reacties' })).path;
+  for (const path of [withPath, withoutPath]) {
+    await call(host, 'notes.save', { path, document, kind: 'named', name: 'bench' });
+    await call(host, 'notes.close', { path });
+  }
+  const store = new NoteStore();
+  store.openNote(withPath);
+  const placed = fillComments(store, withPath, flat, { threads: THREADS, perThread: PER_THREAD, seed: 1, origin: 'local' });
+  store.closeAll();
+  const pristine = { with: join(dataDir, 'met.helder'), marked: join(dataDir, 'met-markeringen.helder'), without: join(dataDir, 'zonder.helder') };
+  copyFileSync(withPath, pristine.with);
+  copyFileSync(withoutPath, pristine.without);
+  await call(host, 'settings.set', { authorName: 'Els Schrijver' });
+  // The editor's textContent has no characters between blocks.
+  const textLength = Math.floor(flat.text.replace(/\n/g, '').length * 0.95);
+
+  const fresh = async (source = pristine.with): Promise<Page> => {
+    for (const path of [withPath, withoutPath]) await call(host, 'notes.close', { path });
+    restore(source, withPath);
+    restore(pristine.without, withoutPath);
+    await call(host, 'session.set', { werkmap, openNotes: [], activeNote: null });
+    return openApp(browser, host);
+  };
+
+  // The note as the writer has it after the first open: the marks saved in its text.
+  const first = await fresh();
+  await openNote(first, 'Met reacties', textLength, placed);
+  await savedMarks(host, withPath, placed);
+  await first.close();
+  await call(host, 'notes.close', { path: withPath });
+  copyFileSync(withPath, pristine.marked);
+
+  return { placed, textLength, withPath, pristine, fresh };
+}
+
 const benchmark: Benchmark = {
   name: 'comments-ui',
   async run() {
@@ -210,41 +262,7 @@ const benchmark: Benchmark = {
     const host = await startHost({ rendererDir: served, userDataDir: join(dataDir, 'userdata'), sampleDir: join(dataDir, 'documenten') });
     const browser = await chromium.launch({ executablePath: process.env.HELDER_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
     try {
-      const { werkmap } = await call<{ werkmap: string }>(host, 'app.firstRun', {});
-      const document = bigDocument();
-      const flat = flatten(toBlocks(document));
-      const withPath = (await call<{ path: string }>(host, 'notes.create', { folder: werkmap, title: 'Met reacties' })).path;
-      const withoutPath = (await call<{ path: string }>(host, 'notes.create', { folder: werkmap, title: 'Zonder reacties' })).path;
-      for (const path of [withPath, withoutPath]) {
-        await call(host, 'notes.save', { path, document, kind: 'named', name: 'bench' });
-        await call(host, 'notes.close', { path });
-      }
-      const store = new NoteStore();
-      store.openNote(withPath);
-      const placed = fillComments(store, withPath, flat, { threads: THREADS, perThread: PER_THREAD, seed: 1, origin: 'local' });
-      store.closeAll();
-      const pristine = { with: join(dataDir, 'met.helder'), marked: join(dataDir, 'met-markeringen.helder'), without: join(dataDir, 'zonder.helder') };
-      copyFileSync(withPath, pristine.with);
-      copyFileSync(withoutPath, pristine.without);
-      await call(host, 'settings.set', { authorName: 'Els Schrijver' });
-      // The editor's textContent has no characters between blocks.
-      const textLength = Math.floor(flat.text.replace(/\n/g, '').length * 0.95);
-
-      const fresh = async (source = pristine.with): Promise<Page> => {
-        for (const path of [withPath, withoutPath]) await call(host, 'notes.close', { path });
-        restore(source, withPath);
-        restore(pristine.without, withoutPath);
-        await call(host, 'session.set', { werkmap, openNotes: [], activeNote: null });
-        return openApp(browser, host);
-      };
-
-      // The note as the writer has it after the first open: the marks saved in its text.
-      const first = await fresh();
-      await openNote(first, 'Met reacties', textLength, placed);
-      await savedMarks(host, withPath, placed);
-      await first.close();
-      await call(host, 'notes.close', { path: withPath });
-      copyFileSync(withPath, pristine.marked);
+      const { fresh, placed, textLength, withPath, pristine } = await prepareNotes(host, browser, dataDir);
 
       // Alternating, after one warm-up round, so all see the same caches and JIT state.
       const times: Record<Variant, number[]> = { made: [], stored: [], without: [] };

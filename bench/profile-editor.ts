@@ -1,5 +1,7 @@
 // Not a benchmark: records where the main thread spends typing time in the big note (CPU profile
 // via CDP Profiler, and trace event totals), checks on and off. `node --import tsx bench/profile-editor.ts`.
+// TRACE=1 writes a Chromium trace of the typing (OUT_DIR, default /tmp/speed); NO_PROFILE=1 leaves the
+// CPU profiler off, so the trace's thread CPU times (bench/trace-cpu.ts) are not inflated by it.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +11,7 @@ import { startHost, type Host } from '../tests/host/server';
 import { summarize, type Profile } from './profile-summary';
 
 const rendererDir = join(import.meta.dirname, '../out/renderer');
+const OUT_DIR = process.env.OUT_DIR ?? '/tmp/speed';
 function bigDocument(): string {
   const blocks = sampleNote().root.children as SerializedBlock[];
   const children: SerializedBlock[] = [];
@@ -55,12 +58,13 @@ async function run(host: Host, checksOn: boolean, tag: string): Promise<void> {
     await page.locator('.explorer-item', { hasText: 'Groot' }).first().click();
     await page.waitForFunction(() => (document.querySelector('.editor-pane:not([hidden]) [contenteditable="true"]')?.textContent?.length ?? 0) > 100_000);
     await page.waitForTimeout(3000);
-    if (phase === 'open') { const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile }; writeFileSync(`/tmp/speed/${tag}.cpuprofile`, JSON.stringify(profile)); console.log(`== ${tag}\n${summarize(profile)}`); return; }
+    if (phase === 'open') { const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile }; writeFileSync(`${OUT_DIR}/${tag}.cpuprofile`, JSON.stringify(profile)); console.log(`== ${tag}\n${summarize(profile)}`); return; }
     await page.locator('.editor-pane:not([hidden]) [contenteditable="true"] p').nth(200).evaluate((p) => p.scrollIntoView({ block: 'center' }));
     await page.locator('.editor-pane:not([hidden]) [contenteditable="true"] p').nth(200).click();
     await page.waitForTimeout(500);
-    if (process.env.TRACE) await page.context().browser()!.startTracing(page, { path: `/tmp/speed/${tag}.trace.json`, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute'] });
-    await cdp.send('Profiler.start');
+    if (process.env.TRACE) await page.context().browser()!.startTracing(page, { path: `${OUT_DIR}/${tag}.trace.json`, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute'] });
+    const profiling = process.env.NO_PROFILE !== '1';
+    if (profiling) await cdp.send('Profiler.start');
     const text = ' de inwoners krijgen teneinde hulp bij het huishouden en de zelfregie wordt versterkt';
     for (let i = 0; i < 80; i++) await page.keyboard.type(text[i % text.length] as string, { delay: 30 });
     await page.waitForTimeout(300);
@@ -77,9 +81,10 @@ async function run(host: Host, checksOn: boolean, tag: string): Promise<void> {
       const wl = (await page.evaluate(() => (globalThis as Record<string, unknown>).__workerLog)) as { dir: string; at: number }[];
       console.log(wl.slice(-40).map((e) => JSON.stringify({ ...e, at: Math.round(e.at) })).join('\n'));
     }
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
     if (process.env.TRACE) await page.context().browser()!.stopTracing();
-    writeFileSync(`/tmp/speed/${tag}.cpuprofile`, JSON.stringify(profile));
+    if (!profiling) return;
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    writeFileSync(`${OUT_DIR}/${tag}.cpuprofile`, JSON.stringify(profile));
     console.log(`== ${tag}\n${summarize(profile)}`);
   } finally {
     await browser.close();

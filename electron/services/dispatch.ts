@@ -9,6 +9,7 @@ import {
   type ResponseOf,
 } from '../../shared/contract';
 import { fileSystemError, sqliteError } from './note-store/file-access';
+import { wasParsedFor } from './parsed-replies';
 
 export type Handlers = {
   [C in ChannelName]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C>;
@@ -29,7 +30,8 @@ export async function dispatch(handlers: Handlers, channel: string, payload: unk
   }
   try {
     const handler = handlers[channel] as (request: unknown) => unknown;
-    const value = channels[channel].response.parse(await handler(parsed.data));
+    const result = await handler(parsed.data);
+    const value = wasParsedFor(channel, result) ? result : channels[channel].response.parse(result);
     return { ok: true, value };
   } catch (error) {
     if (error instanceof HelderError) return { ok: false, error: { code: error.code, params: error.params } };

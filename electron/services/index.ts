@@ -76,7 +76,14 @@ export function createServices(options: ServiceOptions): { handlers: Handlers; d
 
   const handlers: Handlers = {
     'notes.create': ({ folder, title }) => store.createNote(folderPath(folder), title, { author: settings.get().authorName }),
-    'notes.open': ({ path: file }) => store.openNote(notePath(file)),
+    'notes.open': ({ path: file }) => {
+      const note = notePath(file);
+      const first = !store.isOpen(note);
+      const snapshot = store.openNote(note);
+      // The page asks for the thread list next; reading it while the page builds the editor keeps it off the wait.
+      if (first) comments.readAhead(note);
+      return snapshot;
+    },
     'notes.save': ({ path: file, document, title, kind, name }) => {
       const saved = store.save(notePath(file), document, { kind, name, title });
       if (saved.revisionId !== null) {

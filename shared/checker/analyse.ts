@@ -1,11 +1,13 @@
-// Parses one block as retext-dutch does (dutch-parse.ts) and flattens the NLCST tree, in a single walk, into
-// the tokens and sentences that every rule reads. A token is a word as a reader sees it:
-// a run of non-space text without its surrounding punctuation ("3,5", "Wmo-consulent", "o.a").
+// Reads one block into the tokens and sentences that every rule reads. A token is a word as a
+// reader sees it: a run of non-space text without its surrounding punctuation ("3,5",
+// "Wmo-consulent", "o.a"). Ordinary prose is read in one scan of its characters, sentences and
+// words together (quickAnalysis); any block whose sentences only the parser can tell is parsed as
+// retext-dutch does (dutch-parse.ts) and its sentences walked for their words.
 import type { Root, Paragraph } from 'nlcst';
 import type { BlockKind } from './model';
 import { wordSet } from './dictionary/word-lists';
-import { kindOf, parseDutch, WHITE_SPACE } from './dutch-parse';
-import { quickSentenceSpans } from './quick-sentences';
+import { kindOf, parseDutch, WHITE_SPACE, WORD } from './dutch-parse';
+import { CARRIAGE_RETURN, isSentenceMark, JOINS, LINE_FEED, stretchOutcome, UNKNOWN } from './quick-sentences';
 
 export interface Token {
   text: string;
@@ -45,7 +47,6 @@ export interface Analysis {
 
 const LEADING = /^[^\p{L}\p{N}]+/u;
 const TRAILING = /[^\p{L}\p{N}]+$/u;
-const WORDLIKE = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 
 export function parseBlock(text: string): Root {
@@ -57,31 +58,76 @@ function isAsciiAlnum(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+/** Offset of the first letter or digit in text[from, to), or `to`: ASCII by hand, the rest by LEADING. */
+function wordStart(text: string, from: number, to: number): number {
+  let at = from;
+  while (at < to) {
+    const code = text.charCodeAt(at);
+    if (code >= 128) {
+      const lead = LEADING.exec(text.slice(at, to));
+      return lead ? at + lead[0].length : at;
+    }
+    if (isAsciiAlnum(code)) return at;
+    at++;
+  }
+  return to;
 }
 
+/** Offset after the last letter or digit in text[from, to) (from holds one): ASCII by hand, the rest by TRAILING. */
+function wordEnd(text: string, from: number, to: number): number {
+  let at = to;
+  while (at > from) {
+    const code = text.charCodeAt(at - 1);
+    if (code >= 128) {
+      const trail = TRAILING.exec(text.slice(from, at));
+      return trail ? at - trail[0].length : at;
+    }
+    if (isAsciiAlnum(code)) return at;
+    at--;
+  }
+  return from;
+}
+
+// What a scan of a word's characters found (wordTraits), as bits.
+const HAS_LETTER = 1;
+/** An ASCII capital or any non-ASCII character: the lower-case form may differ. */
+const MAY_CHANGE_CASE = 2;
+
+/** HAS_LETTER and MAY_CHANGE_CASE of a word: ASCII by hand, the rest by LETTER. */
+function wordTraits(word: string): number {
+  let traits = 0;
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (code >= 128) return MAY_CHANGE_CASE | ((traits & HAS_LETTER) !== 0 || LETTER.test(word) ? HAS_LETTER : 0);
+    if (code >= 65 && code <= 90) traits |= HAS_LETTER | MAY_CHANGE_CASE;
+    else if (code >= 97 && code <= 122) traits |= HAS_LETTER;
+  }
+  return traits;
+}
+
+/**
+ * The word in text[start, end) (a stretch between white space) without the punctuation around it;
+ * nothing for a stretch without a letter or digit.
+ */
 function pushRun(analysis: Analysis, sentence: number, start: number, end: number): void {
   if (end <= start) return;
-  const raw = analysis.text.slice(start, end);
-  const plainStart = isAsciiAlnum(raw.charCodeAt(0));
-  const plainEnd = isAsciiAlnum(raw.charCodeAt(raw.length - 1));
-  if (!plainStart && !WORDLIKE.test(raw)) return;
-  const lead = plainStart ? null : LEADING.exec(raw);
-  const trail = plainEnd ? null : TRAILING.exec(raw);
-  const from = lead ? lead[0].length : 0;
-  const to = trail ? raw.length - trail[0].length : raw.length;
-  const word = from === 0 && to === raw.length ? raw : raw.slice(from, to);
+  const { text } = analysis;
+  const from = wordStart(text, start, end);
+  if (from >= end) return;
+  const to = wordEnd(text, from, end);
+  const word = text.slice(from, to);
+  const traits = wordTraits(word);
   analysis.tokens.push({
     text: word,
-    lower: word.toLowerCase(),
-    start: start + from,
-    end: start + to,
+    // Most words are written in small ASCII letters: the same string, not a copy per word.
+    lower: traits & MAY_CHANGE_CASE ? word.toLowerCase() : word,
+    start: from,
+    end: to,
     index: analysis.tokens.length,
     sentence,
-    before: raw.slice(0, from),
-    after: raw.slice(to),
-    hasLetter: isAsciiLetter(word.charCodeAt(0)) || LETTER.test(word),
+    before: from === start ? '' : text.slice(start, from),
+    after: to === end ? '' : text.slice(to, end),
+    hasLetter: (traits & HAS_LETTER) !== 0,
   });
 }
 
@@ -111,19 +157,102 @@ function walkSentence(analysis: Analysis, start: number, end: number): void {
       if (code === 10) lineBreak = true;
       i++;
     }
-    if (lineBreak) {
-      afterLineBreak.push(analysis.tokens.length);
-      const before = analysis.tokens[analysis.tokens.length - 1];
-      if (before && before.index >= firstToken && /[:;]\s*$/.test(text.slice(before.end, spaceStart))) analysis.listLines = true;
-      if (analysis.listLines) listBreaks.push(analysis.tokens.length);
-    }
+    if (lineBreak) lineBreakBefore(analysis, firstToken, spaceStart, afterLineBreak, listBreaks);
     const runStart = i;
     while (i < end && kindOf(text.charCodeAt(i)) !== WHITE_SPACE) i++;
     pushRun(analysis, sentenceIndex, runStart, i);
   }
+  splitPieces(analysis, start, end, firstToken, afterLineBreak, listBreaks);
+}
+
+/** A line break in the white space (from spaceStart) before the next word of a sentence. */
+function lineBreakBefore(analysis: Analysis, firstToken: number, spaceStart: number, afterLineBreak: number[], listBreaks: number[]): void {
+  const { tokens } = analysis;
+  afterLineBreak.push(tokens.length);
+  const before = tokens[tokens.length - 1];
+  if (before && before.index >= firstToken && /[:;]\s*$/.test(analysis.text.slice(before.end, spaceStart))) analysis.listLines = true;
+  if (analysis.listLines) listBreaks.push(tokens.length);
+}
+
+const NONE: readonly number[] = [];
+
+/**
+ * The analysis of ordinary prose in one scan of its characters: the sentences of the parse as
+ * quickSentenceSpans finds them (the same walk, step for step) and, in the same pass, the words
+ * walkSentence would read from each. Null where quickSentenceSpans gives null: the full parse decides.
+ */
+function quickAnalysis(text: string, kind: BlockKind): Analysis | null {
+  const analysis: Analysis = { text, kind, tokens: [], sentences: [] };
+  if (isLineList(text)) analysis.listLines = true;
+  const { tokens } = analysis;
+  const length = text.length;
+  // The parse's sentence being read: its start offset (-1 between sentences) and first token.
+  let sentenceStart = -1;
+  let firstToken = 0;
+  let afterLineBreak: number[] | null = null;
+  let listBreaks: number[] | null = null;
+  let lastRunEnd = -1;
+  let i = 0;
+  while (i < length) {
+    const spaceStart = i;
+    let lineBreaks = 0;
+    while (i < length) {
+      const code = text.charCodeAt(i);
+      if (kindOf(code) !== WHITE_SPACE) break;
+      if (code === CARRIAGE_RETURN) return null;
+      if (code === LINE_FEED) lineBreaks++;
+      i++;
+    }
+    if (i >= length) break;
+    if (sentenceStart >= 0 && lineBreaks > 0) {
+      if (lineBreaks >= 2) return null;
+      afterLineBreak ??= [];
+      listBreaks ??= [];
+      lineBreakBefore(analysis, firstToken, spaceStart, afterLineBreak, listBreaks);
+    }
+    const runStart = i;
+    let hasMark = false;
+    let hasWord = false;
+    while (i < length) {
+      const code = text.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdfff) return null;
+      const kind = kindOf(code);
+      if (kind === WHITE_SPACE) break;
+      if (kind === WORD) hasWord = true;
+      else if (isSentenceMark(code)) hasMark = true;
+      i++;
+    }
+    const runEnd = i;
+    if (sentenceStart < 0) {
+      sentenceStart = runStart;
+      firstToken = tokens.length;
+    }
+    lastRunEnd = runEnd;
+    pushRun(analysis, -1, runStart, runEnd);
+    if (!hasMark) continue;
+    // A stretch of marks alone ("...", "?!") belongs to whichever sentence has words around it.
+    if (!hasWord) return null;
+    const outcome = stretchOutcome(text, runStart, runEnd);
+    if (outcome === JOINS) continue;
+    if (outcome === UNKNOWN) return null;
+    splitPieces(analysis, sentenceStart, runEnd, firstToken, afterLineBreak ?? NONE, listBreaks ?? NONE);
+    sentenceStart = -1;
+    afterLineBreak = null;
+    listBreaks = null;
+  }
+  if (sentenceStart >= 0) splitPieces(analysis, sentenceStart, lastRunEnd, firstToken, afterLineBreak ?? NONE, listBreaks ?? NONE);
+  return analysis;
+}
+
+/**
+ * Ends one sentence of the parse (tokens from firstToken on, offsets start to end) as the sentences
+ * a reader sees: parse-dutch reads "u." and "€5." as abbreviations and joins the next sentence, and
+ * a line break before a capital or a number ends a letterhead line. `afterLineBreak` and
+ * `listBreaks` hold token indexes in increasing order (see walkSentence).
+ */
+function splitPieces(analysis: Analysis, start: number, end: number, firstToken: number, afterLineBreak: readonly number[], listBreaks: readonly number[]): void {
   const endToken = analysis.tokens.length;
   if (endToken === firstToken) return;
-  // parse-dutch reads "u." and "€5." as abbreviations and joins the next sentence; split there.
   let pieceStart = firstToken;
   let pieceOffset = start;
   let lineBreakAt = 0;
@@ -210,7 +339,7 @@ export function analyseTree(text: string, kind: BlockKind, tree: Root): Analysis
 
 /** Ordinary prose needs no parse tree for its sentences (quick-sentences.ts); anything else gets the full parse. */
 export function analyseBlock(text: string, kind: BlockKind): Analysis {
-  return analyseSpans(text, kind, quickSentenceSpans(text) ?? treeSentenceSpans(parseBlock(text)));
+  return quickAnalysis(text, kind) ?? analyseTree(text, kind, parseBlock(text));
 }
 
 /** Tokens of one sentence. */

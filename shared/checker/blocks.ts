@@ -30,6 +30,19 @@ function lines(text: string): Line[] {
   return out;
 }
 
+/**
+ * The first character of a line after its spaces and tabs, as a code: the Markdown regexes below
+ * are only tried on a line whose first character can start what they match (most lines are prose).
+ */
+function leadingCode(text: string): number {
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return text.charCodeAt(i);
+}
+
+const mayBeFence = (lead: number): boolean => lead === 0x60 || lead === 0x7e;
+const mayBeListItem = (lead: number): boolean => lead === 0x2d || lead === 0x2a || lead === 0x2b || (lead >= 0x30 && lead <= 0x39);
+
 function looksLikeHeading(text: string): boolean {
   const trimmed = text.trim();
   const words = trimmed.split(/\s+/).length;
@@ -56,7 +69,8 @@ export function splitBlocks(text: string, format: 'text' | 'markdown'): PlacedBl
   };
 
   for (const line of lines(text)) {
-    if (format === 'markdown' && FENCE.test(line.text)) {
+    const lead = leadingCode(line.text);
+    if (format === 'markdown' && mayBeFence(lead) && FENCE.test(line.text)) {
       flush();
       inFence = !inFence;
       continue;
@@ -67,7 +81,7 @@ export function splitBlocks(text: string, format: 'text' | 'markdown'): PlacedBl
       continue;
     }
     if (format === 'markdown') {
-      const heading = HEADING.exec(line.text);
+      const heading = line.text.charCodeAt(0) === 0x23 ? HEADING.exec(line.text) : null;
       if (heading) {
         flush();
         current = { start: line.start + heading[0].length, end: line.end, kind: 'heading', level: heading[1]!.length, lines: 1 };
@@ -77,7 +91,7 @@ export function splitBlocks(text: string, format: 'text' | 'markdown'): PlacedBl
     }
     // Plain text has lists too ("- u woont in de gemeente;", "1. U belt ons."): each item is a
     // block of its own, so a list is not read as one long sentence or one long paragraph.
-    const item = LIST_ITEM.exec(line.text);
+    const item = mayBeListItem(lead) ? LIST_ITEM.exec(line.text) : null;
     if (item) {
       flush();
       current = { start: line.start + item[0].length, end: line.end, kind: 'listitem', lines: 1 };

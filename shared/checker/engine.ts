@@ -19,7 +19,7 @@ import { repeatsOf } from './repeats';
 import { sentenceGroupsOf } from './sentence-groups';
 import { runRules, type RuleEnvironment } from './rules/run';
 import { createSpellChecker, type SpellingData } from './spelling/spelling';
-import type { Block, BlockResult, DocumentResult, Readability, ReadabilityCounts } from './types';
+import type { Block, BlockKind, BlockResult, DocumentResult, Readability, ReadabilityCounts } from './types';
 
 export interface CheckerOptions {
   /** Organisation and personal dictionaries, in that order (later layers win). */
@@ -93,7 +93,17 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     dictionary: dictionaryFor(options),
     spelling,
   };
-  const hashBlock = prefixedHasher(`${configFingerprint(config)}\u0000`);
+  // The hash of (config, kind, text) with the first two hashed once per kind, not joined to every block's text.
+  const fingerprint = configFingerprint(config);
+  const hashers = new Map<BlockKind, (text: string) => string>();
+  const hashBlock = (kind: BlockKind, text: string): string => {
+    let hash = hashers.get(kind);
+    if (!hash) {
+      hash = prefixedHasher(`${fingerprint}\u0000${kind}\u0000`);
+      hashers.set(kind, hash);
+    }
+    return hash(text);
+  };
   const cache = new BlockCache();
   const readabilityOf = readabilityMemo();
 
@@ -110,16 +120,17 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       if (hardness(token, syllables, config['hard-word'], env.dictionary)) counts.hardWords++;
     }
     counts.sentences = Math.max(analysis.sentences.length, counts.words > 0 ? 1 : 0);
-    const { findings, explained } = runRules(analysis, block.id, env);
+    const sentenceStarts = analysis.sentences.map((sentence) => sentence.start);
+    const { findings, explained } = runRules(analysis, block.id, env, sentenceStarts);
     return {
       blockId: block.id,
       kind: block.kind,
-      hash: hashBlock(`${block.kind}\u0000${block.text}`),
+      hash: hashBlock(block.kind, block.text),
       findings,
       counts,
       scored,
       abbreviations: collectAbbreviations(analysis, env.dictionary),
-      sentenceStarts: analysis.sentences.map((sentence) => sentence.start),
+      sentenceStarts,
       explained,
     };
   }

@@ -46,7 +46,9 @@ const CLAUSE_CONJUNCTIONS = new Set(['omdat', 'voordat', 'zodat', 'doordat', 'na
 /** Forms of "hoeven", which only reads with "te" ("hoeft niet te"): "aandacht hoeft" does not. */
 const HOEVEN = new Set(['hoef', 'hoeft', 'hoeven', 'hoefde', 'hoefden']);
 /** Finite verbs that agree with a singular subject such as "een groot aantal". */
-const SINGULAR_VERBS = new Set(['is', 'was', 'wordt', 'werd', 'heeft', 'had']);
+const SINGULAR_VERBS = new Set(['is', 'was', 'wordt', 'werd', 'heeft', 'had', 'kan', 'kon', 'moet', 'moest', 'zal', 'zou', 'wil', 'mag', 'blijft', 'krijgt', 'gaat', 'komt', 'maakt', 'doet', 'staat', 'ligt', 'neemt', 'geeft', 'vraagt']);
+/** A singular noun of quantity heads the span ("een groot aantal", "een veelheid aan", "het merendeel van"). */
+const SINGULAR_QUANTITY = /^(?:\p{L}*tal|veelheid|merendeel|gros|meerderheid|minderheid|reeks)$/u;
 /** Words that start a stretch of time ("gedurende ten minste tien jaar"): "tijdens" cannot take it. */
 const DURATION_START = new Set(['ten', 'minstens', 'minimaal', 'maximaal', 'ruim', 'ongeveer', 'circa', 'enkele', 'meerdere', 'vele', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'twaalf', 'honderd']);
 const TIME_UNIT = /^(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|uren|kwartaal|kwartalen|periode|minuten|seconden)$/;
@@ -54,6 +56,12 @@ const TIME_UNIT = /^(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|uren|kw
 const ADJECTIVE_DETERMINERS = new Set([...DEFINITE, ...INDEFINITE]);
 
 export type Gender = 'de' | 'het' | 'unknown';
+
+/** Whether the span holds a singular noun of quantity: its verb is singular, a plural replacement's is not. */
+function quantityNoun(place: FixPlace): boolean {
+  for (let k = place.from; k < place.to; k++) if (SINGULAR_QUANTITY.test(place.tokens[k]!.lower)) return true;
+  return false;
+}
 
 /** The article of a singular noun, as far as the word list and the ending tell. */
 export function genderOf(noun: string, singularEn: boolean): Gender {
@@ -436,7 +444,7 @@ export function fitReplacement(replacement: string, place: FixPlace, dictionaryF
   if (HOEVEN.has(first) && !teFollows(place)) return null;
   // "een groot aantal huiseigenaren is ondersteund" → "veel huiseigenaren is ...": a plural subject
   // needs another verb form.
-  if (/tal$/.test(tokens[place.to - 1]!.lower) && !/tal$/.test(last) && someInSentence(place, SINGULAR_VERBS)) return null;
+  if (quantityNoun(place) && !SINGULAR_QUANTITY.test(last) && someInSentence(place, SINGULAR_VERBS)) return null;
   // "drie speerpunten" → "drie belangrijkste doelen": a superlative needs "de" or a possessive.
   if (words.length > 1 && /ste$/.test(first) && isAdjectival(first.replace(/ste$/, '')) && (before === null || !DEFINITE.has(before))) return null;
 

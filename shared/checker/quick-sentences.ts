@@ -10,13 +10,13 @@
 import { kindOf, referenceSentenceSpans, WHITE_SPACE, WORD } from './dutch-parse';
 import { memoByWord } from './memo';
 
-const LINE_FEED = 10;
-const CARRIAGE_RETURN = 13;
+export const LINE_FEED = 10;
+export const CARRIAGE_RETURN = 13;
 
 /** What a stretch with a sentence mark does before a capital: nothing, end the sentence, or something else. */
-const JOINS = 0;
-const ENDS = 1;
-const UNKNOWN = 2;
+export const JOINS = 0;
+export const ENDS = 1;
+export const UNKNOWN = 2;
 
 /**
  * Learnt from the library: the stretch at the start of a text and after a word (a sentence part
@@ -32,13 +32,33 @@ const outcomeOf = memoByWord((stretch: string): number => {
   return endsAlone && endsAfterWord ? ENDS : UNKNOWN;
 }, 10_000);
 
-const isSentenceMark = (code: number): boolean => code === 46 || code === 63 || code === 33 || code === 0x2026 || code === 0x203d;
+export const isSentenceMark = (code: number): boolean => code === 46 || code === 63 || code === 33 || code === 0x2026 || code === 0x203d;
 const isLowerAscii = (code: number): boolean => code >= 97 && code <= 122;
 const isUpperAsciiOrDigit = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 
 /**
+ * What the parse does after a stretch of non-space text that holds a sentence mark and a word
+ * (text[runStart, runEnd)): JOINS (the sentence goes on), ENDS (it ends with the stretch) or
+ * UNKNOWN (only the full parse can tell).
+ */
+export function stretchOutcome(text: string, runStart: number, runEnd: number): number {
+  const outcome = outcomeOf(text.slice(runStart, runEnd));
+  if (outcome !== ENDS) return outcome;
+  const length = text.length;
+  let next = runEnd;
+  while (next < length && kindOf(text.charCodeAt(next)) === WHITE_SPACE) next++;
+  if (next >= length) return ENDS;
+  const first = text.charCodeAt(next);
+  // A small letter goes on with the sentence, a capital or a digit starts the next; anything
+  // else (a bracket, a quote, an accented capital) is left to the full parse.
+  if (isLowerAscii(first)) return JOINS;
+  return isUpperAsciiOrDigit(first) ? ENDS : UNKNOWN;
+}
+
+/**
  * Start and end offsets of every sentence, flat ([start0, end0, start1, end1, ...]), or null when
- * only the full parse can tell.
+ * only the full parse can tell. analyse.ts reads the words in the same scan (quickAnalysis); this
+ * is the same walk without them, for the tests that hold it equal to retext-dutch.
  */
 export function quickSentenceSpans(text: string): number[] | null {
   const spans: number[] = [];
@@ -77,18 +97,9 @@ export function quickSentenceSpans(text: string): number[] | null {
     if (!hasMark) continue;
     // A stretch of marks alone ("...", "?!") belongs to whichever sentence has words around it.
     if (!hasWord) return null;
-    const outcome = outcomeOf(text.slice(runStart, runEnd));
+    const outcome = stretchOutcome(text, runStart, runEnd);
     if (outcome === JOINS) continue;
     if (outcome === UNKNOWN) return null;
-    let next = runEnd;
-    while (next < length && kindOf(text.charCodeAt(next)) === WHITE_SPACE) next++;
-    if (next < length) {
-      const first = text.charCodeAt(next);
-      // A small letter goes on with the sentence, a capital or a digit starts the next; anything
-      // else (a bracket, a quote, an accented capital) is left to the full parse.
-      if (isLowerAscii(first)) continue;
-      if (!isUpperAsciiOrDigit(first)) return null;
-    }
     spans.push(sentenceStart, runEnd);
     sentenceStart = -1;
   }

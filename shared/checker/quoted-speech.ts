@@ -23,7 +23,9 @@ export function quotedSpeech(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let i = 0;
   while (i < text.length) {
-    const closers = CLOSERS[text[i]!];
+    // Most characters open nothing: a code test before the table (a one-character string per character showed in profiles).
+    const code = text.charCodeAt(i);
+    const closers = code === 0x22 || code === 0x201c || code === 0x201e || code === 0xab ? CLOSERS[text[i]!] : undefined;
     if (closers === undefined) {
       i++;
       continue;

@@ -37,6 +37,7 @@ export const errorCodes = [
   'link.notAllowed',
   'comments.notFound',
   'comments.adviceInReviewCopy',
+  'comments.damaged',
   'review.notReviewCopy',
   'review.otherNote',
   'review.isReviewCopy',

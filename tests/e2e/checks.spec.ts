@@ -153,11 +153,20 @@ test('the Problems panel lists the findings and Enter selects one in the text', 
   await page.keyboard.press('Control+Shift+M');
   const panel = page.getByTestId('problems-panel');
   await expect(panel).toBeVisible();
+  // The counts name each kind exactly as the "Soort" filter does, and choosing it leaves that many.
+  await expect(panel.locator('.problems-counts li[data-family="jargon"]')).toHaveText('Ambtelijke taal: 2');
+  const kind = panel.getByRole('combobox', { name: 'Soort' });
+  const kinds = await kind.locator('option').allInnerTexts();
+  for (const label of await panel.locator('.problems-counts li[data-family]').allInnerTexts()) expect(kinds).toContain(label.replace(/: \d+$/, ''));
+  await kind.selectOption({ label: 'Ambtelijke taal' });
+  await expect(panel.locator('.problems-group-title')).toContainText('(2)');
+  await kind.selectOption({ label: 'Lijdende vorm' });
+  await expect(panel.getByText('Geen problemen met dit filter.')).toBeVisible();
+  await kind.selectOption({ label: 'Alles' });
   // Both findings are in one sentence: one entry, opened to show them.
   await panel.getByRole('button', { name: /Deze zin: 2 punten/ }).click();
   const item = panel.locator('.problems-item', { hasText: 'zelfregie' });
   await expect(item).toBeVisible();
-  await expect(panel.locator('.problems-counts li[data-rule="jargon"]')).toContainText('2');
   await item.focus();
   await page.keyboard.press('Enter');
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('zelfregie');

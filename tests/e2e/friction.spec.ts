@@ -91,3 +91,61 @@ test('one switch turns all checks off and on, from the status bar and from the p
   await expect(toggle).toHaveText('Controles aan');
   await expect.poll(painted, { timeout: 20_000 }).toBeGreaterThan(0);
 });
+
+test('quick open ignores accents: "cafe" finds "Café de Hoek"', async ({ page, app }) => {
+  await app.openApp();
+  await newNote(page, 'Café de Hoek');
+  await noteTabs(page).getByRole('tab', { name: /Café de Hoek/ }).getByTitle(/Tabblad sluiten/).click();
+  await expect(noteTabs(page).getByRole('tab', { name: /Café de Hoek/ })).toHaveCount(0);
+  await page.keyboard.press('Control+P');
+  await page.getByRole('combobox', { name: 'Typ de naam van een notitie' }).fill('cafe');
+  await expect(page.getByRole('option', { name: /Café de Hoek/ })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(noteTabs(page).getByRole('tab', { name: /Café de Hoek/ })).toHaveAttribute('aria-selected', 'true');
+});
+
+test('the one switch sends no work to the checker while off, and checks each open note once when turned on', async ({ page, app }) => {
+  // Every message the page posts to the checker worker, by kind and note.
+  await page.addInitScript(() => {
+    const posted: Array<{ type: string; noteId?: string }> = [];
+    (window as unknown as { checkerPosts: typeof posted }).checkerPosts = posted;
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
+      const { type, noteId } = (message ?? {}) as { type?: string; noteId?: string };
+      if (type) posted.push({ type, noteId });
+      return (post as (...args: unknown[]) => void).call(this, message, ...rest);
+    } as typeof Worker.prototype.postMessage;
+  });
+  await app.openApp();
+  for (const title of ['Afval', 'Bibliotheek']) {
+    await newNote(page, title);
+    await editor(page).click();
+    await page.keyboard.type('Teneinde de zelfregie te versterken, praten we middels een brief.');
+  }
+  const painted = () => page.locator(".editor-pane:not([hidden]) .check-marks > .check-mark:not([data-look='active'])").count();
+  await expect.poll(painted, { timeout: 20_000 }).toBeGreaterThan(0);
+  await expect(page.getByTestId('status-save')).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
+  const postsSince = async (start: number) => page.evaluate((from) => (window as unknown as { checkerPosts: Array<{ type: string; noteId?: string }> }).checkerPosts.slice(from), start);
+  const count = () => page.evaluate(() => (window as unknown as { checkerPosts: unknown[] }).checkerPosts.length);
+  const openNotes = await noteTabs(page).getByRole('tab').count();
+  expect(openNotes).toBe(3);
+
+  const beforeOff = await count();
+  await page.getByTestId('status-checks').click();
+  await expect(page.getByTestId('status-checks')).toHaveText('Controles uit');
+  await editor(page).click();
+  await page.keyboard.type(' Dit gebeurt ten behoeve van iedereen.');
+  await page.waitForTimeout(1500);
+  // Off: the worker only hears that each note's findings may go; typing sends nothing.
+  const whileOff = await postsSince(beforeOff);
+  expect(whileOff.map(({ type }) => type)).toEqual(Array(openNotes).fill('forget'));
+
+  const beforeOn = await count();
+  await page.getByTestId('status-checks').click();
+  await expect.poll(painted, { timeout: 20_000 }).toBeGreaterThan(0);
+  await page.waitForTimeout(1500);
+  // On: one check per open note, and no new settings (which would check every note again).
+  const whenOn = await postsSince(beforeOn);
+  expect(whenOn.filter(({ type }) => type !== 'check')).toEqual([]);
+  expect(whenOn.map(({ noteId }) => noteId).sort()).toEqual([...new Set(whileOff.map(({ noteId }) => noteId))].sort());
+});

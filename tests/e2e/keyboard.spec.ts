@@ -82,3 +82,15 @@ test('F8 selects the next finding and announces it through the live region', asy
   expect(selected.length).toBeGreaterThan(0);
   await expect(announcer).toContainText(`(${selected})`);
 });
+
+test('Escape in any view the shortcuts open brings the focus back to the note', async ({ page, app }) => {
+  await app.openApp();
+  const region = () => page.evaluate(() => document.activeElement?.closest('[data-region]')?.getAttribute('data-region') ?? null);
+  for (const keys of ['Control+Shift+E', 'Control+Shift+F', 'Control+Shift+O', 'Control+,', 'Control+Shift+M', 'Control+Shift+Y']) {
+    await editor(page).click();
+    await page.keyboard.press(keys);
+    await expect.poll(region, { message: `${keys} leaves the note` }).not.toBe('editor');
+    await page.keyboard.press('Escape');
+    await expect(editor(page), `Escape after ${keys}`).toBeFocused();
+  }
+});

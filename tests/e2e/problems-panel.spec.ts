@@ -14,7 +14,7 @@ test('a long list of findings is counted in full, drawn in part, and walked by k
   await page.keyboard.press('Control+Shift+M');
   const panel = page.getByTestId('problems-panel');
   const total = PARAGRAPHS * 2;
-  await expect(panel.locator('.problems-counts li[data-rule="jargon"]')).toContainText(String(total), { timeout: 30_000 });
+  await expect(panel.locator('.problems-counts li[data-family="jargon"]')).toContainText(String(total), { timeout: 30_000 });
   // Repeats of a term are grouped under its first use: two findings of their own, each with 299
   // repeats; both first uses are in the first sentence, so the whole list is one entry until opened.
   await expect(panel.locator('.problems-group-title').first()).toContainText('(2)');

@@ -209,7 +209,7 @@ test('the legend explains the underline lines and tints in the colours the edito
   await page.getByRole('button', { name: 'Legenda' }).click();
   const view = page.getByRole('complementary', { name: 'Legenda' });
   await expect(view.getByRole('heading', { name: 'Legenda' })).toBeVisible();
-  for (const label of ['Fout', 'Waarschuwing', 'Tip', 'Moeilijke woorden', 'Lange zinnen']) await expect(view.getByText(label, { exact: true })).toBeVisible();
+  for (const label of ['Fout', 'Waarschuwing', 'Tip', 'Ambtelijke taal', 'Lange zinnen en alinea’s']) await expect(view.getByText(label, { exact: true })).toBeVisible();
   const errorLine = await view.locator('.legend-line-error').evaluate((element) => getComputedStyle(element).textDecorationColor);
   const themeError = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--check-line-error').trim());
   expect(errorLine).toBe('rgb(192, 38, 27)');

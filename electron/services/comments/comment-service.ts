@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ZodError } from 'zod';
 import fs from 'node:fs';
 import path from 'node:path';
 import { HelderError, type Anchor, type ExportFormat, type ImportSummary, type QuoteSelectorPayload, type ReviewCopyInfo, type ReviewRound, type Stance, type Thread, type CommentItem, type ThreadSummary } from '../../../shared/contract';
@@ -13,6 +14,8 @@ import { MAX_COMMENTS_PER_NOTE, MAX_THREADS_PER_NOTE } from '../note-store/limit
 import { asHelderError } from '../note-store/file-access';
 import { mergeCopies, readReturnedCopy, type ReturnedCopy } from './review-import';
 import { RoundRow } from './rows';
+import { ReadAhead } from './read-ahead';
+import { parseReplyAhead } from '../parsed-replies';
 
 export interface CommentServiceOptions extends SqliteOptions {
   /** Injected so tests can move time instead of waiting. */
@@ -42,6 +45,20 @@ export interface NewAdvice extends Omit<NewThread, 'stance'> {
   findingRule?: string | undefined;
 }
 
+/**
+ * The thread list, parsed against the reply's schema here (dispatch then sends it as it is), so
+ * a damaged row in the file, whether the row check or the reply parse finds it, is named as that:
+ * nothing is written, the note's text still opens, only the list is refused.
+ */
+function listOf(db: SqliteDatabase, file: string): ThreadSummary[] {
+  try {
+    return parseReplyAhead('comments.summaries', readThreadSummaries(db));
+  } catch (error) {
+    if (error instanceof ZodError || error instanceof SyntaxError) throw new HelderError('comments.damaged', fileParams(file), error);
+    throw error;
+  }
+}
+
 const extensions: Record<ExportFormat, string> = { csv: '.csv', html: '.html', markdown: '.md' };
 const fileParams = (file: string) => ({ file: path.basename(file) });
 
@@ -53,6 +70,7 @@ export class CommentService {
   private readonly now: () => Date;
   private readonly language: () => ExportLanguage;
   private readonly sqlite: SqliteOptions;
+  private readonly ahead = new ReadAhead();
 
   constructor(
     private readonly store: NoteStore,
@@ -69,7 +87,24 @@ export class CommentService {
 
   /** The threads as the list shows them: what a note needs when it opens. */
   summaries(file: string): ThreadSummary[] {
-    return readThreadSummaries(this.db(file));
+    const db = this.db(file);
+    return this.ahead.take(db) ?? listOf(db, file);
+  }
+
+  /**
+   * A note was just opened and its list will be asked for next: read it once the note's reply
+   * is on its way (see read-ahead.ts). A failure here is left to the request to report.
+   */
+  readAhead(file: string): void {
+    const db = this.db(file);
+    this.ahead.want(db);
+    setImmediate(() => {
+      try {
+        this.ahead.read(db, () => listOf(db, file));
+      } catch {
+        // The page's own comments.summaries reads the list again and reports what is wrong.
+      }
+    });
   }
 
   /** One thread with all its replies. */

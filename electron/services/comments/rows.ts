@@ -97,9 +97,12 @@ const READ_LENGTH = EXCERPT_LENGTH + 1;
 
 /**
  * The list's query: each thread with its opening comment (only the start of its body and
- * suggestion), how many comments it has and who wrote them. Replies are counted through the
- * comments index and their bodies are never read. `advice` is false for a review copy written
- * before schema 5, whose comments have no kind or finding_rule.
+ * suggestion), how many comments it has and who wrote them, first writer first. The opening
+ * comment, the count and the authors come from the comments_thread_list index alone (schema 7):
+ * reply rows, bodies included, are never read. Both orders are spelled out (created_at, then id,
+ * as a full read has them), so comments written in the same millisecond are listed the same way
+ * with or without that index (a note opened read-only is not migrated). `advice` is false for a
+ * review copy written before schema 5, whose comments have no kind or finding_rule.
  */
 export const summarySql = (advice: boolean) => `
   SELECT t.id, t.created_at, t.resolved, t.anchor,
@@ -107,7 +110,9 @@ export const summarySql = (advice: boolean) => `
     substr(o.body, 1, ${READ_LENGTH}), substr(o.suggestion, 1, ${READ_LENGTH}), g.n, g.authors
   FROM threads t
   LEFT JOIN comments o ON o.rowid = (SELECT rowid FROM comments WHERE thread_id = t.id ORDER BY created_at, id LIMIT 1)
-  LEFT JOIN (SELECT thread_id, count(*) AS n, json_group_array(DISTINCT author) AS authors FROM comments GROUP BY thread_id) g ON g.thread_id = t.id
+  LEFT JOIN (
+    SELECT thread_id, count(*) AS n, json_group_array(DISTINCT author ORDER BY created_at, id) AS authors FROM comments GROUP BY thread_id
+  ) g ON g.thread_id = t.id
   ORDER BY t.created_at, t.id`;
 
 /** The same row as zod sees it, for the message when a hand check fails. */

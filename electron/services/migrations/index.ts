@@ -5,12 +5,13 @@ import { migration003 } from './003-comments';
 import { migration004 } from './004-revision-info';
 import { migration005 } from './005-advice';
 import { migration006 } from './006-not-understood';
+import { migration007 } from './007-comment-list-index';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** In order; a new migration is appended here and never edited once released. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;
 

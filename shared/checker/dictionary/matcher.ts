@@ -2,6 +2,7 @@
 // word: multi-word terms are keyed by (every form of) their first word, single words by every
 // inflected form, and compound-capable words sit in a suffix/prefix index for Dutch compounds.
 import { inflectWord } from './inflect';
+import { separableParts } from './inflect-alternative';
 import type { LayeredDictionary } from './layers';
 import type { AbbreviationEntry, NominalisationEntry, TermEntry } from './schema';
 import { memoByWord } from '../memo';
@@ -93,6 +94,14 @@ export function compileDictionary(dict: LayeredDictionary): CompiledDictionary {
     if (!map.has(form)) map.set(form, entry);
   };
   const singles: Array<{ entry: TermEntry; word: string; generated: Set<string> }> = [];
+  const addMultiWord = (term: MultiWordTerm): void => {
+    for (const first of term.words[0] ?? []) {
+      const list = multiWord.get(first) ?? [];
+      list.push(term);
+      list.sort((a, b) => b.words.length - a.words.length);
+      multiWord.set(first, list);
+    }
+  };
   for (const entry of dict.terms) {
     const surface = [entry.term, ...(entry.variants ?? [])];
     const notForms = new Set((entry.notForms ?? []).map(normaliseWord));
@@ -112,14 +121,12 @@ export function compileDictionary(dict: LayeredDictionary): CompiledDictionary {
         const generated = formsOf(entry, word, notForms);
         for (const form of written) generated.delete(form);
         singles.push({ entry, word, generated });
+        // "toe te zenden", "aan te vangen": a separable verb's te-infinitive is three words. Advice
+        // only there: a one-word alternative ("sturen") would lose its "te".
+        const parts = entry.inflect === false ? null : separableParts(word);
+        if (parts) addMultiWord({ entry: { ...entry, oneClick: false }, words: [new Set([parts[0]]), new Set(['te']), new Set([parts[1]])] });
       } else {
-        const term: MultiWordTerm = { entry, words: words.map((w) => formsOf(entry, w, notForms)) };
-        for (const first of term.words[0] ?? []) {
-          const list = multiWord.get(first) ?? [];
-          list.push(term);
-          list.sort((a, b) => b.words.length - a.words.length);
-          multiWord.set(first, list);
-        }
+        addMultiWord({ entry, words: words.map((w) => formsOf(entry, w, notForms)) });
       }
     }
   }

@@ -72,6 +72,8 @@ const NOUN_STARTS = [...wordSet('passive', 'nounStarts')];
 
 /** Nouns that look like participles ("het beleid", "het gebied", "een besluit"). */
 const PARTICIPLE_LIKE_NOUNS = wordSet('passive', 'participleLikeNouns');
+/** Compounds that end in one of them are nouns too ("buitengebied", "raadsbesluit", "parkeerbeleid"). */
+const PARTICIPLE_LIKE_END = new RegExp(`(?:${[...PARTICIPLE_LIKE_NOUNS].join('|')})$`, 'u');
 
 /** Verbs that take zijn in the perfect: "is gegaan" is active. */
 const ZIJN_PERFECT = wordSet('passive', 'zijnPerfect');
@@ -123,7 +125,7 @@ const MAX_GAP_ZIJN = 8;
 export const isParticiple = memoByWord(testParticiple, 50_000);
 
 function testParticiple(lower: string): boolean {
-  if (lower.length < 5 || ADJECTIVES.has(lower) || PARTICIPLE_LIKE_NOUNS.has(lower)) return false;
+  if (lower.length < 5 || ADJECTIVES.has(lower) || PARTICIPLE_LIKE_NOUNS.has(lower) || PARTICIPLE_LIKE_END.test(lower)) return false;
   if (NOUN_STARTS.some((start) => lower.length > start.length + 2 && lower.startsWith(start))) return false;
   if (IRREGULAR.has(lower) || STATE_AFTER_ZIJN.has(lower) || isPrefixedStrongParticiple(lower)) return true;
   if (/(?:lijk|ig|isch|baar|aal|heid|teit)$/.test(lower)) return false;

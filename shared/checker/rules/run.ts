@@ -30,7 +30,6 @@ class RuleRun implements BlockContext, SettleContext {
   readonly spelling: SpellChecker | null;
   readonly sentenceLimit: number | null;
   private readonly lineOf: LineIndex;
-  private readonly sentenceStarts: number[];
   rule: Rule = RULES[0];
   settings: RuleSettings;
 
@@ -38,12 +37,12 @@ class RuleRun implements BlockContext, SettleContext {
     readonly analysis: Analysis,
     private readonly blockId: string,
     private readonly env: RuleEnvironment,
+    private readonly sentenceStarts: readonly number[],
   ) {
     this.dictionary = env.dictionary;
     this.spelling = env.spelling;
     this.sentenceLimit = sentenceLimitOf(env.config);
     this.lineOf = createLineIndex(analysis.text);
-    this.sentenceStarts = analysis.sentences.map((sentence) => sentence.start);
     this.settings = env.config[this.rule.id];
     this.report = (r) => {
       this.findings.push(buildFinding(this.rule.id, this.blockId, this.analysis.text, this.lineOf, r, this.rule.groupsRepeats, this.sentenceStarts));
@@ -76,8 +75,9 @@ export function sentenceLimitOf(config: CheckerConfig): number | null {
   return long.enabled ? long.warnAbove : null;
 }
 
-export function runRules(analysis: Analysis, blockId: string, env: RuleEnvironment): { findings: Finding[]; explained: Explanation[] } {
-  const run = new RuleRun(analysis, blockId, env);
+/** `sentenceStarts`: the start offset of each of the analysis' sentences (the block result keeps the same array). */
+export function runRules(analysis: Analysis, blockId: string, env: RuleEnvironment, sentenceStarts: readonly number[] = analysis.sentences.map((sentence) => sentence.start)): { findings: Finding[]; explained: Explanation[] } {
+  const run = new RuleRun(analysis, blockId, env, sentenceStarts);
   for (const rule of RULES) {
     const settings: RuleSettings = env.config[rule.id];
     if (!rule.check || !settings.enabled) continue;

@@ -61,6 +61,8 @@ const OBJECT_VERBS: LightVerb[] = [
   verb('maken', ['maak', 'maakt', 'maakte', 'maakten', 'maken', 'gemaakt']),
   verb('doen', ['doe', 'doet', 'deed', 'deden', 'doen', 'gedaan']),
   verb('bestaan', ['bestaat', 'bestaan', 'bestond', 'bestonden']),
+  // Only with a listed noun: "overeenstemming bereiken" (het eens worden), not "een doel bereiken".
+  verb('bereiken', ['bereik', 'bereikt', 'bereikte', 'bereikten', 'bereiken']),
 ];
 /** Object verbs that make a support-verb phrase with any abstract noun (a listed pair is needed for the others). */
 const ANY_ABSTRACT_OBJECT = new Set(['uitvoeren', 'verrichten', 'plegen']);

@@ -113,6 +113,53 @@ describe('CheckClient', () => {
     h.deliverAll();
     expect(h.client.getSnapshot().fresh).toBe(true);
   });
+
+  it('keeps the sections and reading level of the whole note right while the worker sends only what typing changed', () => {
+    const h = makeHarness();
+    const heading = (id: string, text: string) => block(id, text, 'heading', 2);
+    let blocks = [heading('h1', 'Aanleiding'), block('1', JARGON), heading('h2', 'Wat we doen'), block('2', PLAIN), heading('h3', 'Kosten'), block('3', PLAIN)];
+    const settle = () => {
+      h.client.setBlocks(blocks);
+      h.tick();
+      h.runWorker();
+      h.deliverAll();
+    };
+    settle();
+    blocks = blocks.map((b) => (b.id === '2' ? block('2', `${PLAIN} Teneinde de participatiesamenleving te versterken, dient de gemeente middels een integraal beleidskader te handelen.`) : b));
+    settle();
+    const full = createChecker().checkDocument(blocks.map(({ id, kind, level, text }) => (level === undefined ? { id, kind, text } : { id, kind, level, text })));
+    const snapshot = h.client.getSnapshot();
+    expect(snapshot.fresh).toBe(true);
+    expect(snapshot.sections.map((s) => [s.title, s.blockIds, s.readability.level, s.readability.words])).toEqual(
+      full.sections.map((s) => [s.title, s.blockIds, s.readability.level, s.readability.words]),
+    );
+    expect(snapshot.readability).toEqual(full.readability);
+    expect(snapshot.findings.map((f) => [f.blockId, f.ruleId, f.actual])).toEqual(full.findings.map((f) => [f.blockId, f.ruleId, f.actual]));
+  });
+
+  it('asks for the whole note again when a result went missing, and ends with fresh findings', () => {
+    const h = makeHarness();
+    h.client.setBlocks([block('1', JARGON), block('2', PLAIN)]);
+    h.tick();
+    h.runWorker();
+    h.deliverAll();
+    h.client.setBlocks([block('1', JARGON), block('2', `${PLAIN} Fijn.`)]);
+    h.tick();
+    h.runWorker();
+    h.inbox.length = 0; // this reply is lost on the way
+    h.client.setBlocks([block('1', `${JARGON} Middels een brief.`), block('2', `${PLAIN} Fijn.`)]);
+    h.tick();
+    h.runWorker();
+    h.deliverAll(); // tells what changed since the lost reply: the client cannot use it
+    expect(h.client.getSnapshot().fresh).toBe(false);
+    const resent = h.posted.at(-1);
+    expect(resent?.type === 'check' && resent.changedOnly !== true && resent.blocks.every((b) => b.text !== undefined)).toBe(true);
+    h.runWorker();
+    h.deliverAll();
+    const snapshot = h.client.getSnapshot();
+    expect(snapshot.fresh).toBe(true);
+    expect(snapshot.findings.some((f) => f.actual.toLowerCase() === 'middels')).toBe(true);
+  });
 });
 
 describe('CheckClient repeats', () => {

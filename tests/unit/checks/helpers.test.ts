@@ -3,7 +3,7 @@ import type { Finding } from '../../../shared/checker';
 import { nextFinding } from '../../../renderer/src/features/checks/navigate';
 import { matchCapital, replaceInText } from '../../../renderer/src/features/checks/replacement';
 import { sentenceDifficulty } from '../../../shared/report/why-hard';
-import { countByRule, filterFindings, groupByRule, groupBySection } from '../../../renderer/src/features/checks/problems/group-findings';
+import { countByFamily, filterFindings, groupByFamily, groupBySection } from '../../../renderer/src/features/checks/problems/group-findings';
 import { hardestSentences, sentenceSpans } from '../../../shared/report/hardest-sentences';
 
 const f = (blockId: string, start: number, end: number, ruleId: Finding['ruleId'] = 'jargon', severity: Finding['severity'] = 'warning', actual = 'x'): Finding => ({
@@ -48,9 +48,14 @@ describe('Problems panel grouping', () => {
   it('groups by the nearest heading, text before the first heading first', () => {
     expect(groupBySection(list, sections).map((g) => [g.title, g.findings.length])).toEqual([[null, 1], ['Aanleiding', 2]]);
   });
-  it('groups by rule, largest group first, and counts per rule', () => {
-    expect(groupByRule(list).map((g) => g.title)).toEqual(['jargon', 'passive']);
-    expect(countByRule(list)).toEqual([{ ruleId: 'jargon', count: 2 }, { ruleId: 'passive', count: 1 }]);
+  it('groups by kind, largest group first, and counts per kind, as the "Soort" filter divides them', () => {
+    expect(groupByFamily(list).map((g) => g.title)).toEqual(['jargon', 'passive']);
+    expect(countByFamily(list)).toEqual([{ family: 'jargon', count: 2 }, { family: 'passive', count: 1 }]);
+    // A long paragraph is counted with long sentences, and double negatives with the other kinds.
+    const mixed = [f('p0', 0, 1, 'long-sentence'), f('p1', 0, 1, 'long-paragraph'), f('p1', 0, 1, 'double-negative')];
+    expect(countByFamily(mixed)).toEqual([{ family: 'long-sentence', count: 2 }, { family: 'other', count: 1 }]);
+    expect(groupByFamily(mixed).map((g) => [g.title, g.findings.length])).toEqual([['long-sentence', 2], ['other', 1]]);
+    for (const family of ['long-sentence', 'other'] as const) expect(filterFindings(mixed, { severity: 'all', family })).toHaveLength(countByFamily(mixed).find((c) => c.family === family)!.count);
   });
   it('filters by severity and by family', () => {
     expect(filterFindings(list, { severity: 'error', family: 'all' })).toEqual([list[1]]);

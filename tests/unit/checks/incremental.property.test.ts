@@ -21,6 +21,9 @@ const SNIPPETS = [
   ' ',
 ];
 
+/** Text that adds or removes uses of terms the note already has (jargon with later uses). */
+const TERMS = [' zelfregie', ' middels', ' teneinde', ' participatie', 'x', ' de ', ' ondersteuning'];
+
 type Edit =
   | { kind: 'insert'; block: number; at: number; text: string }
   | { kind: 'delete'; block: number; at: number; length: number }
@@ -86,7 +89,14 @@ describe('incremental checking', () => {
           h.client.setBlocks(blocks);
           if (flush) h.tick();
           if (work) h.runWorker();
-          if (deliver) h.deliverAll();
+          if (deliver) {
+            h.deliverAll();
+            // The repeats the marks are drawn with (after a result often worked out for the changed
+            // blocks alone) must be those of the whole note's findings once every block is checked.
+            const drawn = h.client.drawnRepeats();
+            const now = h.client.getSnapshot();
+            if (now.fresh) expect(now.findings.filter((f) => drawn.has(f))).toEqual(now.findings.filter((f) => now.repeats.has(f)));
+          }
           // Whatever is shown at any moment must describe the current text.
           for (const finding of h.client.getSnapshot().findings) {
             const text = blocks.find((b) => b.id === finding.blockId)?.text;
@@ -101,8 +111,63 @@ describe('incremental checking', () => {
         expect(snapshot.fresh).toBe(true);
         expect(snapshot.findings.map(simplify)).toEqual(full.findings.map(simplify));
         expect(snapshot.readability).toEqual(full.readability);
+        // Sections come as changes to the last reply's list; they must add up to the whole note's.
+        expect(snapshot.sections).toEqual(full.sections);
       }),
       { numRuns: 60, seed: 5 },
     );
+  });
+
+  it('draws the later uses of a term as repeats exactly as a walk over the whole note would, while the writer types in paragraphs', () => {
+    const engine = createChecker();
+    const typing = fc.record({
+      edit: fc.oneof(
+        fc.record({ kind: fc.constant('insert' as const), block: fc.nat(), at: fc.nat(), text: fc.constantFrom(...TERMS) }),
+        fc.record({ kind: fc.constant('delete' as const), block: fc.nat(), at: fc.nat(), length: fc.integer({ min: 1, max: 20 }) }),
+      ),
+      flush: fc.boolean(),
+      work: fc.boolean(),
+      deliver: fc.boolean(),
+    });
+    let quickRuns = 0;
+    fc.assert(
+      fc.property(fc.array(typing, { minLength: 1, maxLength: 30 }), (steps) => {
+        const h = makeHarness(engine);
+        let blocks = [
+          block('1', 'Zelfregie en participatie', 'heading', 2),
+          block('2', 'Teneinde de zelfregie te versterken, gaan we middels een brief met bewoners praten.'),
+          block('3', 'De zelfregie van inwoners is belangrijk. Wij gaan praten.'),
+          block('4', 'Middels een gesprek en teneinde de participatie te vergroten komen we langs.'),
+        ];
+        const history: StateBlock[][] = [];
+        const settle = () => {
+          h.tick();
+          h.runWorker();
+          h.deliverAll();
+        };
+        h.client.setBlocks(blocks);
+        settle();
+        h.client.drawnRepeats();
+        for (const { edit: change, flush, work, deliver } of steps) {
+          blocks = applyEdit(blocks, change, history);
+          h.client.setBlocks(blocks);
+          if (flush) h.tick();
+          if (work) h.runWorker();
+          if (!deliver) continue;
+          h.deliverAll();
+          const drawn = h.client.drawnRepeats();
+          const now = h.client.getSnapshot();
+          if (!now.fresh) continue;
+          quickRuns += 1;
+          expect(now.findings.filter((f) => drawn.has(f))).toEqual(now.findings.filter((f) => now.repeats.has(f)));
+        }
+        settle();
+        const drawn = h.client.drawnRepeats();
+        const now = h.client.getSnapshot();
+        expect(now.findings.filter((f) => drawn.has(f))).toEqual(now.findings.filter((f) => now.repeats.has(f)));
+      }),
+      { numRuns: 80, seed: 11 },
+    );
+    expect(quickRuns).toBeGreaterThan(50); // the comparison above really ran, on fresh results
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsPerSection, defaultFilters, inDocumentOrder, matchesFilters, shownThreadCount } from '../../../renderer/src/features/comments/filters';
+import { countsPerSection, defaultFilters, inDocumentOrder, matchesFilters } from '../../../renderer/src/features/comments/filters';
 import { parsePaths } from '../../../renderer/src/features/comments/comments-controller';
 import type { ListedThread } from '../../../renderer/src/features/comments/listed';
 import type { Stance } from '../../../shared/contract';
@@ -71,20 +71,5 @@ describe('Comments view filters', () => {
 describe('import paths', () => {
   it('take one path per line, trimmed and unquoted', () => {
     expect(parsePaths(' /a/b (reviewkopie).helder \n\n"/c/d e.helder"\r\n')).toEqual(['/a/b (reviewkopie).helder', '/c/d e.helder']);
-  });
-});
-
-describe('threads drawn at a time', () => {
-  it('draws the pages asked for, never more than there are', () => {
-    expect(shownThreadCount(2000, 50, -1, 50)).toBe(50);
-    expect(shownThreadCount(2000, 100, -1, 50)).toBe(100);
-    expect(shownThreadCount(30, 50, -1, 50)).toBe(30);
-  });
-
-  it('always draws the active thread, up to the end of its page', () => {
-    expect(shownThreadCount(2000, 50, 49, 50)).toBe(50);
-    expect(shownThreadCount(2000, 50, 50, 50)).toBe(100);
-    expect(shownThreadCount(2000, 50, 1234, 50)).toBe(1250);
-    expect(shownThreadCount(1240, 50, 1234, 50)).toBe(1240);
   });
 });

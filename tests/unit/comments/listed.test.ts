@@ -49,7 +49,7 @@ describe('the thread list a note opens with', () => {
     expect(JSON.stringify(listed)).not.toContain('Tweede regel');
   });
 
-  it('fails with an error code, not a half list, when a row of the file is damaged', async () => {
+  it('refuses the list with a clear error naming the note, not a half list, when a row of the file is damaged', async () => {
     const { comments, store } = w.writer;
     const thread = comments.add(w.note, { anchor: anchorOn(doc(), 'sociale basis'), stance: 'vraag', body: 'Wat is dit?', author: 'Fatima' });
     const list = () => dispatch(handlers(), 'comments.summaries', { path: w.note });
@@ -59,7 +59,8 @@ describe('the thread list a note opens with', () => {
     const anchor = db.prepare('SELECT anchor FROM threads WHERE id = ?').pluck().get(thread.id) as string;
     // An anchor whose quote is gone: the shape is wrong, so the row parse refuses it.
     db.prepare('UPDATE threads SET anchor = ? WHERE id = ?').run(JSON.stringify({ status: 'exact', selector: { prefix: '', suffix: '', blockIndex: 0 } }), thread.id);
-    await expect(list()).resolves.toMatchObject({ ok: false, error: { code: 'internal' } });
+    const damaged = { ok: false, error: { code: 'comments.damaged', params: { file: 'Sociale basis.helder' } } };
+    await expect(list()).resolves.toMatchObject(damaged);
     expect(() => comments.summaries(w.note)).toThrow();
 
     // A thread id that is no uuid has the right shape; the reply's full parse refuses it.
@@ -67,13 +68,13 @@ describe('the thread list a note opens with', () => {
     await expect(list()).resolves.toMatchObject({ ok: true });
     db.pragma('foreign_keys = OFF');
     db.prepare("UPDATE threads SET id = 'geen-uuid' WHERE id = ?").run(thread.id);
-    await expect(list()).resolves.toMatchObject({ ok: false, error: { code: 'internal', params: { reason: 'response' } } });
+    await expect(list()).resolves.toMatchObject(damaged);
 
     // A stance the contract does not know.
     db.prepare("UPDATE threads SET id = ? WHERE id = 'geen-uuid'").run(thread.id);
     db.pragma('ignore_check_constraints = ON');
     db.prepare("UPDATE comments SET stance = 'boos' WHERE thread_id = ?").run(thread.id);
-    await expect(list()).resolves.toMatchObject({ ok: false, error: { code: 'internal' } });
+    await expect(list()).resolves.toMatchObject(damaged);
 
     // A thread whose comments are all gone (a hand-made file) is listed without an opening comment.
     db.prepare('DELETE FROM comments WHERE thread_id = ?').run(thread.id);

@@ -4,15 +4,15 @@
 // along, undo brings a deleted mark back, and showing a block's marks makes the same marks as nodes.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { $getRoot, $isElementNode, $isTextNode, $nodesOfType, createEditor, UNDO_COMMAND, type LexicalEditor } from 'lexical';
+import { $getRoot, $getSelection, $isElementNode, $isRangeSelection, $isTextNode, $nodesOfType, $setSelection, createEditor, UNDO_COMMAND, type LexicalEditor } from 'lexical';
 import { MarkNode } from '@lexical/mark';
 import { registerHistory, createEmptyHistoryState } from '@lexical/history';
 import { EDITOR_NODES } from '../../../renderer/src/editor/nodes';
 import { serializeDocument } from '../../../renderer/src/editor/document-json';
 import { deferredMarksOf, keepLifted, registerKeptMarkMapping } from '../../../renderer/src/editor/deferred-marks';
 import { inlineTextOf, liftMarks, mapRuns, wrapRuns } from '../../../renderer/src/editor/mark-json';
-import { $readLiveText } from '../../../renderer/src/features/comments/editor-text';
-import { $applyMarks, $collectMarks } from '../../../renderer/src/features/comments/marks';
+import { $caretSelection, $flatOffsetOfPoint, $readLiveText } from '../../../renderer/src/features/comments/editor-text';
+import { $applyMarks, $collectMarks, $showKeptMarks } from '../../../renderer/src/features/comments/marks';
 import { headingNode, listNode, paragraphNode, rootNode, textNode, TextFormat, type SerializedUnknownNode } from '../../../shared/document';
 
 const link = (text: string) => ({ children: [textNode(text)], direction: null, format: '', indent: 0, type: 'link', version: 1, rel: null, target: null, title: null, url: 'https://example.org' });
@@ -137,6 +137,33 @@ describe('marks kept aside at open', () => {
         expect(Object.fromEntries(ids.map((threadId) => [threadId, wordsOf(editor, threadId)]))).toEqual(wordsWithNodes(stored, ids));
       }),
       { numRuns: 40 },
+    );
+  });
+
+  it('shown block by block (only the blocks in view) are the same nodes, and a caret in such a block stays on its character', () => {
+    fc.assert(
+      fc.property(rangesArb, fc.nat(TEXT.length), fc.nat(4), (ranges, caretAt, firstBlock) => {
+        const stored = markedDocument(ranges);
+        const editor = openKept(stored);
+        editor.update(() => $setSelection($caretSelection($readLiveText(), caretAt, caretAt)), { discrete: true });
+        const caretOf = () => editor.getEditorState().read(() => {
+          const selection = $getSelection();
+          return $isRangeSelection(selection) ? $flatOffsetOfPoint($readLiveText(), selection.anchor) : null;
+        });
+        const before = caretOf();
+        const keys = editor.getEditorState().read(() => $readLiveText().blocks.map((block) => block.key));
+        // Two screens' worth: some blocks now, the rest later.
+        editor.update(() => $showKeptMarks(deferredMarksOf(editor), keys.slice(firstBlock)), { discrete: true });
+        expect(caretOf()).toBe(before);
+        editor.update(() => $showKeptMarks(deferredMarksOf(editor), keys.slice(0, firstBlock)), { discrete: true });
+        expect(caretOf()).toBe(before);
+        expect(flatText(editor)).toBe(TEXT);
+        // Saved without what is kept aside: the mark nodes alone carry every mark.
+        expect(idsPerCharacter(serializeDocument(editor.getEditorState()))).toEqual(idsPerCharacter(stored));
+        const ids = ranges.map((range) => range.id);
+        expect(Object.fromEntries(ids.map((threadId) => [threadId, wordsOf(editor, threadId)]))).toEqual(wordsWithNodes(stored, ids));
+      }),
+      { numRuns: 60 },
     );
   });
 

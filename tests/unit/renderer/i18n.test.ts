@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import nl from '../../../shared/i18n/nl.json';
 import en from '../../../shared/i18n/en.json';
 import { COMMANDS } from '../../../shared/commands';
+import { FAMILY_LABEL } from '../../../shared/report/labels';
 
 function keys(messages: object, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>
@@ -45,5 +46,14 @@ describe('interface text', () => {
     const nota = texts.filter(([, text]) => /\bnota('s)?\b/i.test(text));
     expect(informal.map(([key]) => key)).toEqual([]);
     expect(nota.map(([key]) => key)).toEqual([]);
+  });
+});
+
+describe('names of the kinds of findings', () => {
+  it('are the same in the Problems filter, its counts and the legend (checks.family) as in the Leesbaarheidsrapport', () => {
+    // The report is always Dutch; the interface in Dutch must call each kind by the same name.
+    for (const [family, label] of Object.entries(FAMILY_LABEL)) expect(lookup(nl, `checks.family.${family}`), family).toBe(label);
+    const names = Object.values(FAMILY_LABEL);
+    expect(new Set(names).size).toBe(names.length);
   });
 });

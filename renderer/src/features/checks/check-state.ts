@@ -22,12 +22,11 @@ interface BlockEntry {
 
 interface DocumentPart {
   docVersion: number;
-  hashes: Record<string, string>;
+  /** Block id -> hash of every block the document part was made for (patched by each reply). */
+  hashes: Map<string, string>;
   findings: Finding[];
   sections: WireSection[];
   readability: WireReadability;
-  /** How many blocks the document part was made for (the keys of `hashes`), counted once. */
-  blockCount: number;
   /** The findings as JSON, to tell the same document findings from new ones. */
   content: string;
 }
@@ -44,9 +43,14 @@ export class CheckState {
   /** Block id -> hash of the last result that arrived for it, kept even when later dropped. */
   private readonly received = new Map<string, string>();
   latestSent = -1;
+  /** Counts the results whose document part changed which findings are shown. */
+  documentChanges = 0;
+  /** isFresh() as last worked out; null after the blocks or a result changed (it walks the note). */
+  private fresh: boolean | null = null;
 
   /** The editor's blocks changed; results made for other text stop counting at once. */
   setBlocks(blocks: readonly StateBlock[]): void {
+    this.fresh = null;
     const previous = this.blocks;
     this.blocks = [...blocks];
     // Typing changes one block of the same list: then only that block's entries are touched (this
@@ -79,32 +83,46 @@ export class CheckState {
    * Takes in a result. 'findings': the findings shown may have changed; 'status': only freshness,
    * sections or readability (nothing drawn in the text changes); null: nothing changed. While the
    * writer types on, most results are for text already changed again and bring the same document
-   * findings: those must not make the marks redraw.
+   * findings: those must not make the marks redraw. 'resync': the result tells what changed since
+   * a reply this state does not hold (a reply was lost); the worker must be sent everything again.
    */
-  apply(result: CheckResultMessage): 'findings' | 'status' | null {
+  apply(result: CheckResultMessage): 'findings' | 'status' | 'resync' | null {
     let changed: 'findings' | 'status' | null = null;
+    this.fresh = null;
     for (const block of result.blocks) {
       this.received.set(block.blockId, block.hash);
       if (this.current.get(block.blockId)?.hash !== block.hash) continue; // made for older text
       this.byBlock.set(block.blockId, { hash: block.hash, findings: block.findings as Finding[], explained: block.explained });
       changed = 'findings';
     }
+    if (!result.full && (!this.doc || this.doc.docVersion !== result.baseVersion)) return 'resync';
     if (!this.doc || result.docVersion >= this.doc.docVersion) {
       const before = this.doc;
       const shownBefore = before ? this.docBlocksShown() : null;
       const content = JSON.stringify(result.documentFindings);
+      let hashes: Map<string, string>;
+      let sections: WireSection[];
+      const patch = result.sections;
+      if (result.full || !before) {
+        hashes = new Map(Object.entries(result.hashes));
+        sections = patch.insert;
+      } else {
+        hashes = before.hashes;
+        for (const id in result.hashes) hashes.set(id, result.hashes[id] as string);
+        // Unchanged sections keep the same list, so views that group by section need not regroup.
+        sections = patch.remove === 0 && patch.insert.length === 0 ? before.sections : before.sections.slice(0, patch.at).concat(patch.insert, before.sections.slice(patch.at + patch.remove));
+      }
       if (before && content === before.content) {
         // The same document findings: their objects stay, so the marks see nothing new (sections and
         // readability follow the text, for the views).
-        this.doc = { ...before, docVersion: result.docVersion, hashes: result.hashes, sections: result.sections, readability: result.readability, blockCount: Object.keys(result.hashes).length };
+        this.doc = { ...before, docVersion: result.docVersion, hashes, sections, readability: result.readability };
       } else {
         this.doc = {
           docVersion: result.docVersion,
-          hashes: result.hashes,
+          hashes,
           findings: result.documentFindings as Finding[],
-          sections: result.sections,
+          sections,
           readability: result.readability,
-          blockCount: Object.keys(result.hashes).length,
           content,
         };
         this.docByBlock = new Map();
@@ -115,6 +133,7 @@ export class CheckState {
         }
       }
       const sameShown = shownBefore !== null && this.doc.findings === before?.findings && sameSet(shownBefore, this.docBlocksShown());
+      if (!sameShown) this.documentChanges += 1;
       changed = changed ?? (sameShown ? 'status' : 'findings');
     }
     return changed;
@@ -123,7 +142,7 @@ export class CheckState {
   /** The blocks whose document-part findings count for their current text. */
   private docBlocksShown(): Set<string> {
     const shown = new Set<string>();
-    for (const id of this.docByBlock.keys()) if (this.doc?.hashes[id] === this.current.get(id)?.hash) shown.add(id);
+    for (const id of this.docByBlock.keys()) if (this.doc?.hashes.get(id) === this.current.get(id)?.hash) shown.add(id);
     return shown;
   }
 
@@ -142,9 +161,15 @@ export class CheckState {
 
   /** True when every block and the document part were made for exactly the current text. */
   isFresh(): boolean {
+    this.fresh ??= this.freshNow();
+    return this.fresh;
+  }
+
+  private freshNow(): boolean {
     if (!this.doc) return this.blocks.length === 0;
-    if (this.doc.blockCount !== this.blocks.length) return false;
-    return this.blocks.every((block) => this.byBlock.get(block.id)?.hash === block.hash && this.doc?.hashes[block.id] === block.hash);
+    if (this.doc.hashes.size !== this.blocks.length) return false;
+    const hashes = this.doc.hashes;
+    return this.blocks.every((block) => this.byBlock.get(block.id)?.hash === block.hash && hashes.get(block.id) === block.hash);
   }
 
   /** Findings that belong to the current text, in document order. */
@@ -158,7 +183,7 @@ export class CheckState {
   blockFindings(id: string): readonly Finding[] {
     const own = this.byBlock.get(id)?.findings ?? NONE;
     const fromDocument = this.docByBlock.get(id);
-    if (!fromDocument || !this.doc || this.doc.hashes[id] !== this.current.get(id)?.hash) return own;
+    if (!fromDocument || !this.doc || this.doc.hashes.get(id) !== this.current.get(id)?.hash) return own;
     // The same array while its parts are the same: the marks skip a block whose findings are the very same.
     const cached = this.merged.get(id);
     if (cached && cached.own === own && cached.fromDocument === fromDocument) return cached.findings;

@@ -119,18 +119,33 @@ export const WireSection = z.object({
 });
 export type WireSection = z.infer<typeof WireSection>;
 
+export const SectionsPatch = z.object({
+  at: z.number().int().nonnegative(),
+  remove: z.number().int().nonnegative(),
+  insert: z.array(WireSection),
+});
+export type SectionsPatch = z.infer<typeof SectionsPatch>;
+
 export const FromWorker = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('result'),
     noteId: z.string(),
     docVersion: z.number().int(),
-    /** Block id -> hash of every block the document result was made for. */
+    /**
+     * True: `hashes` and `sections` describe the whole note. False: they are what changed since the
+     * reply with docVersion `baseVersion` (typing changes one block's hash and one section; sending
+     * the whole note's hashes and ~100 KB of sections per keystroke cost both threads a millisecond).
+     */
+    full: z.boolean(),
+    baseVersion: z.number().int().optional(),
+    /** Block id -> hash the document result was made for: every block, or those that changed. */
     hashes: z.record(z.string(), z.string()),
     /** Only blocks whose text arrived or whose result the editor asked for. */
     blocks: z.array(WireBlockResult),
     /** Findings that depend on more than one block (abbreviation first use, reading level). */
     documentFindings: z.array(WireFinding),
-    sections: z.array(WireSection),
+    /** The section list as a splice: `remove` sections at `at` give way to `insert` (all of them when full). */
+    sections: SectionsPatch,
     readability: WireReadability,
     /** How long the check took in the worker, for the benchmark. */
     elapsedMs: z.number(),

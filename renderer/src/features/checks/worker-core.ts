@@ -1,9 +1,10 @@
 // The worker's bookkeeping, kept free of `self` and `postMessage` so it runs in unit tests.
 // It remembers each note's blocks (the editor sends a block's text only when it changed), runs
 // the engine over the whole block list (the engine's cache makes unchanged blocks free) and
-// answers with the block results the editor is waiting for plus the document-level part.
-import type { Block, BlockResult, DocumentResult, Finding } from '../../../../shared/checker/types';
-import type { CheckResultMessage, FromWorker, NoteOverride, ToWorker, WireBlock } from './protocol';
+// answers with the block results the editor is waiting for plus the document-level part: after
+// the first reply, only what changed of the hashes and sections (see `full` in protocol.ts).
+import type { Block, BlockResult, DocumentResult, Finding, SectionResult } from '../../../../shared/checker/types';
+import type { CheckResultMessage, FromWorker, NoteOverride, SectionsPatch, ToWorker, WireBlock } from './protocol';
 
 export interface CheckEngine {
   checkDocument(blocks: Block[]): DocumentResult;
@@ -23,6 +24,10 @@ interface NoteBlocks {
   /** Blocks whose result the editor is waiting for (new text, or asked again). */
   wanted: Set<string>;
   docVersion: number;
+  /** Blocks whose hash changed since the last reply. */
+  rehashed: Set<string>;
+  /** The last reply's docVersion and sections; null: the next reply tells the whole note (the list changed). */
+  replied: { docVersion: number; sections: readonly SectionResult[] } | null;
 }
 
 type CheckMessage = Extract<ToWorker, { type: 'check' }>;
@@ -99,7 +104,7 @@ export class WorkerCore {
     let note = this.notes.get(message.noteId);
     if (message.changedOnly) return this.receiveChanged(note, message);
     if (!note) {
-      note = { order: [], blocks: new Map(), wanted: new Set(), docVersion: -1 };
+      note = { order: [], blocks: new Map(), wanted: new Set(), docVersion: -1, rehashed: new Set(), replied: null };
       this.notes.set(message.noteId, note);
     }
     const next = new Map<string, StoredBlock>();
@@ -118,6 +123,8 @@ export class WorkerCore {
     note.blocks = next;
     note.order = order;
     note.docVersion = message.docVersion;
+    note.replied = null;
+    note.rehashed.clear();
     for (const id of note.wanted) if (!next.has(id)) note.wanted.delete(id);
     return null;
   }
@@ -136,7 +143,10 @@ export class WorkerCore {
       if (!stored) return resync();
       updates.push([wire.id, stored]);
     }
-    for (const [id, stored] of updates) note.blocks.set(id, stored);
+    for (const [id, stored] of updates) {
+      if (note.blocks.get(id)?.hash !== stored.hash) note.rehashed.add(id);
+      note.blocks.set(id, stored);
+    }
     for (const wire of message.blocks) if (wire.text !== undefined || wire.need) note.wanted.add(wire.id);
     note.docVersion = message.docVersion;
     return null;
@@ -148,38 +158,73 @@ export class WorkerCore {
     const started = now();
     const blocks = note.order.map((id) => (note.blocks.get(id) as StoredBlock).block);
     const result = this.engineFor(noteId).checkDocument(blocks);
+    const replied = note.replied;
     const hashes: Record<string, string> = {};
-    for (const id of note.order) hashes[id] = (note.blocks.get(id) as StoredBlock).hash;
-
-    // The engine hands out each block's own findings by reference, so what is left over (first
-    // use of an abbreviation, reading level) is found by identity; string keys for thousands of
-    // findings cost the worker ~10 ms per check.
-    const own = new Set<Finding>();
+    for (const id of replied ? note.rehashed : note.order) hashes[id] = (note.blocks.get(id) as StoredBlock).hash;
     const changed: BlockResult[] = [];
-    for (const blockResult of result.blocks) {
-      for (const finding of blockResult.findings) own.add(finding);
-      if (note.wanted.has(blockResult.blockId)) changed.push(blockResult);
-    }
+    for (const blockResult of result.blocks) if (note.wanted.has(blockResult.blockId)) changed.push(blockResult);
     note.wanted.clear();
+    note.rehashed.clear();
+    note.replied = { docVersion: note.docVersion, sections: result.sections };
     return {
       type: 'result',
       noteId,
       docVersion: note.docVersion,
+      full: replied === null,
+      ...(replied ? { baseVersion: replied.docVersion } : {}),
       hashes,
       blocks: changed.map((block) => ({
         blockId: block.blockId,
-        hash: hashes[block.blockId] as string,
+        hash: (note.blocks.get(block.blockId) as StoredBlock).hash,
         findings: block.findings,
         counts: block.counts,
         scored: block.scored,
         explained: block.explained,
       })),
-      documentFindings: result.findings.filter((finding) => !own.has(finding)),
-      sections: result.sections,
+      documentFindings: documentFindingsOf(result),
+      sections: replied ? sectionsPatch(replied.sections, result.sections) : { at: 0, remove: 0, insert: result.sections },
       readability: result.readability,
       elapsedMs: now() - started,
     };
   }
+}
+
+/**
+ * The findings of the result that are no block's own (first use of an abbreviation, reading
+ * level). The engine lists each block's findings together and hands out a block's own findings by
+ * reference, so only a block listed with more findings than its own has any; no walk builds a set
+ * of the whole note's findings.
+ */
+function documentFindingsOf(result: DocumentResult): Finding[] {
+  const all = result.findings;
+  const out: Finding[] = [];
+  let at = 0;
+  for (const block of result.blocks) {
+    let end = at;
+    while (end < all.length && (all[end] as Finding).blockId === block.blockId) end++;
+    if (end - at !== block.findings.length) {
+      const own = new Set(block.findings);
+      for (let i = at; i < end; i++) if (!own.has(all[i] as Finding)) out.push(all[i] as Finding);
+    }
+    at = end;
+  }
+  if (at === all.length) return out;
+  // Not listed block by block after all: tell them apart over the whole note.
+  const own = new Set(result.blocks.flatMap((block) => block.findings));
+  return all.filter((finding) => !own.has(finding));
+}
+
+/**
+ * The sections as a splice of the ones last sent. The engine keeps the result of a section the
+ * change did not touch (the same object), so the unchanged ends are found by identity.
+ */
+function sectionsPatch(before: readonly SectionResult[], after: readonly SectionResult[]): SectionsPatch {
+  let head = 0;
+  const most = Math.min(before.length, after.length);
+  while (head < most && before[head] === after[head]) head++;
+  let tail = 0;
+  while (tail < most - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  return { at: head, remove: before.length - head - tail, insert: after.slice(head, after.length - tail) };
 }
 
 function toStored(wire: WireBlock, previous: StoredBlock | undefined): StoredBlock | null {

@@ -38,7 +38,8 @@ export function CommentPlugin({ layer }: { layer: CommentLayer }) {
       if (tags.has(HISTORIC_TAG)) inView.sync();
     });
     inView.sync();
-    const detach = layer.attach(editor);
+    // Marks near the view but out of it wait until the threads are placed (and the page is idle).
+    const detach = layer.attach(editor, () => inView.allowAhead());
     const off = listenToMarks(editor, layer);
     return () => {
       off();

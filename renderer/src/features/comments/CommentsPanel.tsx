@@ -1,14 +1,16 @@
 // The Comments view, shown in the side bar and in the bottom panel alike: filters, counts per
 // section, and the threads in document order. Arrow keys move through the threads, Enter jumps
 // to the words, R replies, and the buttons of the focused thread are reachable with Tab.
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkbenchState } from '../../workbench/context';
 import { useComments } from './context';
 import { authorOf, hasAllComments, isAdviceThread, stanceOf, type ListedThread } from './listed';
 import { useObservable } from '../../base/observable';
 import { isPaperOrigin } from '../../../../shared/paper/entries';
-import { STANCES, THREAD_PAGE_SIZE, countsPerSection, inDocumentOrder, matchesFilters, shownThreadCount, type CommentFilters } from './filters';
+import { STANCES, countsPerSection, inDocumentOrder, matchesFilters, type CommentFilters } from './filters';
+import { ESTIMATED_ROW_PX, ROW_GAP_PX, rowTops, rowsToDraw, scrollToShow } from './thread-window';
+import { scrollContainerOf } from '../../base/scroll-container';
 
 export function CommentsPanel() {
   const { t } = useTranslation();
@@ -149,21 +151,96 @@ function useRowText(): RowText {
   return useMemo(() => cachedText(t, language), [t, language]);
 }
 
+/** A view of the scroll area the list sits in: its visible part in list coordinates. */
+interface ListView {
+  top: number;
+  height: number;
+}
+
+/** The element that scrolls the view (the panel's or the side bar's body). */
+function scrollerOf(list: HTMLElement): HTMLElement | null {
+  return list.closest<HTMLElement>('[data-view-body]') ?? scrollContainerOf(list);
+}
+
+/**
+ * The threads as a list whose rows are drawn only in and near the visible part of the view (see
+ * thread-window.ts): a note with 2,000 threads drew 50 rows at open and thousands after "Toon meer".
+ * The list keeps one tab stop; each row tells a screen reader its place (aria-posinset/setsize).
+ */
 function ThreadList({ threads, active, sections, canResolve }: { threads: ListedThread[]; active: string | null; sections: Map<string, string> | undefined; canResolve: boolean }) {
   const { t } = useTranslation();
   const text = useRowText();
   const comments = useComments();
   const listRef = useRef<HTMLUListElement>(null);
   const [replying, setReplying] = useState<string | null>(null);
-  const [limit, setLimit] = useState(THREAD_PAGE_SIZE);
+  // Heights of rows drawn so far, by thread id; `measured` changes when one of them did.
+  const heights = useRef(new Map<string, number>());
+  const [measured, setMeasured] = useState(0);
+  const [view, setView] = useState<ListView>({ top: 0, height: 0 });
   const activeIndex = threads.findIndex((thread) => thread.id === active);
   const focusIndex = Math.max(0, activeIndex);
-  const shown = shownThreadCount(threads.length, limit, activeIndex);
+  const replyingIndex = replying === null ? -1 : threads.findIndex((thread) => thread.id === replying);
 
-  // The thread chosen in the text scrolls into view here too.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `measured` says the heights changed
+  const tops = useMemo(() => rowTops(threads.map((thread) => heights.current.get(thread.id) ?? ESTIMATED_ROW_PX)), [threads, measured]);
+  // Before the view is measured: as many rows as a tall panel shows.
+  const drawn = rowsToDraw(tops, view.top, view.height || 900, [focusIndex, activeIndex, replyingIndex]);
+
+  // Follows the view's scrolling and size (a frame at most behind).
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    const scroller = list ? scrollerOf(list) : null;
+    if (!list || !scroller) return;
+    let frame = 0;
+    const read = () => {
+      frame = 0;
+      const top = scroller.getBoundingClientRect().top - list.getBoundingClientRect().top;
+      const height = scroller.clientHeight;
+      setView((previous) => (previous.top === top && previous.height === height ? previous : { top, height }));
+    };
+    const later = () => {
+      frame ||= requestAnimationFrame(read);
+    };
+    read();
+    scroller.addEventListener('scroll', later, { passive: true });
+    const resized = new ResizeObserver(later);
+    resized.observe(scroller);
+    return () => {
+      cancelAnimationFrame(frame);
+      scroller.removeEventListener('scroll', later);
+      resized.disconnect();
+    };
+  }, []);
+
+  // Rows drawn for the first time (or grown: a reply form, the whole thread) get their real height.
+  // After every render, before paint; it settles once every drawn row's height is known.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useLayoutEffect(() => {
+    let changed = false;
+    for (const row of listRef.current?.children ?? []) {
+      const id = (row as HTMLElement).dataset.threadId;
+      const height = (row as HTMLElement).offsetHeight;
+      if (id === undefined || height === 0 || heights.current.get(id) === height) continue;
+      heights.current.set(id, height);
+      changed = true;
+    }
+    if (changed) setMeasured((count) => count + 1);
+  });
+
+  // The thread chosen in the text (or by the keys below) scrolls into view here too.
+  const topsRef = useRef(tops);
+  topsRef.current = tops;
   useEffect(() => {
-    if (!active) return;
-    listRef.current?.querySelector(`[data-thread-id="${CSS.escape(active)}"]`)?.scrollIntoView({ block: 'nearest' });
+    const list = listRef.current;
+    const scroller = list ? scrollerOf(list) : null;
+    if (!list || !scroller || activeIndex < 0) return;
+    const listTop = list.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+    const rowTop = listTop + topsRef.current[activeIndex]!;
+    const rowBottom = listTop + topsRef.current[activeIndex + 1]! - (activeIndex < threads.length - 1 ? ROW_GAP_PX : 0);
+    const target = scrollToShow(rowTop, rowBottom, scroller.scrollTop, scroller.clientHeight);
+    if (target !== null) scroller.scrollTop = target;
+    // Only when the active thread changes, not when heights are measured.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [active]);
 
   // Row handlers read the latest list through a ref, so they stay the same function and rows
@@ -171,13 +248,13 @@ function ThreadList({ threads, active, sections, canResolve }: { threads: Listed
   const threadsRef = useRef(threads);
   threadsRef.current = threads;
   const actions = useMemo<RowActions>(() => {
-    const focusRow = (id: string) => listRef.current?.querySelector<HTMLElement>(`[data-thread-id="${CSS.escape(id)}"]`)?.focus();
+    const focusRow = (id: string) => listRef.current?.querySelector<HTMLElement>(`[data-thread-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true });
     const move = (index: number) => {
       const list = threadsRef.current;
       const thread = list[Math.max(0, Math.min(index, list.length - 1))];
       if (!thread) return;
       comments.reveal(thread.id);
-      // The row may be on a page that is drawn only now.
+      // The active row is always drawn, but only from the next render on.
       requestAnimationFrame(() => focusRow(thread.id));
       focusRow(thread.id);
     };
@@ -202,13 +279,16 @@ function ThreadList({ threads, active, sections, canResolve }: { threads: Listed
   }, [comments]);
 
   return (
-    <>
-      <ul className="comments-list" ref={listRef} aria-label={t('panel.comments')}>
-        {threads.slice(0, shown).map((thread, index) => (
+    <ul className="comments-list" ref={listRef} aria-label={t('panel.comments')} style={{ height: tops[threads.length] }}>
+      {drawn.map((index) => {
+        const thread = threads[index]!;
+        return (
           <ThreadRow
             key={thread.id}
             thread={thread}
             index={index}
+            count={threads.length}
+            top={tops[index]!}
             active={thread.id === active}
             focusable={index === focusIndex}
             section={sections?.get(thread.id) ?? ''}
@@ -217,14 +297,9 @@ function ThreadList({ threads, active, sections, canResolve }: { threads: Listed
             actions={actions}
             text={text}
           />
-        ))}
-      </ul>
-      {shown < threads.length && (
-        <button type="button" className="comments-more" onClick={() => setLimit(shown + THREAD_PAGE_SIZE)}>
-          {t('comments.showMore', { shown, total: threads.length })}
-        </button>
-      )}
-    </>
+        );
+      })}
+    </ul>
   );
 }
 
@@ -237,6 +312,8 @@ interface RowActions {
 const ThreadRow = memo(function ThreadRow({
   thread,
   index,
+  count,
+  top,
   active,
   focusable,
   section,
@@ -247,6 +324,10 @@ const ThreadRow = memo(function ThreadRow({
 }: {
   thread: ListedThread;
   index: number;
+  /** Threads in the list, drawn or not. */
+  count: number;
+  /** Place in the list, in pixels from its top. */
+  top: number;
   active: boolean;
   focusable: boolean;
   section: string;
@@ -268,6 +349,9 @@ const ThreadRow = memo(function ThreadRow({
       data-testid="comment-thread"
       tabIndex={focusable ? 0 : -1}
       aria-current={active || undefined}
+      aria-posinset={index + 1}
+      aria-setsize={count}
+      style={{ top }}
       onKeyDown={(event) => actions.onKeyDown(event, thread, index)}
       onClick={(event) => {
         if ((event.target as HTMLElement).closest('button, textarea, a')) return;

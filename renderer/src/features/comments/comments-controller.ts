@@ -73,6 +73,8 @@ export class CommentsController {
   private readonly editors = new Map<string, LexicalEditor>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly decorated = new Map<string, Set<HTMLElement>>();
+  /** Told once when a note's threads are first placed in its editor (see CommentLayer.attach). */
+  private readonly onPlaced = new Map<string, () => void>();
 
   constructor(private readonly wb: Workbench) {
     wb.events.onOpen(({ path }) => void this.load(path));
@@ -134,6 +136,7 @@ export class CommentsController {
 
   forget(path: string) {
     this.editors.delete(path);
+    this.onPlaced.delete(path);
     clearTimeout(this.timers.get(path));
     this.store.set((state) => {
       const notes = { ...state.notes };
@@ -143,12 +146,16 @@ export class CommentsController {
   }
 
   /** The editor's CommentPlugin hands its editor over (and takes it back with the returned function). */
-  attach(path: string, editor: LexicalEditor): () => void {
+  attach(path: string, editor: LexicalEditor, placed?: () => void): () => void {
     this.editors.set(path, editor);
+    if (placed) this.onPlaced.set(path, placed);
     this.reanchor(path);
     return () => {
       clearTimeout(this.timers.get(path));
-      if (this.editors.get(path) === editor) this.editors.delete(path);
+      if (this.editors.get(path) === editor) {
+        this.editors.delete(path);
+        this.onPlaced.delete(path);
+      }
     };
   }
 
@@ -175,10 +182,13 @@ export class CommentsController {
       const marks = $collectMarks(live, kept);
       return { live, marks, plan: planAnchors(live.flat, marks, note.threads) };
     });
+    // Whether mark nodes were made here: the text read above then no longer has every mark's key.
+    let madeNodes = false;
     if (plan.plan.marks.length > 0) {
       // Marks on blocks without mark nodes are kept aside like saved ones: shown as their block
       // comes into view, and written into the note when it is saved.
       const rest = keepMarks(kept, plan.live, plan.plan.marks);
+      madeNodes = rest.length > 0;
       if (rest.length > 0) {
         const inEditor = editor.getRootElement()?.contains(document.activeElement) ?? false;
         editor.update(() => $applyMarks(rest, kept), { ...MARKS_ONLY, tag: inEditor ? [MARK_TAG, 'history-merge'] : [MARK_TAG, 'history-merge', 'skip-dom-selection'] });
@@ -195,11 +205,14 @@ export class CommentsController {
     const updates = new Map(plan.plan.updates.map((update) => [update.threadId, update.anchor]));
     const threads = updates.size === 0 ? note.threads : note.threads.map((thread) => (updates.has(thread.id) ? { ...thread, anchor: updates.get(thread.id)! } : thread));
     this.setNote(path, { threads, loaded: true, places: plan.plan.places, sections });
-    // Without new marks the text read above is still current; reading a long note again costs.
-    this.decorate(path, plan.plan.marks.length === 0 ? plan.live : undefined);
+    // Without new mark nodes the text read above is still current; reading a long note again costs.
+    this.decorate(path, madeNodes ? undefined : plan.live);
     if (plan.plan.updates.length > 0) {
       void this.api.invoke('comments.updateAnchors', { path, updates: plan.plan.updates }).catch((error: unknown) => this.wb.toastError(error));
     }
+    const placed = this.onPlaced.get(path);
+    this.onPlaced.delete(path);
+    placed?.();
     return true;
   }
 
@@ -523,7 +536,7 @@ export class CommentsController {
   /** What the editor's CommentPlugin needs for one note. */
   layerFor(path: string): CommentLayer {
     return {
-      attach: (editor) => this.attach(path, editor),
+      attach: (editor, placed) => this.attach(path, editor, placed),
       textChanged: () => this.scheduleReanchor(path),
       marksChanged: () => this.decorate(path),
       marksTouched: (ids) => this.focusThreadFromText(path, ids),

@@ -117,6 +117,18 @@ export function $readLiveText(): LiveText {
 }
 
 /**
+ * One block read as if it were the whole note (offsets count from its start), for work on a few
+ * blocks that must not walk a long note. Null when the key is not a block of text.
+ */
+export function $readBlockAlone(key: string): LiveText | null {
+  const node = $getNodeByKey(key);
+  if (!$isElementNode(node)) return null;
+  const kind: LiveBlock['kind'] = $isHeadingNode(node) ? 'heading' : $isListItemNode(node) ? 'listitem' : 'paragraph';
+  const blocks = [makeBlock(node, 'b0', kind)];
+  return { blocks, flat: flatten(blocks) };
+}
+
+/**
  * Reads one block's segments again after its leaves were split or wrapped (its text is the same),
  * so a run of edits inside a few blocks need not walk the whole note each time.
  */

@@ -56,15 +56,3 @@ export function countsPerSection<T extends ListedThread>(ordered: readonly T[], 
   }
   return [...rows.values()];
 }
-
-/** Threads the Comments view draws at a time: thousands of threads would take seconds to draw. */
-export const THREAD_PAGE_SIZE = 50;
-
-/**
- * How many threads (from the top of the list) the view draws: the pages asked for with "Toon
- * meer", and always up to the page holding the active thread, so words chosen far down the note
- * still show their thread.
- */
-export function shownThreadCount(total: number, limit: number, activeIndex: number, pageSize = THREAD_PAGE_SIZE): number {
-  return Math.min(total, Math.max(limit, Math.ceil((activeIndex + 1) / pageSize) * pageSize));
-}

@@ -5,13 +5,14 @@ import type { LexicalEditor } from 'lexical';
 import { scrollContainerOf } from '../../base/scroll-container';
 import { whenIdle } from '../../base/idle';
 import { MARKS_SHOWN_TAG, type DeferredMarks } from '../../editor/deferred-marks';
-import { $applyMarks, $blocksWithKeptMarks, MARK_TAG } from './marks';
+import { $blocksWithKeptMarks, $showKeptMarks, MARK_TAG } from './marks';
 /** Blocks this far above and below the visible part get their marks before they scroll in. */
 const AHEAD = '100% 0px';
 /**
  * Blocks near the view but not in it get their marks when the page is idle (at the latest after
- * this long), a few at a time: at open those were two thirds of the marks made, and making them
- * in the same update delayed the marks the writer sees and the Reacties view.
+ * this long), a few at a time, and not before the note's threads are placed: at open those were
+ * two thirds of the marks made, and making them earlier delayed the marks the writer sees and the
+ * Reacties view (under load the timeout, not idle time, set them off).
  */
 const AHEAD_DELAY_MS = 300;
 const AHEAD_BATCH = 24;
@@ -21,28 +22,39 @@ export function showKeptMarks(editor: LexicalEditor, kept: DeferredMarks, keys: 
   const root = editor.getRootElement();
   const inEditor = root?.contains(document.activeElement) ?? false;
   const wanted = [...keys];
-  editor.update(() => $applyMarks([], kept, $blocksWithKeptMarks(kept, wanted)), {
+  editor.update(() => $showKeptMarks(kept, $blocksWithKeptMarks(kept, wanted)), {
     discrete: true,
     skipTransforms: true,
     tag: inEditor ? [MARK_TAG, MARKS_SHOWN_TAG, 'history-merge'] : [MARK_TAG, MARKS_SHOWN_TAG, 'history-merge', 'skip-dom-selection'],
   });
 }
 
-/**
- * Watches the blocks whose marks are kept aside and shows their marks as they come near the view.
- * `sync` looks for such blocks again (after marks were kept, or undo brought a kept text back).
- */
-export function watchKeptMarks(editor: LexicalEditor, kept: DeferredMarks): { sync(): void; dispose(): void } {
+export interface KeptMarksWatch {
+  /** Looks for blocks with kept marks again (after marks were kept, or undo brought a kept text back). */
+  sync(): void;
+  /** Blocks near the view may get their marks from now on (when idle); those in view always get them at once. */
+  allowAhead(): void;
+  dispose(): void;
+}
+
+/** Watches the blocks whose marks are kept aside and shows their marks as they come near the view. */
+export function watchKeptMarks(editor: LexicalEditor, kept: DeferredMarks): KeptMarksWatch {
   const watched = new Map<Element, string>();
   const ahead = new Set<string>();
   let observer: IntersectionObserver | null = null;
   let cancelIdle: (() => void) | null = null;
+  let aheadAllowed = false;
+  let paintFrame = 0;
+  let afterPaint: ReturnType<typeof setTimeout> | undefined;
+  const scheduleAhead = () => {
+    if (aheadAllowed && ahead.size > 0 && cancelIdle === null) cancelIdle = whenIdle(showAhead, AHEAD_DELAY_MS);
+  };
   const showAhead = () => {
     cancelIdle = null;
     const batch = [...ahead].slice(0, AHEAD_BATCH);
     for (const key of batch) ahead.delete(key);
     if (batch.length > 0) showKeptMarks(editor, kept, batch);
-    if (ahead.size > 0) cancelIdle = whenIdle(showAhead, AHEAD_DELAY_MS);
+    scheduleAhead();
   };
   const onEntries = (entries: IntersectionObserverEntry[]) => {
     const now: string[] = [];
@@ -60,7 +72,7 @@ export function watchKeptMarks(editor: LexicalEditor, kept: DeferredMarks): { sy
       else ahead.add(key);
     }
     if (now.length > 0) showKeptMarks(editor, kept, now);
-    if (ahead.size > 0 && cancelIdle === null) cancelIdle = whenIdle(showAhead, AHEAD_DELAY_MS);
+    scheduleAhead();
   };
   const sync = () => {
     const root = editor.getRootElement();
@@ -76,7 +88,19 @@ export function watchKeptMarks(editor: LexicalEditor, kept: DeferredMarks): { sy
   };
   return {
     sync,
+    allowAhead: () => {
+      // After the frame that shows the placed threads (and their list) has painted.
+      paintFrame = requestAnimationFrame(() => {
+        afterPaint = setTimeout(() => {
+          aheadAllowed = true;
+          scheduleAhead();
+        }, 0);
+      });
+    },
     dispose: () => {
+      cancelAnimationFrame(paintFrame);
+      clearTimeout(afterPaint);
+      aheadAllowed = false;
       cancelIdle?.();
       ahead.clear();
       observer?.disconnect();

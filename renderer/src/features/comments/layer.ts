@@ -9,11 +9,13 @@ export interface AdviceFinding {
   message: string;
 }
 
-
 /** The comment layer as one editor's CommentPlugin sees it; the plugin owns the Lexical listeners. */
 export interface CommentLayer {
-  /** Hands the editor to the layer (marks are placed at once); returns the function that takes it back. */
-  attach(editor: LexicalEditor): () => void;
+  /**
+   * Hands the editor to the layer (marks are placed as soon as the threads are known); returns the
+   * function that takes it back. `placed` is called once the note's threads are placed in it.
+   */
+  attach(editor: LexicalEditor, placed?: () => void): () => void;
   /** The text changed by typing, pasting or undo: anchors are checked again after a pause. */
   textChanged(): void;
   /** Mark nodes were created, changed or removed: their DOM elements need the thread state again. */

@@ -2,8 +2,8 @@
 // split over several MarkNodes (across blocks, around a link, or where comments overlap), so a
 // thread's place is the union of all MarkNodes that carry its id.
 import { $isMarkNode, $unwrapMarkNode, $wrapSelectionInMarkNode, MarkNode } from '@lexical/mark';
-import { $getSelection, $isRangeSelection, $nodesOfType, $setSelection, type LexicalNode } from 'lexical';
-import { $caretSelection, $flatOffsetOfPoint, $readLiveText, $refreshBlock, $selectionForRange, blockIndexAt, type LiveText } from './editor-text';
+import { $getSelection, $isRangeSelection, $nodesOfType, $setSelection, type LexicalNode, type PointType } from 'lexical';
+import { $caretSelection, $flatOffsetOfPoint, $readBlockAlone, $readLiveText, $refreshBlock, $selectionForRange, blockIndexAt, type LiveText } from './editor-text';
 import { $rebuildBlocksWithMarks, type NewMark } from './rebuild-marks';
 import { $keptRuns, $showKeptBlock, type DeferredMarks } from '../../editor/deferred-marks';
 
@@ -117,6 +117,49 @@ export function $applyMarks(newMarks: ReadonlyArray<{ id: string; start: number;
     // Rebuilt blocks get new leaves: a selection left on an old one would point at nothing.
     $setSelection(null);
   }
+}
+
+/** The block (from `keys`) that holds a selection point, or null. */
+function $blockHolding(point: PointType, keys: ReadonlySet<string>): string | null {
+  for (let node: LexicalNode | null = point.getNode(); node !== null; node = node.getParent()) if (keys.has(node.getKey())) return node.getKey();
+  return null;
+}
+
+/**
+ * Turns the kept marks of these blocks into mark nodes, reading only those blocks: a block's kept
+ * marks are put back as the note stores them ($showKeptBlock). Reading the whole note for that
+ * (as $applyMarks does) cost more than the marks themselves for the few blocks a screen shows.
+ * A caret in a rebuilt block is put back at the same place in its text; blocks this cannot
+ * rebuild (a nested list) and a selection over several blocks go the long way, through $applyMarks.
+ */
+export function $showKeptMarks(kept: DeferredMarks, keys: readonly string[]): void {
+  const wanted = new Set(keys);
+  const selection = $getSelection();
+  let caret: { key: string; anchor: number; focus: number } | null = null;
+  if ($isRangeSelection(selection)) {
+    const anchorBlock = $blockHolding(selection.anchor, wanted);
+    const focusBlock = $blockHolding(selection.focus, wanted);
+    if (anchorBlock !== focusBlock) {
+      $applyMarks([], kept, keys);
+      return;
+    }
+    if (anchorBlock !== null) {
+      const live = $readBlockAlone(anchorBlock);
+      const anchor = live ? $flatOffsetOfPoint(live, selection.anchor) : null;
+      const focus = live ? $flatOffsetOfPoint(live, selection.focus) : null;
+      if (anchor === null || focus === null) {
+        $applyMarks([], kept, keys);
+        return;
+      }
+      caret = { key: anchorBlock, anchor, focus };
+    }
+  }
+  const rest = keys.filter((key) => !$showKeptBlock(kept, key) && ($keptRuns(kept, key)?.length ?? 0) > 0);
+  if (caret) {
+    const live = $readBlockAlone(caret.key);
+    if (live) $setSelection($caretSelection(live, caret.anchor, caret.focus));
+  }
+  if (rest.length > 0) $applyMarks([], kept, rest);
 }
 
 /** Removes one thread's marks; marks shared with other threads only lose this id. */

@@ -6,7 +6,7 @@ import { sentenceGroupsOf } from '../../../../../shared/checker/sentence-groups'
 import type { Finding, Severity } from '../../../../../shared/checker/types';
 import type { CheckSnapshot } from '../check-client';
 import { FAMILIES, type Family } from '../families';
-import { countByRule, filterFindings, groupByRule, groupBySection, groupWithRepeats, type ProblemFilter } from './group-findings';
+import { countByFamily, filterFindings, groupByFamily, groupBySection, groupWithRepeats, type ProblemFilter } from './group-findings';
 import { flattenGroups, isFocusable, moveAmongFindings, rowWindow, scrollToShow, type ProblemRow } from './problem-rows';
 
 export interface ProblemsPanelProps {
@@ -26,18 +26,18 @@ const STEP_OF_KEY: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDow
 
 export function ProblemsPanel({ snapshot, onReveal }: ProblemsPanelProps) {
   const { t } = useTranslation();
-  const [grouping, setGrouping] = useState<'section' | 'rule'>('section');
+  const [grouping, setGrouping] = useState<'section' | 'family'>('section');
   const [filter, setFilter] = useState<ProblemFilter>({ severity: 'all', family: 'all' });
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const filtered = useMemo(() => filterFindings(snapshot.findings, filter), [snapshot.findings, filter]);
   // Sentence entries are made from what the filter leaves: with only "Lijdende vorm" shown, a
-  // sentence with one passive and two hard words is that one passive. By kind, a row lists one rule,
-  // so sentences are not grouped there.
+  // sentence with one passive and two hard words is that one passive. By kind, each group holds one
+  // kind of problem, so sentences are not grouped there.
   const sentences = useMemo(() => (grouping === 'section' ? sentenceGroupsOf(filtered, snapshot.repeats) : new Map()), [grouping, filtered, snapshot.repeats]);
   const rows = useMemo(
     () =>
       flattenGroups(
-        groupWithRepeats(filtered, snapshot.repeats, (findings) => (grouping === 'section' ? groupBySection(findings, snapshot.sections) : groupByRule(findings))),
+        groupWithRepeats(filtered, snapshot.repeats, (findings) => (grouping === 'section' ? groupBySection(findings, snapshot.sections) : groupByFamily(findings))),
         snapshot.repeats,
         sentences,
         expanded,
@@ -50,17 +50,19 @@ export function ProblemsPanel({ snapshot, onReveal }: ProblemsPanelProps) {
       if (!next.delete(key)) next.add(key);
       return next;
     });
-  const counts = useMemo(() => countByRule(snapshot.findings), [snapshot.findings]);
+  // Counted per kind, named as the "Soort" filter names them: a count always matches a filter choice.
+  const counts = useMemo(() => countByFamily(snapshot.findings), [snapshot.findings]);
   const ruleName = (ruleId: string) => t(`checks.rule.${ruleId}`, { defaultValue: ruleId });
+  const familyName = (family: string) => t(`checks.family.${family}`);
 
   return (
     <section className="problems-panel" data-testid="problems-panel" aria-label={t('checks.problems.title')}>
       <div className="problems-toolbar">
         <label>
           {t('checks.problems.groupBy')}{' '}
-          <select value={grouping} onChange={(event) => setGrouping(event.target.value as 'section' | 'rule')}>
+          <select value={grouping} onChange={(event) => setGrouping(event.target.value as 'section' | 'family')}>
             <option value="section">{t('checks.problems.bySection')}</option>
-            <option value="rule">{t('checks.problems.byRule')}</option>
+            <option value="family">{t('checks.problems.byRule')}</option>
           </select>
         </label>
         <label>
@@ -79,15 +81,15 @@ export function ProblemsPanel({ snapshot, onReveal }: ProblemsPanelProps) {
             <option value="all">{t('checks.problems.all')}</option>
             {FAMILIES.map((family) => (
               <option key={family} value={family}>
-                {t(`checks.family.${family}`)}
+                {familyName(family)}
               </option>
             ))}
           </select>
         </label>
         <ul className="problems-counts" aria-label={t('checks.problems.byRule')}>
-          {counts.map(({ ruleId, count }) => (
-            <li key={ruleId} data-rule={ruleId}>
-              {ruleName(ruleId)}: {count}
+          {counts.map(({ family, count }) => (
+            <li key={family} data-family={family}>
+              {familyName(family)}: {count}
             </li>
           ))}
           {snapshot.dismissed.length > 0 && <li>{t('checks.problems.dismissed', { count: snapshot.dismissed.length })}</li>}
@@ -100,7 +102,7 @@ export function ProblemsPanel({ snapshot, onReveal }: ProblemsPanelProps) {
         <ProblemRows
           rows={rows}
           total={filtered.length}
-          groupTitle={(title) => (grouping === 'rule' ? ruleName(title ?? '') : (title ?? t('checks.problems.noSection')))}
+          groupTitle={(title) => (grouping === 'family' ? familyName(title ?? 'other') : (title ?? t('checks.problems.noSection')))}
           ruleName={ruleName}
           onReveal={onReveal}
           onToggle={toggle}

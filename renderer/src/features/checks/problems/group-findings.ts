@@ -10,7 +10,7 @@ export interface SectionLike {
 
 export interface FindingGroup {
   key: string;
-  /** Section title, or the rule id when grouped by rule; null for the text before the first heading. */
+  /** Section title, or the family id when grouped by kind; null for the text before the first heading. */
   title: string | null;
   findings: Finding[];
 }
@@ -43,29 +43,31 @@ export function groupBySection(findings: readonly Finding[], sections: readonly 
   return [...groups.entries()].sort((a, b) => a[0] - b[0]).map(([, group]) => group);
 }
 
-export function groupByRule(findings: readonly Finding[]): FindingGroup[] {
-  const groups = new Map<string, FindingGroup>();
+/** By kind of problem: the same kinds, with the same names, as the "Soort" filter, the counts and the legend. */
+export function groupByFamily(findings: readonly Finding[]): FindingGroup[] {
+  const groups = new Map<Family, FindingGroup>();
   for (const finding of findings) {
-    let group = groups.get(finding.ruleId);
+    const family = familyOf(finding.ruleId);
+    let group = groups.get(family);
     if (!group) {
-      group = { key: `r:${finding.ruleId}`, title: finding.ruleId, findings: [] };
-      groups.set(finding.ruleId, group);
+      group = { key: `f:${family}`, title: family, findings: [] };
+      groups.set(family, group);
     }
     group.findings.push(finding);
   }
   return [...groups.values()].sort((a, b) => b.findings.length - a.findings.length || (a.title ?? '').localeCompare(b.title ?? ''));
 }
 
-export function countByRule(findings: readonly Finding[]): Array<{ ruleId: string; count: number }> {
-  const counts = new Map<string, number>();
-  for (const finding of findings) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
-  return [...counts.entries()].map(([ruleId, count]) => ({ ruleId, count })).sort((a, b) => b.count - a.count);
+export function countByFamily(findings: readonly Finding[]): Array<{ family: Family; count: number }> {
+  const counts = new Map<Family, number>();
+  for (const finding of findings) counts.set(familyOf(finding.ruleId), (counts.get(familyOf(finding.ruleId)) ?? 0) + 1);
+  return [...counts.entries()].map(([family, count]) => ({ family, count })).sort((a, b) => b.count - a.count);
 }
 
 /**
  * Lists each repeat right after the first use of its term, in whatever group that first use is, so
  * a term used ten times is one finding with its repeats under it. A repeat whose first use is
- * filtered out keeps its own place. `group` builds the groups (by section or by rule).
+ * filtered out keeps its own place. `group` builds the groups (by section or by kind).
  */
 export function groupWithRepeats(
   findings: readonly Finding[],
