@@ -12,6 +12,7 @@ import { adviceList, phraseList, wordSet } from '../dictionary/word-lists';
 import type { AbbreviationUse } from '../model';
 import { crossesLimit, wordCount } from '../sentence-limit';
 import { defineRule } from './define';
+import { tokenClasses, wordClass } from './word-classes';
 
 /** Shortcuts that should be written out, keyed by their letters without dots. */
 const WRITE_OUT = phraseList('writeOut');
@@ -98,12 +99,16 @@ interface AbbreviationPart {
 /** Per dictionary, per word part: the part as an abbreviation, or null. Text repeats its words. */
 const partMemo = new WeakMap<CompiledDictionary, Map<string, AbbreviationPart | null>>();
 
-function abbreviationPart(part: string, dictionary: CompiledDictionary): AbbreviationPart | null {
+function partMemoOf(dictionary: CompiledDictionary): Map<string, AbbreviationPart | null> {
   let memo = partMemo.get(dictionary);
   if (!memo) {
     memo = new Map();
     partMemo.set(dictionary, memo);
   }
+  return memo;
+}
+
+function abbreviationPart(part: string, dictionary: CompiledDictionary, memo = partMemoOf(dictionary)): AbbreviationPart | null {
   let found = memo.get(part);
   if (found === undefined) {
     const key = abbreviationKey(part);
@@ -119,17 +124,28 @@ function abbreviationPart(part: string, dictionary: CompiledDictionary): Abbrevi
 
 const NAME_GOES_ON = /^ (?:\d|\p{Lu})/u;
 
+/**
+ * A word in small letters that is an abbreviation of the dictionary ("pgb", "ggz"). Most words
+ * are in small letters and none of these: the word class answers that without the memo of parts.
+ */
+const C_SMALL_ABBREVIATION = wordClass((lower, dictionary) => abbreviationPart(lower, dictionary) !== null);
+
 export function collectAbbreviations(analysis: Analysis, dictionary: CompiledDictionary): AbbreviationUse[] {
   const uses: AbbreviationUse[] = [];
   if (isCapsLine(analysis.text)) return uses;
   const { tokens } = analysis;
+  const classes = tokenClasses(analysis, dictionary);
+  const memo = partMemoOf(dictionary);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.hasLetter || writeOutKey(token)) continue;
+    const hyphenated = token.text.includes('-');
+    // A word in small letters is its own lower-case form: its class tells (see C_SMALL_ABBREVIATION).
+    if (!hyphenated && (classes[i]! & C_SMALL_ABBREVIATION) === 0 && token.text === token.lower) continue;
     let offset = 0;
     // Most words hold no hyphen: no array for their one part.
-    for (const part of token.text.includes('-') ? token.text.split('-') : [token.text]) {
-      const abbreviation = abbreviationPart(part, dictionary);
+    for (const part of hyphenated ? token.text.split('-') : [token.text]) {
+      const abbreviation = abbreviationPart(part, dictionary, memo);
       if (abbreviation && !isPostcodeLetters(analysis, i) && !isReferenceCode(token)) {
         const { key, known } = abbreviation;
         const whole = part.length === token.text.length;

@@ -28,7 +28,7 @@ export const doubleNegativeRule = defineRule({
   labelKey: 'checks.rule.double-negative',
   check(context) {
     const { tokens, sentences } = context.analysis;
-    const classes = tokenClasses(context.analysis);
+    const classes = tokenClasses(context.analysis, context.dictionary);
     for (const sentence of sentences) {
       let first: Token | null = null;
       for (let i = sentence.firstToken; i < sentence.endToken; i++) {

@@ -5,10 +5,16 @@ import type { Token } from '../analyse';
 import { frameList } from '../dictionary/word-lists';
 import { wordClass } from './word-classes';
 
+type Choice = Array<string | RegExp>;
+
 /** One place in a pattern: the words (or word rows) that may stand there. */
 interface Slot {
   optional: boolean;
-  choices: Array<Array<string | RegExp>>;
+  choices: Choice[];
+  /** The choices that open with a written-out word, by that word: one lookup instead of a loop over them all. */
+  byFirstWord: Map<string, Choice[]>;
+  /** The choices that open with a regular expression. */
+  patterns: Choice[];
 }
 
 export interface Frame {
@@ -21,16 +27,40 @@ export interface Frame {
    * optional places one by one. Null when there is no such place.
    */
   anchor: Set<string> | null;
+  /** Per place: whether it and every place after it are optional. */
+  optionalFrom: boolean[];
 }
 
+/**
+ * One written-out word of each choice of the last required place (after the first) that has one
+ * in every choice. Of a word row the longest word: "belang" of "van belang" is rarer than "van",
+ * and any word of the row must stand in a sentence that holds it.
+ */
 function anchorOf(slots: Slot[]): Set<string> | null {
   for (let s = slots.length - 1; s > 0; s--) {
     const slot = slots[s]!;
     if (slot.optional) continue;
-    const words = slot.choices.map((choice) => choice[0]);
-    return words.every((w): w is string => typeof w === 'string') ? new Set(words) : null;
+    const words: string[] = [];
+    for (const choice of slot.choices) {
+      let longest: string | null = null;
+      for (const w of choice) if (typeof w === 'string' && (longest === null || w.length >= longest.length)) longest = w;
+      if (longest === null) break;
+      words.push(longest);
+    }
+    if (words.length === slot.choices.length) return new Set(words);
   }
   return null;
+}
+
+function slotOf(optional: boolean, choices: Choice[]): Slot {
+  const byFirstWord = new Map<string, Choice[]>();
+  const patterns: Choice[] = [];
+  for (const choice of choices) {
+    const first = choice[0]!;
+    if (typeof first === 'string') byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), choice]);
+    else patterns.push(choice);
+  }
+  return { optional, choices, byFirstWord, patterns };
 }
 
 export function compileFrame(id: string, pattern: string, advice: string): Frame {
@@ -38,11 +68,11 @@ export function compileFrame(id: string, pattern: string, advice: string): Frame
     const optional = raw.startsWith('?');
     const body = optional ? raw.slice(1) : raw;
     // "~..." makes the whole place one regular expression for one word (it may hold '|' itself).
-    if (body.startsWith('~')) return { optional, choices: [[new RegExp(`^(?:${body.slice(1)})`, 'u')]] };
-    const choices = body.split('|').map((choice) => choice.split('_').map((w) => w.toLowerCase()));
-    return { optional, choices };
+    if (body.startsWith('~')) return slotOf(optional, [[new RegExp(`^(?:${body.slice(1)})`, 'u')]]);
+    return slotOf(optional, body.split('|').map((choice) => choice.split('_').map((w) => w.toLowerCase())));
   });
-  return { id, advice, slots, anchor: anchorOf(slots) };
+  const optionalFrom = slots.map((_, s) => slots.slice(s).every((slot) => slot.optional));
+  return { id, advice, slots, anchor: anchorOf(slots), optionalFrom };
 }
 
 const wordFits = (want: string | RegExp, token: Token): boolean => (typeof want === 'string' ? token.lower === want : want.test(token.lower));
@@ -52,31 +82,43 @@ const wordFits = (want: string | RegExp, token: Token): boolean => (typeof want 
  * in one clause: after a word with punctuation behind it (a comma, a bracket) only optional places
  * may follow, and they are left empty.
  */
-function matchFrom(slots: Slot[], s: number, tokens: Token[], i: number, end: number): number {
+function matchFrom(frame: Frame, s: number, tokens: Token[], i: number, end: number): number {
+  const { slots } = frame;
   if (s === slots.length) return i;
-  if (i > 0 && s > 0 && tokens[i - 1]!.after !== '') return slots.slice(s).every((slot) => slot.optional) ? i : -1;
+  if (i > 0 && s > 0 && tokens[i - 1]!.after !== '') return frame.optionalFrom[s] ? i : -1;
   const slot = slots[s]!;
   let best = -1;
-  for (const choice of slot.choices) {
+  // (The longest match wins, so the order in which the choices are tried does not matter.)
+  if (i < end) {
+    const written = slot.byFirstWord.get(tokens[i]!.lower);
+    if (written) best = matchChoices(frame, s, written, tokens, i, end, best);
+    if (slot.patterns.length > 0) best = matchChoices(frame, s, slot.patterns, tokens, i, end, best);
+  }
+  if (slot.optional) {
+    const skipped = matchFrom(frame, s + 1, tokens, i, end);
+    if (skipped > best) best = skipped;
+  }
+  return best;
+}
+
+/** The longest match of the choices of place s at token i and the places after it, or `best` when none is longer. */
+function matchChoices(frame: Frame, s: number, choices: readonly Choice[], tokens: Token[], i: number, end: number, best: number): number {
+  for (const choice of choices) {
     if (i + choice.length > end) continue;
     let ok = true;
     for (let k = 0; k < choice.length && ok; k++) {
       ok = wordFits(choice[k]!, tokens[i + k]!) && (k === 0 || tokens[i + k - 1]!.after === '');
     }
     if (!ok) continue;
-    const rest = matchFrom(slots, s + 1, tokens, i + choice.length, end);
+    const rest = matchFrom(frame, s + 1, tokens, i + choice.length, end);
     if (rest > best) best = rest;
-  }
-  if (slot.optional) {
-    const skipped = matchFrom(slots, s + 1, tokens, i, end);
-    if (skipped > best) best = skipped;
   }
   return best;
 }
 
 /** End (exclusive) of the longest match of one frame that starts at token i, or -1. */
 export function frameEnd(frame: Frame, tokens: Token[], i: number, end: number): number {
-  return matchFrom(frame.slots, 0, tokens, i, end);
+  return matchFrom(frame, 0, tokens, i, end);
 }
 
 export interface FrameMatch {

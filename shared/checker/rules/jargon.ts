@@ -13,7 +13,7 @@ import { ARTICLES } from '../determiners';
 import { findSupportVerbs, type SupportVerbMatch } from './support-verb';
 import { abstractCompound, type AbstractCompound } from '../abstract-compound';
 import { isWebOrMailAddress } from '../web-address';
-import { tokenClasses } from './word-classes';
+import { tokenClasses, wordClass } from './word-classes';
 
 const CATEGORY_LABEL: Record<TermEntry['category'], string> = {
   ambtelijk: 'ambtelijke taal',
@@ -592,10 +592,9 @@ export const jargonRule = defineRule({
   groupsRepeats: true,
   check(context) {
     const { tokens, sentences } = context.analysis;
-    const quiet = quietWords(context.dictionary);
     // Looked up once per block, not per word (a WeakMap lookup each).
     const verbFinal = verbFinalCandidates(context.dictionary);
-    const classes = tokenClasses(context.analysis);
+    const classes = tokenClasses(context.analysis, context.dictionary);
     for (const sentence of sentences) {
       // Support-verb phrases are found first so that a listed single word inside one ("aan een
       // evaluatie onderwerpen") leaves the finding to the phrase: swapping the word alone would keep
@@ -603,11 +602,12 @@ export const jargonRule = defineRule({
       const supportVerbs = findSupportVerbs(tokens, classes, sentence.firstToken, sentence.endToken, context.jargonTokens);
       let i = sentence.firstToken;
       while (i < sentence.endToken) {
-        if (quiet(tokens[i]!.lower)) {
+        const c = classes[i]!;
+        if ((c & C_ACTS) === 0) {
           i++;
           continue;
         }
-        const multi = matchMultiWord(context, tokens, i, sentence.endToken);
+        const multi = (c & C_PHRASE_START) === 0 ? null : matchMultiWord(context, tokens, i, sentence.endToken);
         if (multi) {
           if (isExplainedHere(context, i, i + multi.n)) {
             if (explainsTerm(context, i + multi.n)) context.explained(multi.entry.id, tokens[i]!.start);
@@ -623,7 +623,9 @@ export const jargonRule = defineRule({
           i += multi.n;
           continue;
         }
-        const gapped = matchGapped(context, tokens, i, sentence.endToken) ?? matchVerbFinal(verbFinal, tokens, i, sentence.firstToken, sentence.endToken);
+        const gapped =
+          ((c & C_GAPPED_START) === 0 ? null : matchGapped(context, tokens, i, sentence.endToken)) ??
+          ((c & C_VERB_FINAL_START) === 0 ? null : matchVerbFinal(verbFinal, tokens, i, sentence.firstToken, sentence.endToken));
         if (gapped) {
           if (!isNamePart(tokens, i, i + 1, sentence.firstToken, sentence.endToken, gapped.entry) && !isHeadingLabel(context, i, gapped.entry)) {
             // The words in the gap stay where they are, so a swap of the whole span would drop them.
@@ -646,8 +648,8 @@ export const jargonRule = defineRule({
           i++;
           continue;
         }
-        if (token.hasLetter && !isWebOrMailAddress(token.text) && !insideSupportVerb(supportVerbs, i)) {
-          const hit = context.dictionary.matchWord(token.lower);
+        if ((c & (C_LISTED | C_ABSTRACT_COMPOUND)) !== 0 && token.hasLetter && !isWebOrMailAddress(token.text) && !insideSupportVerb(supportVerbs, i)) {
+          const hit = (c & C_LISTED) === 0 ? null : context.dictionary.matchWord(token.lower);
           // A term that is only the first part of a compound ("integratie" in "integratie-uitkering")
           // says nothing about the whole word: no finding.
           const usable = hit && !(hit.inCompound && (!hit.head || context.dictionary.allowedLong.has(token.lower)));
@@ -660,7 +662,7 @@ export const jargonRule = defineRule({
           if (hit) context.jargonTokens.add(i);
           // A listed term that is only the first part ("participatie" in "participatietraject") did
           // not judge the word: its parts may.
-          if (!usable && (!CAPITALISED.test(token.text) || i === sentence.firstToken)) reportAbstractCompound(context, i, sentence.firstToken, sentence.endToken);
+          if (!usable && (c & C_ABSTRACT_COMPOUND) !== 0 && (!CAPITALISED.test(token.text) || i === sentence.firstToken)) reportAbstractCompound(context, i, sentence.firstToken, sentence.endToken);
         }
         i++;
       }
@@ -681,25 +683,22 @@ function abstractCompoundMessage(word: string, parts: AbstractCompound): string 
   return `'${word}' is een abstract ambtelijk woord (${parts.modifier} + ${parts.head}). Zeg in gewone woorden wat er gebeurt of wat u bedoelt.`;
 }
 
-/**
- * A word on which no step of the loop in check() can act: it starts no listed phrase (contiguous,
- * gapped or verb-final), is not "welke" or a form of "dienen", and is neither a listed term nor a
- * compound of bureaucratic parts. Most words are; one lookup per token then replaces the seven the
- * steps would each make. Per dictionary, per word.
- */
-const quietWords = memoByObject((dictionary: CompiledDictionary) =>
-  memoByWord(
-    (lower: string): boolean =>
-      !dictionary.multiWordByPair.has(lower) &&
-      !dictionary.multiWord.has(lower) &&
-      !verbFinalCandidates(dictionary).has(lower) &&
-      lower !== 'welke' &&
-      !DIENEN.has(lower) &&
-      dictionary.matchWord(lower) === null &&
-      abstractCompound(lower, dictionary.allowedLong) === null,
-    50_000,
-  ),
+// What each step of the loop in check() can act on, as word classes (word-classes.ts): most words
+// start no listed phrase (contiguous, gapped or verb-final), are not "welke" or a form of
+// "dienen", and are neither a listed term nor a compound of bureaucratic parts; one lookup per
+// token then replaces the seven the steps would each make.
+/** The first word of a listed phrase (matchMultiWord). */
+const C_PHRASE_START = wordClass((lower, dictionary) => dictionary.multiWordByPair.has(lower));
+/** What matchGapped asks of the verb before it looks further. */
+const C_GAPPED_START = wordClass(
+  (lower, dictionary) => lower.length >= 4 && (lower.endsWith('t') || lower.endsWith('en')) && dictionary.multiWord.has(lower) && !NOT_A_FINITE_VERB.has(lower),
 );
+const C_VERB_FINAL_START = wordClass((lower, dictionary) => verbFinalCandidates(dictionary).has(lower));
+const C_WELKE = wordClass((lower) => lower === 'welke');
+const C_DIENEN = wordClass((lower) => DIENEN.has(lower));
+const C_LISTED = wordClass((lower, dictionary) => dictionary.matchWord(lower) !== null);
+const C_ABSTRACT_COMPOUND = wordClass((lower, dictionary) => abstractCompound(lower, dictionary.allowedLong) !== null);
+const C_ACTS = C_PHRASE_START | C_GAPPED_START | C_VERB_FINAL_START | C_WELKE | C_DIENEN | C_LISTED | C_ABSTRACT_COMPOUND;
 
 /** Rules whose findings show that a paragraph is not plain. */
 const PLAIN_JUDGES = ['long-sentence', 'passive', 'nominalisation'];

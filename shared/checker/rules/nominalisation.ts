@@ -9,6 +9,7 @@ import type { Token } from '../analyse';
 import type { NominalisationEntry } from '../dictionary/schema';
 import { defineRule, type BlockContext } from './define';
 import { wordSet } from '../dictionary/word-lists';
+import { tokenClasses, wordClass } from './word-classes';
 
 /** Nouns ending in -en that are not infinitives. */
 const EN_NOUNS = wordSet('nominalisation', 'enNouns');
@@ -72,6 +73,13 @@ function isInfinitive(token: Token): boolean {
   return token.lower.length >= 5 && token.lower.endsWith('en') && /^\p{Ll}+$/u.test(token.text) && !EN_NOUNS.has(token.lower) && !EN_NOUN_END.test(token.lower);
 }
 
+/** "het" (before an infinitive) or a listed noun of an abstract verb: the words the loop in check() acts on. */
+const C_ACTS = wordClass((lower, dictionary) => {
+  if (lower === 'het') return true;
+  const entry = dictionary.nominalisations.get(lower);
+  return entry !== undefined && ABSTRACT_VERBS.has(entry.verb);
+});
+
 export const nominalisationRule = defineRule({
   id: 'nominalisation',
   family: 'nominal',
@@ -82,9 +90,11 @@ export const nominalisationRule = defineRule({
   check(context) {
     const { tokens, sentences } = context.analysis;
     const listed = context.dictionary.nominalisations;
+    const classes = tokenClasses(context.analysis, context.dictionary);
     for (const sentence of sentences) {
       const end = sentence.endToken;
       for (let i = sentence.firstToken; i < end; i++) {
+        if ((classes[i]! & C_ACTS) === 0) continue;
         const token = tokens[i]!;
         // het (+ one adverb) + infinitive + van
         if (token.lower === 'het') {

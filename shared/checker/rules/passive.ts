@@ -270,7 +270,7 @@ export const passiveRule = defineRule({
   labelKey: 'checks.rule.passive',
   check(context) {
     const { tokens, sentences } = context.analysis;
-    const classes = tokenClasses(context.analysis);
+    const classes = tokenClasses(context.analysis, context.dictionary);
     let quotes: QuoteSpan[] | null = null;
     for (const sentence of sentences) {
       for (let i = sentence.firstToken; i < sentence.endToken; i++) {

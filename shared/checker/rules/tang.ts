@@ -72,7 +72,7 @@ export const tangRule = defineRule({
   labelKey: 'checks.rule.tang',
   check(context) {
     const { tokens, sentences, text } = context.analysis;
-    const classes = tokenClasses(context.analysis);
+    const classes = tokenClasses(context.analysis, context.dictionary);
     for (const sentence of sentences) {
       for (let i = sentence.firstToken; i < sentence.endToken; i++) {
         if ((classes[i]! & C_ARTICLE) === 0) continue;

@@ -26,7 +26,7 @@ export const vagueFillerRule = defineRule({
   groupsRepeats: true,
   check(context) {
     const { tokens, sentences } = context.analysis;
-    const classes = tokenClasses(context.analysis);
+    const classes = tokenClasses(context.analysis, context.dictionary);
     for (const sentence of sentences) {
       for (let i = sentence.firstToken; i < sentence.endToken; i++) {
         if ((classes[i]! & C_STARTS_FILLER) === 0) continue;
