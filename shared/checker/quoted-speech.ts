@@ -18,9 +18,9 @@ function words(text: string): number {
   return text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
 }
 
-/** The spans of quoted speech in a block's text, in order. */
-export function quotedSpeech(text: string): QuoteSpan[] {
-  const spans: QuoteSpan[] = [];
+/** Every stretch between a double opening mark and its closing mark on the same line, in order. */
+export function quotePairs(text: string): QuoteSpan[] {
+  const pairs: QuoteSpan[] = [];
   let i = 0;
   while (i < text.length) {
     // Most characters open nothing: a code test before the table (a one-character string per character showed in profiles).
@@ -36,13 +36,20 @@ export function quotedSpeech(text: string): QuoteSpan[] {
       i++;
       continue;
     }
-    const inside = text.slice(i + 1, j);
-    // Speech ends like a sentence inside the marks ("...," zei ze / "... ."), or a verb of saying follows.
-    const saidLikeASentence = /[.,!?…]\s*$/u.test(inside) || REPORTING.test(text.slice(j + 1, j + 30));
-    if (words(inside) >= MIN_WORDS && saidLikeASentence) spans.push({ start: i + 1, end: j });
+    pairs.push({ start: i + 1, end: j });
     i = j + 1;
   }
-  return spans;
+  return pairs;
+}
+
+/** The spans of quoted speech in a block's text, in order. */
+export function quotedSpeech(text: string): QuoteSpan[] {
+  return quotePairs(text).filter(({ start, end }) => {
+    const inside = text.slice(start, end);
+    // Speech ends like a sentence inside the marks ("...," zei ze / "... ."), or a verb of saying follows.
+    const saidLikeASentence = /[.,!?…]\s*$/u.test(inside) || REPORTING.test(text.slice(end + 1, end + 30));
+    return words(inside) >= MIN_WORDS && saidLikeASentence;
+  });
 }
 
 /** Whether [start, end) lies inside one of the spans. */

@@ -2,6 +2,7 @@
 // Names, abbreviations, numbers, words with digits, jargon hits and accepted words are skipped, and
 // so are short forms, units after a number, letter-spaced words and quotes in another language.
 import { phraseList, wordSet } from '../dictionary/word-lists';
+import { insideQuote } from '../quoted-speech';
 import { foreignQuoteSpans, isLetterSpaced, isShortForm, isUnitAfterNumber } from '../spelling/not-for-spelling';
 import { defineRule } from './define';
 
@@ -23,7 +24,7 @@ export const spellingRule = defineRule({
     const spell = context.spelling;
     if (!spell) return;
     const { tokens, sentences } = context.analysis;
-    let foreign: Array<[number, number]> | null = null;
+    let foreign: ReturnType<typeof foreignQuoteSpans> | null = null;
     for (const token of tokens) {
       if (!token.hasLetter || /[\d@/_]/.test(token.text) || context.jargonTokens.has(token.index)) continue;
       if (isShortForm(token, KNOWN_SHORT_FORMS) || isUnitAfterNumber(tokens, token.index) || isLetterSpaced(tokens, token.index)) continue;
@@ -35,7 +36,7 @@ export const spellingRule = defineRule({
       if (spell.isCorrect(word) || (sentenceStart && spell.isCorrect(token.lower))) continue;
       // Only a word that would be reported pays for finding the quotes around it.
       foreign ??= foreignQuoteSpans(context.analysis, spell.isCorrect);
-      if (foreign.some(([open, close]) => token.start > open && token.end <= close)) continue;
+      if (insideQuote(foreign, token.start, token.end)) continue;
       context.report({
         start: token.start,
         end: token.end,

@@ -3,10 +3,10 @@
 // ("B e l e i d") and quotes in another language. Flagging them as typos is the noise that made
 // writers switch spelling off.
 import type { Analysis, Token } from '../analyse';
+import { quotePairs, type QuoteSpan } from '../quoted-speech';
 
 const VOWEL = /[aeiouyáéíóúäëïöü]/iu;
 const DIGIT_START = /^\d/;
-const DOUBLE_QUOTES: Readonly<Record<string, string>> = { '"': '"', '“': '”', '„': '”“', '«': '»' };
 /** A unit or short form after a number is at most this long ("kWh", "mln", "mrd", "min"). */
 const MAX_UNIT = 4;
 
@@ -39,31 +39,15 @@ export function isLetterSpaced(tokens: readonly Token[], i: number): boolean {
  * Offsets covered by a quote that is mostly not Dutch ("We need help here."): at least two words
  * inside double quotes, and at least half of them unknown to the Dutch dictionary.
  */
-export function foreignQuoteSpans(analysis: Analysis, isDutch: (word: string) => boolean): Array<[number, number]> {
-  const { text, tokens } = analysis;
-  const spans: Array<[number, number]> = [];
-  let i = 0;
-  while (i < text.length) {
-    const closers = DOUBLE_QUOTES[text[i]!];
-    if (closers === undefined) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < text.length && !closers.includes(text[j]!) && text[j] !== '\n') j++;
-    if (j >= text.length || text[j] === '\n') {
-      i++;
-      continue;
-    }
+export function foreignQuoteSpans(analysis: Analysis, isDutch: (word: string) => boolean): QuoteSpan[] {
+  return quotePairs(analysis.text).filter(({ start, end }) => {
     let words = 0;
     let unknown = 0;
-    for (const token of tokens) {
-      if (token.start <= i || token.end > j || !token.hasLetter) continue;
+    for (const token of analysis.tokens) {
+      if (token.start < start || token.end > end || !token.hasLetter) continue;
       words++;
       if (!isDutch(token.text) && !isDutch(token.lower)) unknown++;
     }
-    if (words >= 2 && unknown * 2 >= words) spans.push([i, j]);
-    i = j + 1;
-  }
-  return spans;
+    return words >= 2 && unknown * 2 >= words;
+  });
 }
