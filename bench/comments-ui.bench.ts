@@ -10,7 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { NoteStore } from '../electron/services/note-store';
 import { flatten } from '../shared/comments';
 import type { Thread } from '../shared/contract';
-import { toBlocks } from '../shared/document';
+import { markedThreadIds, toBlocks } from '../shared/document';
 import { startHost, type Host } from '../tests/host/server';
 import { median, quantile } from './stats';
 import { bigDocument, fillComments } from './comment-fixture';
@@ -42,11 +42,8 @@ export async function savedMarks(host: Host, path: string, count: number): Promi
   const deadline = Date.now() + 30_000;
   for (;;) {
     const { document } = await call<{ document: string }>(host, 'notes.open', { path });
-    const ids = new Set<string>();
-    JSON.parse(document, (key, value: unknown) => {
-      if (key === 'ids' && Array.isArray(value)) for (const id of value) ids.add(String(id));
-      return value;
-    });
+    // Thread ids on marks in the saved note, in the table beside the text or (older form) as mark nodes.
+    const ids = markedThreadIds(document);
     if (ids.size >= count) return;
     if (Date.now() > deadline) throw new Error(`only ${ids.size} of ${count} marks were saved`);
     await new Promise((resolve) => setTimeout(resolve, 500));

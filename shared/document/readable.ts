@@ -1,3 +1,4 @@
+import { COMMENT_MARKS_KEY, keepMarkTable, markTableFits } from './comment-marks';
 import { paragraphNode, rootNode, textNode, type SerializedBlock, type SerializedUnknownNode } from './lexical-json';
 
 /*
@@ -81,7 +82,10 @@ export function checkDocumentReadable(json: string): DocumentReadability {
 /** The same check on an already parsed editor state (saves parse the document once). */
 export function checkParsedDocument(parsed: unknown): DocumentReadability {
   const root = isObject(parsed) ? parsed.root : undefined;
-  const problem = findProblem(root);
+  let problem = findProblem(root);
+  // A comment-mark table that does not fit the text (damaged, or a newer form) would put marks on
+  // other words or lose them on the next save.
+  if (problem === null && isObject(parsed) && parsed[COMMENT_MARKS_KEY] !== undefined && !markTableFits(root as SerializedUnknownNode, parsed[COMMENT_MARKS_KEY])) problem = 'invalid';
   if (problem === null) return { ok: true };
   return { ok: false, problem, display: displayOf(root as SerializedUnknownNode | undefined) };
 }
@@ -91,7 +95,7 @@ export function checkParsedDocument(parsed: unknown): DocumentReadability {
  * unwrapped (its text stays), so a review copy carries no trace of threads the writer did not share.
  */
 export function keepMarks(json: string, keep: ReadonlySet<string>): string {
-  const state = JSON.parse(json) as { root: SerializedUnknownNode };
+  const state = JSON.parse(json) as { root: SerializedUnknownNode; [COMMENT_MARKS_KEY]?: unknown };
   const visit = (nodes: SerializedUnknownNode[]): SerializedUnknownNode[] =>
     nodes.flatMap((node) => {
       const children = Array.isArray(node.children) ? visit(node.children) : undefined;
@@ -99,5 +103,6 @@ export function keepMarks(json: string, keep: ReadonlySet<string>): string {
       const ids = (Array.isArray(node.ids) ? node.ids : []).filter((id): id is string => typeof id === 'string' && keep.has(id));
       return ids.length > 0 ? [{ ...node, ids, children: children ?? [] }] : (children ?? []);
     });
-  return JSON.stringify({ ...state, root: { ...state.root, children: visit(state.root.children ?? []) } });
+  const table = state[COMMENT_MARKS_KEY] === undefined ? {} : { [COMMENT_MARKS_KEY]: keepMarkTable(state[COMMENT_MARKS_KEY], keep) };
+  return JSON.stringify({ ...state, root: { ...state.root, children: visit(state.root.children ?? []) }, ...table });
 }

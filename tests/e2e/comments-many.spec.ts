@@ -3,7 +3,7 @@
 // are made on open (threads stored, marks not yet in the text) and once when they were saved.
 import type { Page } from '@playwright/test';
 import { flatten, selectorAt } from '../../shared/comments';
-import { sampleNote, toBlocks } from '../../shared/document';
+import { markedThreadIds, sampleNote, toBlocks } from '../../shared/document';
 import { test, expect, hostCall, runCommand } from './fixtures';
 
 const THREADS = 250;
@@ -107,7 +107,8 @@ test('a note with many comments opens with every mark on its own words, when the
   await expect
     .poll(async () => {
       const { document: saved } = await hostCall<{ document: string }>(app.host, 'notes.open', { path });
-      return [...expected.keys()].every((id) => saved.includes(id));
+      const marked = markedThreadIds(saved);
+      return [...expected.keys()].every((id) => marked.has(id));
     }, { message: 'marks saved in the note', timeout: 30_000 })
     .toBe(true);
   await page.reload();

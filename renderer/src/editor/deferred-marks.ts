@@ -6,8 +6,8 @@
 import { $isLinkNode } from '@lexical/link';
 import { $isMarkNode } from '@lexical/mark';
 import { $getNodeByKey, $getRoot, $isElementNode, $isLineBreakNode, $isTabNode, $isTextNode, $parseSerializedNode, type EditorState, type ElementNode, type LexicalEditor, type LexicalNode, type NodeKey, type SerializedLexicalNode } from 'lexical';
-import type { SerializedUnknownNode } from '../../../shared/document';
-import { BLOCK_TYPES, mapRuns, wrapRuns, type LiftedBlock, type MarkRun } from './mark-json';
+import { COMMENT_MARKS_KEY, forEachBlock, writeMarkTable, type SerializedUnknownNode, type StoredMarkBlock } from '../../../shared/document';
+import { BLOCK_TYPES, fittingRuns, holdsMarkNodes, liftBlock, mapRuns, wrapRuns, type LiftedBlock, type MarkRun } from './mark-json';
 
 /** Texts remembered per block: enough for a long undo history of one paragraph. */
 const TEXTS_PER_BLOCK = 64;
@@ -96,13 +96,19 @@ export function $blockText(block: ElementNode): { text: string; marked: boolean 
   return out;
 }
 
-/** The runs kept for a block as it is now: null when it has mark nodes or nothing is kept for its text. */
-export function $keptRuns(store: DeferredMarks, key: NodeKey): MarkRun[] | null {
+/** The block's text and the runs kept for it as it is now: null when it has mark nodes or nothing is kept for its text. */
+function $keptBlock(store: DeferredMarks, key: NodeKey): { text: string; runs: MarkRun[] } | null {
   if (!store.has(key)) return null;
   const node = $getNodeByKey(key);
   if (!$isElementNode(node)) return null;
   const { text, marked } = $blockText(node);
-  return marked ? null : store.runsFor(key, text);
+  const runs = marked ? null : store.runsFor(key, text);
+  return runs ? { text, runs } : null;
+}
+
+/** The runs kept for a block as it is now: null when it has mark nodes or nothing is kept for its text. */
+export function $keptRuns(store: DeferredMarks, key: NodeKey): MarkRun[] | null {
+  return $keptBlock(store, key)?.runs ?? null;
 }
 
 /** A node as stored, children included (Lexical's exportJSON leaves an element's children out). */
@@ -141,49 +147,56 @@ export function $blockKeysInOrder(): NodeKey[] {
 }
 
 /**
- * Keeps the lifted marks for the blocks of a freshly set state. False (nothing kept) when a block's
- * text in the editor differs from the text the marks were lifted from: the caller then loads the
- * note with its marks as nodes, so no mark is ever put on other words.
+ * Keeps the marks read at open for the blocks of a freshly set state. False (nothing kept) when a
+ * block's text in the editor is not the text the marks were stored for (its length, for the table):
+ * the caller then loads the note with its marks as nodes, so no mark is ever put on other words.
  */
 export function keepLifted(editor: LexicalEditor, lifted: readonly LiftedBlock[]): boolean {
   const store = deferredMarksOf(editor);
   const placed = editor.getEditorState().read(() => {
     const keys = $blockKeysInOrder();
-    const out: Array<{ key: NodeKey; block: LiftedBlock }> = [];
+    const out: Array<{ key: NodeKey; text: string; runs: MarkRun[] }> = [];
     for (const block of lifted) {
       const key = keys[block.order];
       const node = key === undefined ? null : $getNodeByKey(key);
-      if (!$isElementNode(node) || $blockText(node).text !== block.text) return null;
-      out.push({ key: key!, block });
+      if (!$isElementNode(node)) return null;
+      const { text } = $blockText(node);
+      if (block.text === undefined ? text.length !== block.length : text !== block.text) return null;
+      out.push({ key: key!, text, runs: block.runs });
     }
     return out;
   });
   if (!placed) return false;
-  for (const { key, block } of placed) store.put(key, block.text, block.runs);
+  for (const { key, text, runs } of placed) store.put(key, text, runs);
   return true;
 }
 
-/** The state as stored JSON, with kept marks written back as mark nodes. */
+/**
+ * The state as stored JSON: the tree without mark nodes, and every comment mark (kept aside or a
+ * node) in the table beside it (shared/document/comment-marks.ts).
+ */
 export function serializeWithKeptMarks(state: EditorState, store: DeferredMarks | undefined): unknown {
-  const json = state.toJSON();
-  if (!store || store.size === 0) return json;
+  const json = state.toJSON() as unknown as { root: SerializedUnknownNode; [COMMENT_MARKS_KEY]?: unknown };
+  const table: StoredMarkBlock[] = [];
   state.read(() => {
-    const walk = (node: LexicalNode, out: SerializedUnknownNode) => {
-      if (!$isElementNode(node) || !Array.isArray(out.children)) return;
-      const isBlock = BLOCK_TYPES.has(node.getType());
-      // Children first: wrapping changes the indexes of a block's children (a nested list is kept
-      // as the same object, so what was written into it stays).
-      node.getChildren().forEach((child, index) => {
-        const childOut = out.children?.[index];
-        if (childOut && (!isBlock || child.getType() === 'list')) walk(child, childOut);
-      });
-      if (isBlock) {
-        const runs = $keptRuns(store, node.getKey());
-        if (runs && runs.length > 0) out.children = wrapRuns(out.children, runs);
+    const keys = store && store.size > 0 ? $blockKeysInOrder() : [];
+    forEachBlock(json.root, (block, order) => {
+      const children = block.children ?? [];
+      let marked: { text: string; runs: MarkRun[] } | null = null;
+      if (holdsMarkNodes(children)) {
+        const lifted = liftBlock(children);
+        block.children = lifted.children;
+        marked = lifted;
+      } else {
+        const key = keys[order];
+        if (store && key !== undefined) marked = $keptBlock(store, key);
       }
-    };
-    walk($getRoot(), json.root as unknown as SerializedUnknownNode);
+      // Only runs that fit the text: main refuses a table that does not, and the save with it.
+      const runs = marked ? fittingRuns(marked.runs, marked.text.length) : [];
+      if (marked && runs.length > 0) table.push({ order, length: marked.text.length, runs });
+    });
   });
+  if (table.length > 0) json[COMMENT_MARKS_KEY] = writeMarkTable(table);
   return json;
 }
 

@@ -1,38 +1,20 @@
-// Comment marks in a note's stored JSON, lifted out and put back. A note with thousands of
-// comments holds thousands of mark nodes, and every one of them (with the text it splits) became a
+// Comment marks in a note's stored JSON, read at open and written on save. A note with thousands of
+// comments held thousands of mark nodes, and every one of them (with the text it splits) became a
 // Lexical node to parse, reconcile and keep at open: ~6,500 nodes against ~700 without marks. The
-// editor now loads the text without them and keeps each block's marks aside (deferred-marks.ts)
-// until the block comes into view; on save they are written back as the same mark nodes.
-// Pure: no Lexical, so both directions are tested on plain JSON.
-import type { SerializedUnknownNode } from '../../../shared/document';
+// editor loads the text without them and keeps each block's marks aside (deferred-marks.ts) until
+// the block comes into view. Notes now store the marks as a table beside the tree
+// (shared/document/comment-marks.ts); mark nodes of older notes are lifted out here and written
+// as the table on the next save. Pure: no Lexical, so both directions are tested on plain JSON.
+import { BLOCK_TYPES, COMMENT_MARKS_KEY, forEachBlock, inlineTextOf, leafText, LINK_TYPES, readMarkTable, type MarkRun, type SerializedUnknownNode, type StoredMarkBlock } from '../../../shared/document';
 
-/** Characters [start, end) of a block's text carrying these thread ids (innermost first). */
-export interface MarkRun {
-  ids: string[];
-  start: number;
-  end: number;
-}
+export { BLOCK_TYPES, inlineTextOf, type MarkRun };
 
-export interface LiftedBlock {
-  /** Place of the block among all blocks, in document order (see BLOCK_TYPES). */
-  order: number;
-  text: string;
-  runs: MarkRun[];
+/** A block's marks at open; `text` is known when they were lifted from mark nodes. */
+export interface LiftedBlock extends StoredMarkBlock {
+  text?: string;
 }
 
 type Json = SerializedUnknownNode;
-
-/** Nodes whose inline children make one block of text, as the comment anchors count them. */
-export const BLOCK_TYPES: ReadonlySet<string> = new Set(['paragraph', 'heading', 'quote', 'listitem']);
-const LINK_TYPES = new Set(['link', 'autolink']);
-
-/** A leaf's characters in the block text (editor-text.ts counts the same way), or null for a container. */
-function leafText(node: Json): string | null {
-  if (node.type === 'linebreak') return '\n';
-  if (node.type === 'tab') return '\t';
-  if (node.type === 'text' && typeof node.text === 'string') return node.text;
-  return null;
-}
 
 const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, index) => id === b[index]);
 
@@ -86,7 +68,7 @@ export function liftMarks(root: Json): { root: Json; blocks: LiftedBlock[] } {
       const own = order++;
       const block = { text: '', runs: [] as MarkRun[] };
       const children = liftInline(node.children, [], block).map((child) => (child.type === 'list' ? walk(child) : child));
-      if (block.runs.length > 0) blocks.push({ order: own, text: block.text, runs: block.runs });
+      if (block.runs.length > 0) blocks.push({ order: own, length: block.text.length, text: block.text, runs: block.runs });
       return { ...node, children };
     }
     return { ...node, children: node.children.map(walk) };
@@ -163,16 +145,6 @@ export function wrapRuns(children: readonly Json[], runs: readonly MarkRun[]): J
   return wrap(children);
 }
 
-/** The text of a block's inline children, as liftMarks counts it. */
-export function inlineTextOf(children: readonly Json[]): string {
-  let text = '';
-  for (const child of children) {
-    if (child.type === 'mark' || LINK_TYPES.has(child.type)) text += inlineTextOf(child.children ?? []);
-    else text += leafText(child) ?? '';
-  }
-  return text;
-}
-
 /**
  * Moves runs from a block's old text to its new text, for an edit Lexical made without the marks
  * being nodes (a block out of view changed by a command). The edit is taken as one change between
@@ -201,4 +173,68 @@ export function mapRuns(runs: readonly MarkRun[], before: string, after: string)
     if (end > start) out.push({ ids: [...run.ids], start, end });
   }
   return out;
+}
+
+/** True when a block's inline children (links read through) hold a mark node. */
+export function holdsMarkNodes(children: readonly Json[]): boolean {
+  return children.some((child) => child.type === 'mark' || (LINK_TYPES.has(child.type) && holdsMarkNodes(child.children ?? [])));
+}
+
+/** A block's inline children without mark nodes (their text stays), its text, and the runs they covered. */
+export function liftBlock(children: readonly Json[]): { children: Json[]; text: string; runs: MarkRun[] } {
+  const block = { text: '', runs: [] as MarkRun[] };
+  return { children: liftInline(children, [], block), ...block };
+}
+
+/** Runs that fit a block's text: what the stored table may hold (readMarkTable refuses anything else). */
+export const fittingRuns = (runs: readonly MarkRun[], length: number): MarkRun[] => runs.filter((run) => run.start >= 0 && run.start < run.end && run.end <= length && run.ids.length > 0);
+
+/**
+ * The marks of a stored document: its tree without mark nodes and the marks per block, from the
+ * table beside the tree and from the mark nodes of an older note (`mayHoldNodes`: the JSON text
+ * may hold some). Null when the table cannot be read.
+ */
+export function marksAtOpen(state: { root: Json; [key: string]: unknown }, table: unknown, mayHoldNodes: boolean): { root: Json; blocks: LiftedBlock[] } | null {
+  const stored = table === undefined ? [] : readMarkTable(table);
+  if (!stored) return null;
+  const fromNodes = mayHoldNodes ? liftMarks(state.root) : { root: state.root, blocks: [] };
+  if (stored.length === 0) return fromNodes;
+  const byOrder = new Map<number, LiftedBlock>(fromNodes.blocks.map((block) => [block.order, block]));
+  for (const block of stored) {
+    const known = byOrder.get(block.order);
+    byOrder.set(block.order, known ? { ...known, runs: [...known.runs, ...block.runs] } : block);
+  }
+  return { root: fromNodes.root, blocks: [...byOrder.values()].sort((a, b) => a.order - b.order) };
+}
+
+/** The tree with `blocks`' runs put back as mark nodes (for when the editor cannot keep them aside). */
+export function withMarkNodes(root: Json, blocks: readonly LiftedBlock[]): Json {
+  const byOrder = new Map(blocks.map((block) => [block.order, block.runs]));
+  const copy = structuredClone(root);
+  forEachBlock(copy, (block, order) => {
+    const runs = byOrder.get(order);
+    if (runs) block.children = wrapRuns(block.children ?? [], runs);
+  });
+  return copy;
+}
+
+/**
+ * A stored document parsed once: its tree without mark nodes and its comment marks per block (from
+ * the stored table, or lifted out of an older note's mark nodes). Null when the text is not JSON
+ * (the editor's parse reports that) or has no root; 'unreadable' when the mark table cannot be
+ * read (main refuses such a note before it gets here).
+ */
+export function documentWithMarks(json: string): { json: { root: Json }; blocks: LiftedBlock[] } | 'unreadable' | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return null;
+  const state = parsed as { root?: Json; [COMMENT_MARKS_KEY]?: unknown };
+  const root = state.root;
+  if (!root || typeof root !== 'object' || !Array.isArray(root.children)) return null;
+  const marks = marksAtOpen({ root }, state[COMMENT_MARKS_KEY], mayHoldMarks(json));
+  return marks ? { json: { root: marks.root }, blocks: marks.blocks } : 'unreadable';
 }

@@ -10,10 +10,10 @@ import { registerHistory, createEmptyHistoryState } from '@lexical/history';
 import { EDITOR_NODES } from '../../../renderer/src/editor/nodes';
 import { serializeDocument } from '../../../renderer/src/editor/document-json';
 import { deferredMarksOf, keepLifted, registerKeptMarkMapping } from '../../../renderer/src/editor/deferred-marks';
-import { inlineTextOf, liftMarks, mapRuns, wrapRuns } from '../../../renderer/src/editor/mark-json';
+import { documentWithMarks, inlineTextOf, liftMarks, mapRuns, withMarkNodes, wrapRuns } from '../../../renderer/src/editor/mark-json';
 import { $caretSelection, $flatOffsetOfPoint, $readLiveText } from '../../../renderer/src/features/comments/editor-text';
 import { $applyMarks, $collectMarks, $showKeptMarks } from '../../../renderer/src/features/comments/marks';
-import { headingNode, listNode, paragraphNode, rootNode, textNode, TextFormat, type SerializedUnknownNode } from '../../../shared/document';
+import { checkDocumentReadable, toBlocks, headingNode, keepMarks, listNode, paragraphNode, rootNode, textNode, TextFormat, type SerializedUnknownNode } from '../../../shared/document';
 
 const link = (text: string) => ({ children: [textNode(text)], direction: null, format: '', indent: 0, type: 'link', version: 1, rel: null, target: null, title: null, url: 'https://example.org' });
 
@@ -33,7 +33,7 @@ function newEditor(): LexicalEditor {
   return createEditor({ namespace: 'test', nodes: [...EDITOR_NODES], onError: (error) => { throw error; } });
 }
 
-/** The note with marks made as nodes, the way the editor made and saved them before. */
+/** The note with marks made as nodes and saved: its marks in the table beside the text. */
 function markedDocument(marks: Array<{ id: string; start: number; end: number }>): string {
   const editor = newEditor();
   editor.setEditorState(editor.parseEditorState(plainDoc));
@@ -41,18 +41,34 @@ function markedDocument(marks: Array<{ id: string; start: number; end: number }>
   return serializeDocument(editor.getEditorState());
 }
 
-/** Opens a stored note as LoadDocumentPlugin does: marks lifted out and kept aside. */
+/** A document read as the editor reads it at open: the tree without mark nodes and the marks per block. */
+function readStored(json: string) {
+  const read = documentWithMarks(json);
+  if (read === null || read === 'unreadable') throw new Error(`not readable: ${String(read)}`);
+  return read;
+}
+
+/** The same note as an older Helder saved it: every mark a mark node in the text. */
+const asMarkNodes = (json: string): string => {
+  const read = readStored(json);
+  return JSON.stringify({ root: withMarkNodes(read.json.root, read.blocks) });
+};
+
+/** Opens a stored note as LoadDocumentPlugin does: marks read (or lifted out) and kept aside. */
 function openKept(json: string): LexicalEditor {
   const editor = newEditor();
-  const parsed = JSON.parse(json) as { root: SerializedUnknownNode };
-  const lifted = liftMarks(parsed.root);
-  editor.setEditorState(editor.parseEditorState({ ...parsed, root: lifted.root } as never));
-  expect(keepLifted(editor, lifted.blocks)).toBe(true);
+  const read = readStored(json);
+  editor.setEditorState(editor.parseEditorState(read.json as never));
+  expect(keepLifted(editor, read.blocks)).toBe(true);
   return editor;
 }
 
-/** Every character of every block with the sorted ids of the marks around it. */
+/** Every character of every block with the sorted ids of the marks on it (marks in either stored form). */
 function idsPerCharacter(json: string): string[] {
+  return idsPerCharacterOfNodes(asMarkNodes(json));
+}
+
+function idsPerCharacterOfNodes(json: string): string[] {
   const out: string[] = [];
   const inline = (nodes: SerializedUnknownNode[], ids: string[]) => {
     for (const node of nodes) {
@@ -85,7 +101,7 @@ const wordsOf = (editor: LexicalEditor, threadId: string) =>
 /** The words each thread's marks cover when the note is loaded with its marks as nodes (as before). */
 function wordsWithNodes(json: string, ids: string[]): Record<string, string | null> {
   const editor = newEditor();
-  editor.setEditorState(editor.parseEditorState(json));
+  editor.setEditorState(editor.parseEditorState(asMarkNodes(json)));
   return Object.fromEntries(ids.map((threadId) => [threadId, wordsOf(editor, threadId)]));
 }
 
@@ -202,12 +218,92 @@ describe('marks kept aside at open', () => {
 
   it('are not kept when the editor reads a block otherwise (the note then loads with its mark nodes)', () => {
     const start = TEXT.indexOf('college');
-    const stored = JSON.parse(markedDocument([{ id: id(1), start, end: start + 7 }])) as { root: SerializedUnknownNode };
-    const lifted = liftMarks(stored.root);
+    const stored = markedDocument([{ id: id(1), start, end: start + 7 }]);
     const editor = newEditor();
     editor.setEditorState(editor.parseEditorState(plainDoc));
-    expect(keepLifted(editor, lifted.blocks.map((block) => ({ ...block, text: `${block.text}!` })))).toBe(false);
+    // Marks lifted from mark nodes are checked against their text, marks from the table against its length.
+    const lifted = readStored(asMarkNodes(stored)).blocks;
+    expect(keepLifted(editor, lifted.map((block) => ({ ...block, text: `${block.text}!` })))).toBe(false);
+    const table = readStored(stored).blocks;
+    expect(table[0]!.text).toBeUndefined();
+    expect(keepLifted(editor, table.map((block) => ({ ...block, length: block.length + 1 })))).toBe(false);
     expect(deferredMarksOf(editor).size).toBe(0);
+  });
+});
+
+describe('marks as the note stores them', () => {
+  /** The ids per character as Lexical's own mark nodes hold them (not read through the stored form). */
+  function marksAsNodes(marks: Array<{ id: string; start: number; end: number }>): string {
+    const editor = newEditor();
+    editor.setEditorState(editor.parseEditorState(plainDoc));
+    editor.update(() => $applyMarks(marks), { discrete: true });
+    return JSON.stringify(editor.getEditorState().toJSON());
+  }
+
+  const textNodeCount = (node: SerializedUnknownNode): number => (node.type === 'text' ? 1 : 0) + (node.children ?? []).reduce((sum, child) => sum + textNodeCount(child), 0);
+  const plainAsSaved = (() => {
+    const editor = newEditor();
+    editor.setEditorState(editor.parseEditorState(plainDoc));
+    return JSON.parse(serializeDocument(editor.getEditorState(), editor)) as { root: SerializedUnknownNode };
+  })();
+
+  it('are a table beside the text, with no mark nodes, on exactly the characters the mark nodes covered', () => {
+    fc.assert(
+      fc.property(rangesArb, (ranges) => {
+        const stored = markedDocument(ranges);
+        const parsed = JSON.parse(stored) as { root: SerializedUnknownNode; commentMarks?: unknown[] };
+        expect(stored).not.toContain('"mark"');
+        expect((parsed.commentMarks?.length ?? 0) > 0).toBe(ranges.length > 0);
+        expect(checkDocumentReadable(stored)).toEqual({ ok: true });
+        expect(idsPerCharacter(stored)).toEqual(idsPerCharacterOfNodes(marksAsNodes(ranges)));
+        // The text is stored as without marks, not split where a mark starts or ends.
+        expect(toBlocks(stored)).toEqual(toBlocks(plainDoc));
+        expect(textNodeCount(parsed.root)).toBe(textNodeCount(plainAsSaved.root));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('in an older note (mark nodes) open kept aside, and its next save writes the table on the same characters', () => {
+    fc.assert(
+      fc.property(rangesArb, (ranges) => {
+        const older = marksAsNodes(ranges);
+        const editor = openKept(older);
+        expect(markNodeCount(editor)).toBe(0);
+        const saved = serializeDocument(editor.getEditorState(), editor);
+        expect(saved).not.toContain('"mark"');
+        expect(idsPerCharacter(saved)).toEqual(idsPerCharacterOfNodes(older));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a table that does not fit the text makes the note unreadable (read-only, nothing lost), and a review copy keeps only shared threads', () => {
+    const start = TEXT.indexOf('zelfregie');
+    const stored = JSON.parse(markedDocument([{ id: id(1), start, end: start + 9 }, { id: id(2), start, end: start + 4 }])) as { root: SerializedUnknownNode; commentMarks: Array<{ block: number; length: number; runs: unknown[][] }> };
+    const variant = (change: (table: typeof stored.commentMarks) => unknown) => JSON.stringify({ ...stored, commentMarks: change(structuredClone(stored.commentMarks)) });
+    const entry = stored.commentMarks[0]!;
+    for (const damaged of [
+      variant((table) => table.map((block) => ({ ...block, length: block.length + 1 }))),
+      variant((table) => table.map((block) => ({ ...block, block: 99 }))),
+      variant((table) => table.map((block) => ({ ...block, runs: [[0, block.length + 1, id(1)]] }))),
+      variant((table) => table.map((block) => ({ ...block, runs: [[3, 3, id(1)]] }))),
+      variant((table) => table.map((block) => ({ ...block, runs: [[0, 2]] }))),
+      variant(() => ({ version: 2 })),
+      variant((table) => [...table, ...table]),
+    ]) {
+      const readable = checkDocumentReadable(damaged);
+      expect(readable.ok).toBe(false);
+      // What a read-only note shows still holds all its words.
+      if (!readable.ok) expect(readable.display).toContain('zelfregie');
+      expect(documentWithMarks(damaged) === 'unreadable' || !readable.ok).toBe(true);
+    }
+    expect(entry.runs.length).toBeGreaterThan(0);
+    const shared = JSON.parse(keepMarks(JSON.stringify(stored), new Set([id(2)]))) as typeof stored;
+    expect(JSON.stringify(shared.commentMarks)).not.toContain(id(1));
+    expect(JSON.stringify(shared.commentMarks)).toContain(id(2));
+    expect(checkDocumentReadable(JSON.stringify(shared))).toEqual({ ok: true });
+    expect(JSON.parse(keepMarks(JSON.stringify(stored), new Set())).commentMarks).toEqual([]);
   });
 });
 
@@ -215,7 +311,7 @@ describe('mark runs in stored JSON', () => {
   it('wrapping lifted runs gives back the text and the ids on every character', () => {
     fc.assert(
       fc.property(rangesArb, (ranges) => {
-        const stored = JSON.parse(markedDocument(ranges)) as { root: SerializedUnknownNode };
+        const stored = JSON.parse(asMarkNodes(markedDocument(ranges))) as { root: SerializedUnknownNode };
         const lifted = liftMarks(stored.root);
         const blocks: SerializedUnknownNode[] = [];
         const collect = (node: SerializedUnknownNode) => {

@@ -5,7 +5,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $createParagraphNode, $getRoot, HISTORY_MERGE_TAG, type EditorState } from 'lexical';
 import { setParsedState } from './set-parsed-state';
 import { keepLifted, registerKeptMarkMapping } from '../deferred-marks';
-import { liftMarks, mayHoldMarks, type LiftedBlock } from '../mark-json';
+import { documentWithMarks, withMarkNodes } from '../mark-json';
 import type { SerializedUnknownNode } from '../../../../shared/document';
 
 /**
@@ -33,7 +33,11 @@ export function LoadDocumentPlugin({
     const fail = (error: unknown) => onLoadErrorRef.current?.(error instanceof Error ? error : new Error(String(error)));
     // Comment marks are kept aside, not loaded as nodes (deferred-marks.ts); the comments layer
     // shows them block by block as they come into view.
-    const lifted = documentJson.trim() !== '' && mayHoldMarks(documentJson) ? liftedDocument(documentJson) : null;
+    const lifted = documentJson.trim() === '' ? null : documentWithMarks(documentJson);
+    if (lifted === 'unreadable') {
+      fail(new Error('The comment marks stored with the note cannot be read'));
+      return;
+    }
     const loaded = documentJson.trim() === '' ? null : parseDocument(lifted?.json ?? documentJson);
     function parseDocument(json: string | { root: SerializedUnknownNode }): EditorState | null {
       const holder: { state: EditorState | null } = { state: null };
@@ -50,9 +54,9 @@ export function LoadDocumentPlugin({
     if (loaded) {
       try {
         if (!setParsedState(editor, loaded, HISTORY_MERGE_TAG)) editor.setEditorState(loaded, { tag: HISTORY_MERGE_TAG });
-        if (lifted && !keepLifted(editor, lifted.blocks)) {
-          // The editor read a block's text otherwise than the lifting did: load the marks as nodes.
-          const whole = parseDocument(documentJson);
+        if (lifted && lifted.blocks.length > 0 && !keepLifted(editor, lifted.blocks)) {
+          // The editor read a block's text otherwise than the stored marks count it: load them as nodes.
+          const whole = parseDocument({ root: withMarkNodes(lifted.json.root, lifted.blocks) });
           if (whole && !setParsedState(editor, whole, HISTORY_MERGE_TAG)) editor.setEditorState(whole, { tag: HISTORY_MERGE_TAG });
         }
         return;
@@ -72,18 +76,4 @@ export function LoadDocumentPlugin({
   useLayoutEffect(() => registerKeptMarkMapping(editor), [editor]);
 
   return null;
-}
-
-/** The document with its comment marks lifted out, or null when it has none (or is not JSON: the parse reports that). */
-function liftedDocument(json: string): { json: { root: SerializedUnknownNode }; blocks: LiftedBlock[] } | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(json);
-  } catch {
-    return null;
-  }
-  const root = (parsed as { root?: SerializedUnknownNode } | null)?.root;
-  if (!root || typeof root !== 'object' || !Array.isArray(root.children)) return null;
-  const lifted = liftMarks(root);
-  return lifted.blocks.length === 0 ? null : { json: { ...(parsed as object), root: lifted.root }, blocks: lifted.blocks };
 }
