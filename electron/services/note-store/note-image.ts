@@ -54,12 +54,23 @@ export interface AdmitOptions extends SqliteOptions {
 
 const isWalMode = (bytes: Buffer) => bytes[18] === 2 && bytes[19] === 2;
 
-/** An in-memory, read-only database of `bytes`; marked as rollback-journal so no log is looked for. */
+/**
+ * An in-memory, read-only database of `bytes`; marked as rollback-journal so no log is looked for.
+ * better-sqlite3 copies the bytes into SQLite's own memory when it opens them, so the mark is set
+ * on `bytes` only for that moment and taken off again, instead of copying the whole file first
+ * (a 6 MB note with 10,000 comments: one copy less on every open).
+ */
 export function openImage(bytes: Buffer, options: SqliteOptions): SqliteDatabase {
-  const copy = Buffer.from(bytes);
-  copy[18] = 1;
-  copy[19] = 1;
-  const db = openSqlite(copy, { ...options, readonly: true });
+  const versions = [bytes[18], bytes[19]] as const;
+  bytes[18] = 1;
+  bytes[19] = 1;
+  let db: SqliteDatabase;
+  try {
+    db = openSqlite(bytes, { ...options, readonly: true });
+  } finally {
+    bytes[18] = versions[0]!;
+    bytes[19] = versions[1]!;
+  }
   db.pragma('trusted_schema = OFF');
   return db;
 }

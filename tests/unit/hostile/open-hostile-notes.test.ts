@@ -118,6 +118,14 @@ describe('a document this Helder cannot read in full', () => {
       { type: 'tabel', version: 1, children: [{ type: 'tabelcel', version: 1, children: [{ type: 'text', version: 1, text: 'Cel met bedrag', format: 0, detail: 0, mode: 'normal', style: '' }] }] },
     ] },
   });
+  // Comment marks in a table that does not fit the text (a run past the block's end): loaded, they
+  // would land on other words or be dropped by the next save.
+  const misfitMarks = JSON.stringify({
+    root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [
+      { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text: longText, format: 0, detail: 0, mode: 'normal', style: '' }] },
+    ] },
+    commentMarks: [{ block: 0, length: longText.length, runs: [[10, longText.length + 5, '00000000-0000-4000-8000-000000000001']] }],
+  });
   // Built as text: even JSON.stringify cannot walk a tree this deep.
   const link = '{"type":"link","version":1,"url":"https://x.nl","children":[';
   const deepInner = `${link.repeat(5000)}{"type":"text","version":1,"text":"diep","format":0,"detail":0,"mode":"normal","style":""}${']}'.repeat(5000)}`;
@@ -127,6 +135,7 @@ describe('a document this Helder cannot read in full', () => {
     ['a block type from a newer Helder', newerBlock, 'note.newerDocument', ['Cel met bedrag', 'sociale basis in de wijk']],
     ['JSON that does not parse', '{"root": {"type": "root", "children": [', 'note.unreadableDocument', []],
     ['nesting far beyond any real note', deepJson, 'note.unreadableDocument', ['diep']],
+    ['comment marks that do not fit the text', misfitMarks, 'note.unreadableDocument', ['sociale basis in de wijk']],
   ])('%s opens read-only with what is readable, and is never saved over', (_label, json, code, visible) => {
     const file = withDocument(json);
     const opened = expectUntouched(file, () => store.openNote(file));
@@ -150,6 +159,7 @@ describe('a document this Helder cannot read in full', () => {
     store.openNote(file);
     expect(() => store.save(file, newerBlock, { kind: 'auto' })).toThrow(expect.objectContaining({ code: 'ipc.invalidRequest' }));
     expect(() => store.save(file, deepJson, { kind: 'auto' })).toThrow(expect.objectContaining({ code: 'ipc.invalidRequest' }));
+    expect(() => store.save(file, misfitMarks, { kind: 'auto' })).toThrow(expect.objectContaining({ code: 'ipc.invalidRequest' }));
     expect(textOf(store.openNote(file).document)).toContain('Versie 4.');
   });
 });
