@@ -89,7 +89,7 @@ function describe(samples: Array<{ ts: number; node: number }>, nodes: Map<numbe
 }
 
 /** The page's own parts of opening a note with comments, by inclusive CPU time in the window. */
-const PARTS = ['liftedDocument', 'keepLifted', 'parseEditorState', 'setParsedState', 'load', 'shapeCheckedValue', 'reanchor', '$readLiveText', '$collectMarks', 'planAnchors', 'keepMarks', 'decorate', 'sectionsOfBlocks', 'onEntries', 'showKeptMarks', '$applyMarks', '$showKeptBlock', 'showAhead', 'CommentsPanel', 'ThreadList', 'ThreadRow', 'inDocumentOrder', 'countsPerSection'];
+const PARTS = ['liftedDocument', 'documentWithMarks', 'marksAtOpen', 'keepLifted', 'parseEditorState', 'setParsedState', 'load', 'shapeCheckedValue', 'reanchor', '$readLiveText', '$collectMarks', 'planAnchors', 'keepMarks', 'decorate', 'sectionsOfBlocks', 'onEntries', 'showKeptMarks', '$applyMarks', '$showKeptBlock', 'showAhead', 'CommentsPanel', 'ThreadList', 'ThreadRow', 'inDocumentOrder', 'countsPerSection'];
 
 function totals(samples: Array<{ ts: number; node: number }>, nodes: Map<number, ProfileNode>, from: number, to: number): string {
   const sums = new Map<string, number>(PARTS.map((name) => [name, 0]));

@@ -97,9 +97,40 @@ export function readMarkTable(value: unknown): StoredMarkBlock[] | null {
   return out;
 }
 
+/**
+ * The same characters per thread in the fewest runs: each thread's stretches merged where they
+ * touch or overlap, and threads on exactly the same stretch in one run, in the order of their
+ * starts. Mark nodes give one run per stretch between two mark edges, with every id over it: for
+ * 2,000 overlapping threads more than twice the bytes. (Reading puts the narrowest first again.)
+ */
+export function compactRuns(runs: readonly MarkRun[]): MarkRun[] {
+  // Runs the comments layer made itself are already one per thread.
+  const seen = new Set<string>();
+  if (runs.every((run) => run.ids.length === 1 && !seen.has(run.ids[0]!) && seen.add(run.ids[0]!))) return runs.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  const perId = new Map<string, Array<[number, number]>>();
+  for (const run of runs) for (const id of run.ids) (perId.get(id) ?? perId.set(id, []).get(id)!).push([run.start, run.end]);
+  const byStretch = new Map<string, MarkRun>();
+  for (const [id, stretches] of perId) {
+    stretches.sort((a, b) => a[0] - b[0]);
+    const merged: Array<[number, number]> = [];
+    for (const [start, end] of stretches) {
+      const last = merged.at(-1);
+      if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+      else merged.push([start, end]);
+    }
+    for (const [start, end] of merged) {
+      const key = `${start}:${end}`;
+      const run = byStretch.get(key);
+      if (run) run.ids.push(id);
+      else byStretch.set(key, { start, end, ids: [id] });
+    }
+  }
+  return [...byStretch.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
 /** The stored form of `blocks` (which must be in rising order, each with runs). */
 export function writeMarkTable(blocks: readonly StoredMarkBlock[]): unknown[] {
-  return blocks.map((block) => ({ block: block.order, length: block.length, runs: block.runs.map((run) => [run.start, run.end, ...run.ids]) }));
+  return blocks.map((block) => ({ block: block.order, length: block.length, runs: compactRuns(block.runs).map((run) => [run.start, run.end, ...run.ids]) }));
 }
 
 /**

@@ -273,6 +273,10 @@ describe('marks as the note stores them', () => {
         const saved = serializeDocument(editor.getEditorState(), editor);
         expect(saved).not.toContain('"mark"');
         expect(idsPerCharacter(saved)).toEqual(idsPerCharacterOfNodes(older));
+        // One run per thread (each has one stretch of words), not one per piece between mark edges.
+        const written = (JSON.parse(saved) as { commentMarks?: Array<{ runs: unknown[][] }> }).commentMarks ?? [];
+        const idsWritten = written.flatMap((block) => block.runs.flatMap((run) => run.slice(2)));
+        expect(idsWritten.sort()).toEqual([...new Set(ranges.map((range) => range.id))].sort());
       }),
       { numRuns: 40 },
     );
