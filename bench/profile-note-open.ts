@@ -49,6 +49,8 @@ try {
   }
   files.without = store.createNote(dir, 'Zonder', { document }).path;
   store.closeAll();
+  // KEEP=<dir>: the three notes are copied there, to time another build on the same files.
+  if (process.env.KEEP) for (const [name, file] of Object.entries(files)) copyFileSync(file, join(process.env.KEEP, `${name}.helder`));
   for (const [name, file] of Object.entries(files)) console.log(`${name}: file ${(statSync(file).size / 1e6).toFixed(1)} MB`, name in forms ? `document ${(forms[name as keyof typeof forms].length / 1e3).toFixed(0)} KB` : '');
 
   const cpu: Record<string, number[]> = { nodes: [], table: [], without: [] };
