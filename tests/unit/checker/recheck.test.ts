@@ -139,6 +139,26 @@ describe('paragraph re-check', () => {
     });
   }
 
+  it('leaves the results it gave before as they were (a version compare reads both checks of one checker)', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
+        const checker = createChecker();
+        let blocks = noteBlocks();
+        const given: Array<[DocumentResult, string]> = [];
+        const keep = (result: DocumentResult): void => {
+          given.push([result, JSON.stringify(seen(result))]);
+        };
+        keep(checker.checkDocument(blocks));
+        for (const change of edits) {
+          blocks = applyEdit(blocks, change);
+          keep(checker.checkDocument(blocks));
+        }
+        for (const [result, asGiven] of given) expect(JSON.stringify(seen(result))).toBe(asGiven);
+      }),
+      { numRuns: 50, seed: 29 },
+    );
+  });
+
   it('the reading-level finding stays on the first paragraph when a paragraph comes in before it', () => {
     const config: CheckerConfigInput = { 'reading-level': { enabled: true }, targetLevel: 'B1' };
     const checker = createChecker({ config });
