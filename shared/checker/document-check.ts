@@ -105,8 +105,8 @@ class BlockDocumentFindings implements FirstUseContext {
 }
 
 export class DocumentCheck {
-  private readonly firstUses = new FirstUses();
-  private readonly last: LastCheck = { blocks: [], texts: [], results: [], views: [], merged: [], offsets: [0], findings: [], sections: null, noteWide: [] };
+  private firstUses = new FirstUses();
+  private last = nothingChecked();
 
   constructor(
     private readonly config: CheckerConfig,
@@ -115,6 +115,17 @@ export class DocumentCheck {
   ) {}
 
   check(blocks: readonly Block[]): DocumentResult {
+    try {
+      return this.recheck(blocks);
+    } catch (error) {
+      // A check that stopped halfway has changed part of what it keeps: the next one starts afresh.
+      this.last = nothingChecked();
+      this.firstUses = new FirstUses();
+      throw error;
+    }
+  }
+
+  private recheck(blocks: readonly Block[]): DocumentResult {
     const last = this.last;
     const n = blocks.length;
     const oldCount = last.results.length;
@@ -206,6 +217,10 @@ export class DocumentCheck {
     const own = result.findings;
     return made.findings.length > 0 ? [...own, ...made.findings].sort(byPosition) : own;
   }
+}
+
+function nothingChecked(): LastCheck {
+  return { blocks: [], texts: [], results: [], views: [], merged: [], offsets: [0], findings: [], sections: null, noteWide: [] };
 }
 
 /**
