@@ -1,6 +1,7 @@
 // One hover behaviour for every card that explains a piece of text (the finding card, the term
 // explanation): wait a moment over a target before showing, keep the card while the pointer moves
-// onto it, hide it a moment after the pointer leaves, and leave a card opened from the keyboard alone.
+// onto it, hide it a moment after the pointer leaves, leave a card opened from the keyboard alone,
+// and open nothing for a pointer that did not move.
 import { useEffect, useRef } from 'react';
 import type { LexicalEditor } from 'lexical';
 
@@ -29,6 +30,17 @@ export function useHoverCard<T>(editor: LexicalEditor, options: HoverCardOptions
   const overCard = useRef(false);
 
   useEffect(() => {
+    // The browser and the OS send a mousemove at the same point when what lies under a still
+    // pointer changes (a card closes, the note scrolls, a window comes or goes). That is not the
+    // writer pointing at a word: a card that popped up then would cover the note after Escape. The
+    // window sees every move, also over a card or a view, so it knows where the pointer last was.
+    let last: { x: number; y: number } | null = null;
+    let still = false;
+    const onAnyMove = (event: MouseEvent) => {
+      still = last !== null && last.x === event.clientX && last.y === event.clientY;
+      last = { x: event.clientX, y: event.clientY };
+    };
+    window.addEventListener('mousemove', onAnyMove, true);
     const watch = (root: HTMLElement) => {
       let hoverTimer: ReturnType<typeof setTimeout> | null = null;
       let leaveTimer: ReturnType<typeof setTimeout> | null = null;
@@ -44,8 +56,15 @@ export function useHoverCard<T>(editor: LexicalEditor, options: HoverCardOptions
         if (pinned()) return;
         const target = hitTest(root, event.clientX, event.clientY);
         if (target === hovered || (target !== null && hovered !== null && same(target, hovered))) return;
-        hovered = target;
         if (hoverTimer) clearTimeout(hoverTimer);
+        if (still) {
+          // Other words came under the pointer without it moving: the card of the old ones goes,
+          // none opens until the pointer moves; from then on any target under it is new.
+          hovered = null;
+          leaveSoon();
+          return;
+        }
+        hovered = target;
         if (target === null) {
           leaveSoon();
           return;
@@ -82,6 +101,7 @@ export function useHoverCard<T>(editor: LexicalEditor, options: HoverCardOptions
     return () => {
       offRoot();
       detach?.();
+      window.removeEventListener('mousemove', onAnyMove, true);
     };
   }, [editor]);
 
