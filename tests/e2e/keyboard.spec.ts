@@ -128,3 +128,29 @@ test('a card closed with Escape does not come back under a mouse that did not mo
   await expect(card).toContainText(rest!.text);
   await expect(editor(page)).toBeFocused();
 });
+
+test('Escape closes a hover card, with the focus in the note or in a view, and the focus goes where Escape sends it', async ({ page, app }) => {
+  await app.openApp();
+  await expect(page.getByTestId('status-readability')).toBeVisible({ timeout: 20_000 });
+  const card = page.getByTestId('finding-card');
+  await editor(page).focus();
+  const word = (await highlightedRanges(page, { prefix: 'helder-check-', skipSuffix: '-active' })).find((mark) => mark.name.endsWith('-jargon'));
+  expect(word, 'a marked word in view').toBeDefined();
+  await page.mouse.move(word!.x, word!.y);
+  await expect(card).toBeVisible();
+  await expect(editor(page)).toBeFocused();
+  // Content that appears on hover can be dismissed without moving the mouse (WCAG 1.4.13).
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  await expect(editor(page)).toBeFocused();
+  // Moving the mouse over the words brings it back.
+  await page.mouse.move(word!.x + 1, word!.y);
+  await expect(card).toBeVisible();
+  // With the focus in a view, Escape closes the card and still takes the focus back to the note.
+  await page.keyboard.press('Control+Shift+O');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-region]')?.getAttribute('data-region') ?? null)).not.toBe('editor');
+  await expect(card).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  await expect(editor(page)).toBeFocused();
+});

@@ -21,6 +21,8 @@ export interface HoverCardOptions<T> {
 export interface HoverCardHandlers {
   onPointerEnter(): void;
   onPointerLeave(): void;
+  /** The card was closed another way (Escape): the words under the pointer count as new again. */
+  forget(): void;
 }
 
 export function useHoverCard<T>(editor: LexicalEditor, options: HoverCardOptions<T>): HoverCardHandlers {
@@ -28,6 +30,8 @@ export function useHoverCard<T>(editor: LexicalEditor, options: HoverCardOptions
   const latest = useRef(options);
   latest.current = options;
   const overCard = useRef(false);
+  // What the pointer was last seen over; kept across roots so a card closed by a key can reset it.
+  const hovered = useRef<T | null>(null);
 
   useEffect(() => {
     // The browser and the OS send a mousemove at the same point when what lies under a still
@@ -44,7 +48,7 @@ export function useHoverCard<T>(editor: LexicalEditor, options: HoverCardOptions
     const watch = (root: HTMLElement) => {
       let hoverTimer: ReturnType<typeof setTimeout> | null = null;
       let leaveTimer: ReturnType<typeof setTimeout> | null = null;
-      let hovered: T | null = null;
+      hovered.current = null;
       const leaveSoon = () => {
         if (leaveTimer) clearTimeout(leaveTimer);
         leaveTimer = setTimeout(() => {
@@ -55,16 +59,17 @@ export function useHoverCard<T>(editor: LexicalEditor, options: HoverCardOptions
         const { hitTest, same, pinned, show, hoverDelayMs } = latest.current;
         if (pinned()) return;
         const target = hitTest(root, event.clientX, event.clientY);
-        if (target === hovered || (target !== null && hovered !== null && same(target, hovered))) return;
+        const before = hovered.current;
+        if (target === before || (target !== null && before !== null && same(target, before))) return;
         if (hoverTimer) clearTimeout(hoverTimer);
         if (still) {
           // Other words came under the pointer without it moving: the card of the old ones goes,
           // none opens until the pointer moves; from then on any target under it is new.
-          hovered = null;
+          hovered.current = null;
           leaveSoon();
           return;
         }
-        hovered = target;
+        hovered.current = target;
         if (target === null) {
           leaveSoon();
           return;
@@ -79,7 +84,7 @@ export function useHoverCard<T>(editor: LexicalEditor, options: HoverCardOptions
         }, hoverDelayMs);
       };
       const onLeave = () => {
-        hovered = null;
+        hovered.current = null;
         if (hoverTimer) clearTimeout(hoverTimer);
         leaveSoon();
       };
@@ -111,6 +116,7 @@ export function useHoverCard<T>(editor: LexicalEditor, options: HoverCardOptions
       overCard.current = false;
       if (!latest.current.pinned()) latest.current.hide();
     },
+    forget: () => void (hovered.current = null),
   });
   return handlers.current;
 }
