@@ -154,3 +154,20 @@ test('Escape closes a hover card, with the focus in the note or in a view, and t
   await expect(card).toHaveCount(0);
   await expect(editor(page)).toBeFocused();
 });
+
+test('Escape closes a keyboard card also after a click on its text took the focus out of it', async ({ page, app }) => {
+  await app.openApp();
+  await expect(page.getByTestId('status-readability')).toBeVisible({ timeout: 20_000 });
+  const card = page.getByTestId('finding-card');
+  await editor(page).focus();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('F8');
+  await page.keyboard.press('Alt+F8');
+  await expect(card.locator(':focus')).toHaveCount(1);
+  // A click on the message (text, not a control) leaves nothing focused.
+  await card.getByRole('heading').click();
+  await expect(card.locator(':focus')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  await expect(editor(page)).toBeFocused();
+});
