@@ -58,6 +58,8 @@ test('importing a copy whose commented words are gone from the note says how man
   const summary = page.getByRole('alertdialog', { name: 'Reacties geïmporteerd' });
   await expect(summary.getByTestId('import-summary')).toContainText('3 reacties toegevoegd.');
   await expect(summary.getByTestId('import-summary')).toContainText('2 reacties konden niet geplaatst worden: de tekst is gewijzigd.');
+  // None of them was in the note before, so the summary does not say "0 reacties waren er al".
+  await expect(summary.getByTestId('import-summary')).not.toContainText('waren er al');
   // The summary names the words those two were about.
   await expect(summary.locator('.comment-summary-quotes li')).toHaveText(['preventief te acteren', 'kanteling']);
   await summary.getByRole('button', { name: 'OK' }).click();

@@ -1,5 +1,6 @@
 // The workbench without a mouse: view shortcuts put the focus in their view, F6 walks the regions,
 // Escape goes back to the note, the explorer is one tab stop, and F8 says what it found.
+import type { Page } from '@playwright/test';
 import { test, expect, editor, highlightedRanges, newNote } from './fixtures';
 
 test('Ctrl+Shift+F puts the focus in the search box and types nothing into the note; Escape returns to the note', async ({ page, app }) => {
@@ -95,17 +96,25 @@ test('Escape in any view the shortcuts open brings the focus back to the note', 
   }
 });
 
-test('a card closed with Escape does not come back under a mouse that did not move', async ({ page, app }) => {
-  await app.openApp();
+/**
+ * Waits for the findings, then opens the card of the note's first finding from the keyboard: F8
+ * selects the finding, Alt+F8 opens its card, and the focus goes into the card.
+ */
+async function openFirstFindingCard(page: Page) {
   await expect(page.getByTestId('status-readability')).toBeVisible({ timeout: 20_000 });
   const card = page.getByTestId('finding-card');
-  // The card of the first finding, from the keyboard: F8 selects the finding, Alt+F8 opens its card.
   await editor(page).focus();
   await page.keyboard.press('Control+Home');
   await page.keyboard.press('F8');
   await page.keyboard.press('Alt+F8');
   await expect(card).toBeVisible();
   await expect(card.locator(':focus')).toHaveCount(1);
+  return card;
+}
+
+test('a card closed with Escape does not come back under a mouse that did not move', async ({ page, app }) => {
+  await app.openApp();
+  const card = await openFirstFindingCard(page);
   const box = (await card.boundingBox())!;
   // While it is open, the mouse comes to rest on a marked word further on in the note, beside the card.
   const words = (await highlightedRanges(page, { prefix: 'helder-check-', skipSuffix: '-active' })).filter((mark) => mark.name.endsWith('-jargon'));
@@ -157,13 +166,7 @@ test('Escape closes a hover card, with the focus in the note or in a view, and t
 
 test('Escape closes a keyboard card also after a click on its text took the focus out of it', async ({ page, app }) => {
   await app.openApp();
-  await expect(page.getByTestId('status-readability')).toBeVisible({ timeout: 20_000 });
-  const card = page.getByTestId('finding-card');
-  await editor(page).focus();
-  await page.keyboard.press('Control+Home');
-  await page.keyboard.press('F8');
-  await page.keyboard.press('Alt+F8');
-  await expect(card.locator(':focus')).toHaveCount(1);
+  const card = await openFirstFindingCard(page);
   // A click on the message (text, not a control) leaves nothing focused.
   await card.getByRole('heading').click();
   await expect(card.locator(':focus')).toHaveCount(0);
