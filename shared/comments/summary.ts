@@ -1,4 +1,4 @@
-import { EXCERPT_LENGTH, type CommentItem, type OpeningSummary, type Thread, type ThreadSummary } from '../contract/comments';
+import { EXCERPT_LENGTH, type Anchor, type CommentItem, type ListedOpening, type ListedRow, type OpeningSummary, type Thread, type ThreadList, type ThreadSummary } from '../contract/comments';
 
 /**
  * The first line of a comment, at most EXCERPT_LENGTH characters (never half a surrogate pair),
@@ -46,3 +46,44 @@ export function summaryOf(thread: Thread): ThreadSummary {
     authors: [...new Set(thread.comments.map((comment) => comment.author))],
   };
 }
+
+/** A name of a ThreadList's table; an index outside it means the list was made wrong. */
+function nameAt(table: readonly string[], index: number): string {
+  const name = table[index];
+  if (name === undefined) throw new Error('comments: the thread list names someone it does not hold');
+  return name;
+}
+
+function openingOfRow(row: ListedOpening, list: ThreadList): OpeningSummary {
+  const [author, stance, kind, findingRule, origin, createdAt, excerpt, suggestion, cut] = row;
+  return {
+    author: nameAt(list.authors, author),
+    stance,
+    ...(kind === 'advies' ? { kind, ...(findingRule !== null ? { findingRule } : {}) } : {}),
+    origin: nameAt(list.origins, origin),
+    createdAt,
+    excerpt,
+    suggestion,
+    cut,
+  };
+}
+
+function summaryOfRow(row: ListedRow, list: ThreadList): ThreadSummary {
+  const [id, createdAt, resolved, status, exact, prefix, suffix, blockIndex, blockId, start, end, commentCount, authors, opening] = row;
+  const selector: Anchor['selector'] = { exact, prefix, suffix, blockIndex };
+  if (blockId !== null) selector.blockId = blockId;
+  if (start !== null) selector.start = start;
+  if (end !== null) selector.end = end;
+  return {
+    id,
+    createdAt,
+    resolved,
+    anchor: { selector, status },
+    opening: opening === null ? null : openingOfRow(opening, list),
+    commentCount,
+    authors: authors.map((index) => nameAt(list.authors, index)),
+  };
+}
+
+/** The compact thread list a note opens with (comments.summaries) as ThreadSummary objects, in its order. */
+export const threadsOfList = (list: ThreadList): ThreadSummary[] => list.rows.map((row) => summaryOfRow(row, list));

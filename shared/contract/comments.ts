@@ -110,6 +110,63 @@ export const ThreadSummary = z.object({
 });
 export type ThreadSummary = z.infer<typeof ThreadSummary>;
 
+/** A place in one of ThreadList's name tables. */
+const NameIndex = z.number().int().min(0);
+
+/**
+ * ThreadSummary's opening comment by position, in ThreadList:
+ * [author (index into `authors`), stance, 'advies' or null, finding rule, origin (index into
+ * `origins`), written at, excerpt, suggestion's excerpt, cut].
+ */
+export const ListedOpening = z.tuple([NameIndex, Stance.nullable(), z.literal('advies').nullable(), RuleId.nullable(), NameIndex, z.string(), Excerpt, Excerpt.nullable(), z.boolean()]);
+export type ListedOpening = z.infer<typeof ListedOpening>;
+
+/**
+ * A ThreadSummary by position, in ThreadList: [id, created at, resolved, anchor status, exact,
+ * prefix, suffix, block index, block id, start, end (the last three null when absent), comment
+ * count, authors (indexes into `authors`), opening comment or null].
+ */
+export const ListedRow = z.tuple([
+  Id,
+  z.string(),
+  z.boolean(),
+  AnchorStatus,
+  QuoteSelector.shape.exact,
+  QuoteSelector.shape.prefix,
+  QuoteSelector.shape.suffix,
+  QuoteSelector.shape.blockIndex,
+  z.string().max(200).nullable(),
+  z.number().int().min(0).nullable(),
+  z.number().int().min(0).nullable(),
+  z.number().int().min(0),
+  z.array(NameIndex),
+  ListedOpening.nullable(),
+]);
+export type ListedRow = z.infer<typeof ListedRow>;
+
+/**
+ * The thread list a note opens with, compact: one row of values per thread (no keys), each name
+ * (authors, review rounds) once. The same list as ThreadSummary objects was 1.4 MB of JSON for
+ * 2,000 threads, and writing, reading and checking it was a good part of opening such a note.
+ * threadsOfList (shared/comments/summary.ts) turns it into ThreadSummary objects.
+ */
+export const ThreadList = z
+  .object({
+    authors: z.array(z.string().max(200)),
+    origins: z.array(z.string().max(100)),
+    rows: z.array(ListedRow),
+  })
+  .superRefine((list, context) => {
+    const within = (index: number, table: readonly string[]) => index < table.length;
+    list.rows.forEach((row, at) => {
+      const opening = row[13];
+      if (!row[12].every((index) => within(index, list.authors)) || (opening && (!within(opening[0], list.authors) || !within(opening[4], list.origins)))) {
+        context.addIssue({ code: 'custom', message: 'a name index outside its table', path: ['rows', at] });
+      }
+    });
+  });
+export type ThreadList = z.infer<typeof ThreadList>;
+
 export const ReviewCopyInfo = z.object({
   roundId: Id,
   baseRevision: z.number().int().nullable(),
@@ -186,10 +243,10 @@ export const commentsChannels = {
     request: z.object({ path: FilePath }),
     response: z.array(Thread),
   },
-  /** All threads of a note as the list shows them at open (see ThreadSummary), oldest first. */
+  /** All threads of a note as the list shows them at open (see ThreadList), oldest first. */
   'comments.summaries': {
     request: z.object({ path: FilePath }),
-    response: z.array(ThreadSummary),
+    response: ThreadList,
   },
   /** One thread with all its comments. */
   'comments.thread': {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Anchor, CommentKind, EXCERPT_LENGTH, Stance, type CommentItem, type ThreadSummary } from '../../../shared/contract';
-import { openingSummary } from '../../../shared/comments/summary';
+import { Anchor, CommentKind, EXCERPT_LENGTH, Stance, type CommentItem, type ListedOpening, type ListedRow } from '../../../shared/contract';
+import { excerptOf } from '../../../shared/comments/summary';
 import type { ThreadRecord } from '../../../shared/comments';
 import { shapeCheck } from '../../../shared/contract/shape-check';
 
@@ -81,10 +81,10 @@ export const commentFromRow = (row: unknown): CommentItem => {
 
 // ---- raw rows for the thread list a note opens with -----------------------------------------
 // The list of a note with 10,000 comments is 2,000 threads: a zod parse per row (and per anchor)
-// would be most of main's time for it. summaryFromRaw checks the columns by hand and falls back to
+// would be most of main's time for it. listedRowFromRaw checks the columns by hand and falls back to
 // the zod row parse only when a check fails, so a damaged row fails as clearly as anywhere else.
 // What it skips are the refinements (uuid, lengths): the list is parsed in full against
-// ThreadSummary on its way out (dispatch.ts), and that parse refuses the same rows.
+// ThreadList on its way out (dispatch.ts), and that parse refuses the same rows.
 
 const isAnchorShape = shapeCheck(Anchor);
 const isText = (value: unknown): value is string => typeof value === 'string';
@@ -140,15 +140,32 @@ function refuse(row: readonly unknown[]): never {
   throw new Error('comments: a thread row of the file is damaged');
 }
 
-/** A row of summarySql. */
-export function summaryFromRaw(row: readonly unknown[]): ThreadSummary {
+/** Names (authors, review rounds) of a ThreadList, each once, in the order first met. */
+export class NameTable {
+  readonly names: string[] = [];
+  private readonly places = new Map<string, number>();
+
+  indexOf(name: string): number {
+    let index = this.places.get(name);
+    if (index === undefined) {
+      index = this.names.length;
+      this.names.push(name);
+      this.places.set(name, index);
+    }
+    return index;
+  }
+}
+
+/** A row of summarySql as a row of the compact list (ThreadList), its names put in the tables. */
+export function listedRowFromRaw(row: readonly unknown[], authorNames: NameTable, originNames: NameTable): ListedRow {
   const [id, createdAt, resolved, anchorText, author, stance, kind, findingRule, origin, openedAt, body, suggestion, count, authorsText] = row;
   if (!isText(id) || !isText(createdAt) || (resolved !== 0 && resolved !== 1) || !isText(anchorText)) refuse(row);
   const anchor: unknown = JSON.parse(anchorText);
   if (!isAnchorShape(anchor)) refuse(row);
-  const thread = { id, createdAt, resolved: resolved === 1, anchor: anchor as ThreadSummary['anchor'] };
+  const { selector, status } = anchor as Anchor;
+  const thread = [id, createdAt, resolved === 1, status, selector.exact, selector.prefix, selector.suffix, selector.blockIndex, selector.blockId ?? null, selector.start ?? null, selector.end ?? null] as const;
   // A thread without comments (LEFT JOIN): every comment column is null.
-  if (author === null && count === null) return { ...thread, opening: null, commentCount: 0, authors: [] };
+  if (author === null && count === null) return [...thread, 0, [], null];
   const authors: unknown = isText(authorsText) ? JSON.parse(authorsText) : null;
   if (
     !isText(author) ||
@@ -164,14 +181,20 @@ export function summaryFromRaw(row: readonly unknown[]): ThreadSummary {
   ) {
     refuse(row);
   }
-  const opening = openingSummary({
-    author,
-    stance: stance as Stance | null,
-    ...(kind === 'advies' ? { kind: 'advies' as const, ...(findingRule ? { findingRule: findingRule as string } : {}) } : {}),
-    origin,
-    createdAt: openedAt,
-    body,
-    suggestion,
-  });
-  return { ...thread, opening, commentCount: count, authors };
+  const excerpt = excerptOf(body);
+  const suggested = suggestion === null ? null : excerptOf(suggestion);
+  // Only an advies says what it is (and on which rule), as in a full read.
+  const advice = kind === 'advies';
+  const opening: ListedOpening = [
+    authorNames.indexOf(author),
+    stance as Stance | null,
+    advice ? 'advies' : null,
+    advice && findingRule ? (findingRule as string) : null,
+    originNames.indexOf(origin),
+    openedAt,
+    excerpt.excerpt,
+    suggested?.excerpt ?? null,
+    excerpt.cut || (suggested?.cut ?? false),
+  ];
+  return [...thread, count, authors.map((name) => authorNames.indexOf(name)), opening];
 }
