@@ -1,4 +1,4 @@
-import { EXCERPT_LENGTH, type Anchor, type CommentItem, type ListedOpening, type ListedRow, type OpeningSummary, type Thread, type ThreadList, type ThreadSummary } from '../contract/comments';
+import { EXCERPT_LENGTH, type Anchor, type CommentItem, type OpeningSummary, type Thread, type ThreadList, type ThreadSummary } from '../contract/comments';
 
 /**
  * The first line of a comment, at most EXCERPT_LENGTH characters (never half a surrogate pair),
@@ -48,42 +48,57 @@ export function summaryOf(thread: Thread): ThreadSummary {
 }
 
 /** A name of a ThreadList's table; an index outside it means the list was made wrong. */
-function nameAt(table: readonly string[], index: number): string {
-  const name = table[index];
+function nameAt(table: readonly string[], index: number | null | undefined): string {
+  const name = index === null || index === undefined ? undefined : table[index];
   if (name === undefined) throw new Error('comments: the thread list names someone it does not hold');
   return name;
 }
 
-function openingOfRow(row: ListedOpening, list: ThreadList): OpeningSummary {
-  const [author, stance, kind, findingRule, origin, createdAt, excerpt, suggestion, cut] = row;
+function openingAt(list: ThreadList, at: number): OpeningSummary | null {
+  const author = list.openingAuthor[at];
+  if (author === null) return null;
+  const kind = list.kind[at];
+  const findingRule = list.findingRule[at];
   return {
     author: nameAt(list.authors, author),
-    stance,
-    ...(kind === 'advies' ? { kind, ...(findingRule !== null ? { findingRule } : {}) } : {}),
-    origin: nameAt(list.origins, origin),
-    createdAt,
-    excerpt,
-    suggestion,
-    cut,
+    stance: list.stance[at] ?? null,
+    ...(kind === 'advies' ? { kind, ...(findingRule ? { findingRule } : {}) } : {}),
+    origin: nameAt(list.origins, list.origin[at]),
+    createdAt: list.openedAt[at] ?? '',
+    excerpt: list.excerpt[at] ?? '',
+    suggestion: list.suggestion[at] ?? null,
+    cut: list.cut[at] ?? false,
   };
 }
 
-function summaryOfRow(row: ListedRow, list: ThreadList): ThreadSummary {
-  const [id, createdAt, resolved, status, exact, prefix, suffix, blockIndex, blockId, start, end, commentCount, authors, opening] = row;
-  const selector: Anchor['selector'] = { exact, prefix, suffix, blockIndex };
-  if (blockId !== null) selector.blockId = blockId;
-  if (start !== null) selector.start = start;
-  if (end !== null) selector.end = end;
+function summaryAt(list: ThreadList, at: number): ThreadSummary {
+  const selector: Anchor['selector'] = { exact: list.exact[at]!, prefix: list.prefix[at]!, suffix: list.suffix[at]!, blockIndex: list.blockIndex[at]! };
+  const blockId = list.blockId[at];
+  const start = list.start[at];
+  const end = list.end[at];
+  if (blockId !== null && blockId !== undefined) selector.blockId = blockId;
+  if (start !== null && start !== undefined) selector.start = start;
+  if (end !== null && end !== undefined) selector.end = end;
   return {
-    id,
-    createdAt,
-    resolved,
-    anchor: { selector, status },
-    opening: opening === null ? null : openingOfRow(opening, list),
-    commentCount,
-    authors: authors.map((index) => nameAt(list.authors, index)),
+    id: list.id[at]!,
+    createdAt: list.createdAt[at]!,
+    resolved: list.resolved[at]!,
+    anchor: { selector, status: list.status[at]! },
+    opening: openingAt(list, at),
+    commentCount: list.commentCount[at]!,
+    authors: list.threadAuthors[at]!.map((index) => nameAt(list.authors, index)),
   };
 }
 
-/** The compact thread list a note opens with (comments.summaries) as ThreadSummary objects, in its order. */
-export const threadsOfList = (list: ThreadList): ThreadSummary[] => list.rows.map((row) => summaryOfRow(row, list));
+/**
+ * The compact thread list a note opens with (comments.summaries) as ThreadSummary objects, in its
+ * order. The page checks only the list's shape (shared/contract/client.ts); what a shape cannot
+ * say (columns of one length, names in their tables) is refused here, as clearly.
+ */
+export function threadsOfList(list: ThreadList): ThreadSummary[] {
+  const threads = list.id.length;
+  for (const [name, column] of Object.entries(list)) {
+    if (name !== 'authors' && name !== 'origins' && column.length !== threads) throw new Error(`comments: the thread list's column ${name} is of another length`);
+  }
+  return Array.from({ length: threads }, (_, at) => summaryAt(list, at));
+}

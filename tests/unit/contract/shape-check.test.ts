@@ -1,69 +1,89 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { channels, createClient, HelderError, ThreadList, type ListedRow, type Transport } from '../../../shared/contract';
+import { channels, createClient, HelderError, ThreadList, type Transport } from '../../../shared/contract';
 import { threadsOfList } from '../../../shared/comments';
 import { shapeCheck } from '../../../shared/contract/shape-check';
 
-const row: ListedRow = [
-  '0b8f6d1e-6f1b-4c4e-9a53-3f0c1f2a7b10',
-  '2026-03-01T09:00:00.000Z',
-  false,
-  'exact',
-  'sociale basis',
-  'de ',
-  ' in',
-  2,
-  'b2',
-  40,
-  53,
-  3,
-  [0, 1],
-  [0, 'vraag', null, null, 0, '2026-03-01T09:00:00.000Z', 'Wat is dit?', null, false],
-];
-const list: ThreadList = { authors: ['Fatima', 'Piet'], origins: ['local'], rows: [row] };
-/** The row with one value put in another. */
-const withValue = (at: number, value: unknown) => row.map((item, index) => (index === at ? value : item));
-const withOpening = (at: number, value: unknown) => withValue(13, row[13]!.map((item, index) => (index === at ? value : item)));
+/** One thread (Fatima's question, answered by Piet) as the compact list carries it. */
+const list: ThreadList = {
+  authors: ['Fatima', 'Piet'],
+  origins: ['local'],
+  id: ['0b8f6d1e-6f1b-4c4e-9a53-3f0c1f2a7b10'],
+  createdAt: ['2026-03-01T09:00:00.000Z'],
+  resolved: [false],
+  status: ['exact'],
+  exact: ['sociale basis'],
+  prefix: ['de '],
+  suffix: [' in'],
+  blockIndex: [2],
+  blockId: ['b2'],
+  start: [40],
+  end: [53],
+  commentCount: [3],
+  threadAuthors: [[0, 1]],
+  openingAuthor: [0],
+  stance: ['vraag'],
+  kind: [null],
+  findingRule: [null],
+  origin: [0],
+  openedAt: ['2026-03-01T09:00:00.000Z'],
+  excerpt: ['Wat is dit?'],
+  suggestion: [null],
+  cut: [false],
+};
+const threadId = list.id[0]!;
+/** The list with some columns put in others. */
+const withColumns = (columns: Record<string, unknown>) => ({ ...list, ...columns });
 const transportReplying = (reply: unknown): Transport => ({ invoke: async () => reply, on: () => () => undefined });
 
 describe('shape check made from a schema', () => {
   const check = shapeCheck(channels['comments.summaries'].response);
-  const listWith = (...rows: unknown[]) => ({ ...list, rows });
 
-  it('accepts the thread list main sends, advies fields and all', () => {
-    const advice = withValue(13, [1, null, 'advies', 'lange-zin', 0, '2026-03-01T09:00:00.000Z', 'Kort het.', 'korter', true]);
-    expect(check(listWith(row, advice, withValue(13, null), withValue(8, null)))).toBe(true);
-    expect(check({ authors: [], origins: [], rows: [] })).toBe(true);
+  it('accepts the thread list main sends, advies fields and threads without comments and all', () => {
+    const twice = (column: unknown[]) => [...column, ...column];
+    const doubled = Object.fromEntries(Object.entries(list).map(([name, column]) => [name, name === 'authors' || name === 'origins' ? column : twice(column)]));
+    expect(check(withColumns({ ...doubled, stance: ['vraag', null], kind: [null, 'advies'], findingRule: [null, 'lange-zin'], blockId: ['b2', null] }))).toBe(true);
+    expect(check(withColumns({ openingAuthor: [null], stance: [null], origin: [null], openedAt: [null], excerpt: [null], threadAuthors: [[]], commentCount: [0] }))).toBe(true);
+    expect(check(Object.fromEntries(Object.keys(list).map((name) => [name, []])))).toBe(true);
   });
 
-  it('refuses a list in another shape: a missing value, a wrong type, a value outside an enum, null for a list', () => {
-    expect(check(listWith(row.slice(0, 13)))).toBe(false);
-    expect(check(listWith([...row, 'extra']))).toBe(false);
-    expect(check(listWith(withValue(2, 'nee')))).toBe(false);
-    expect(check(listWith(withValue(3, 'weg')))).toBe(false);
-    expect(check(listWith(withOpening(1, 'boos')))).toBe(false);
-    expect(check(listWith(withValue(12, ['Fatima'])))).toBe(false);
-    expect(check(listWith(withValue(9, Number.NaN)))).toBe(false);
-    expect(check({ ...list, authors: [7] })).toBe(false);
-    expect(check({ rows: [row] })).toBe(false);
+  it('refuses a list in another shape: a missing column, a wrong type, a value outside an enum, null for a list', () => {
+    const { commentCount: _dropped, ...withoutCount } = list;
+    expect(check(withoutCount)).toBe(false);
+    expect(check(withColumns({ resolved: ['nee'] }))).toBe(false);
+    expect(check(withColumns({ status: ['weg'] }))).toBe(false);
+    expect(check(withColumns({ stance: ['boos'] }))).toBe(false);
+    expect(check(withColumns({ threadAuthors: [['Fatima']] }))).toBe(false);
+    expect(check(withColumns({ start: [Number.NaN] }))).toBe(false);
+    expect(check(withColumns({ authors: [7] }))).toBe(false);
     expect(check(null)).toBe(false);
-    expect(check([row])).toBe(false);
+    expect(check([list])).toBe(false);
   });
 
-  it('leaves refinements to main: a thread id that is no uuid, or a name index outside its table, passes the shape', () => {
-    expect(check(listWith(withValue(0, 'geen-uuid')))).toBe(true);
-    expect(ThreadList.safeParse(listWith(withValue(0, 'geen-uuid'))).success).toBe(false);
-    expect(check(listWith(withOpening(0, 5)))).toBe(true);
-    expect(ThreadList.safeParse(listWith(withOpening(0, 5))).success).toBe(false);
-    expect(ThreadList.safeParse(listWith(withValue(12, [0, 2]))).success).toBe(false);
-    // The page unpacks it and then refuses a name it does not hold, instead of showing no author.
-    expect(() => threadsOfList({ ...list, authors: ['Fatima'] })).toThrow(/names someone/);
+  it('leaves refinements to main, and the page refuses what it cannot unpack', () => {
+    expect(check(withColumns({ id: ['geen-uuid'] }))).toBe(true);
+    expect(ThreadList.safeParse(withColumns({ id: ['geen-uuid'] })).success).toBe(false);
+    // A name index outside its table, or columns of different lengths: the shape is right.
+    for (const wrong of [withColumns({ openingAuthor: [5] }), withColumns({ origin: [1] }), withColumns({ threadAuthors: [[0, 2]] }), withColumns({ excerpt: ['a', 'b'] })]) {
+      expect(check(wrong)).toBe(true);
+      expect(ThreadList.safeParse(wrong).success).toBe(false);
+      expect(() => threadsOfList(wrong as ThreadList)).toThrow(/names someone|another length/);
+    }
   });
 
   it('is refused for schema kinds it cannot check without parsing (defaults, transforms, tuples with a rest)', () => {
     expect(() => shapeCheck(z.object({ n: z.number().default(0) }))).toThrow(/default/);
     expect(() => shapeCheck(z.string().transform((text) => text.length))).toThrow(/pipe/);
     expect(() => shapeCheck(z.tuple([z.string()], z.number()))).toThrow(/rest/);
+  });
+
+  it('checks a tuple by position and length', () => {
+    const pair = shapeCheck(z.tuple([z.string(), z.number().nullable()]));
+    expect(pair(['a', null])).toBe(true);
+    expect(pair(['a', 1])).toBe(true);
+    expect(pair([1, 'a'])).toBe(false);
+    expect(pair(['a'])).toBe(false);
+    expect(pair(['a', 1, 2])).toBe(false);
   });
 });
 
@@ -74,7 +94,7 @@ describe('client replies checked by shape', () => {
     expect(received).toEqual(list);
     expect(threadsOfList(received)).toEqual([
       {
-        id: row[0],
+        id: threadId,
         createdAt: '2026-03-01T09:00:00.000Z',
         resolved: false,
         anchor: { selector: { exact: 'sociale basis', prefix: 'de ', suffix: ' in', blockIndex: 2, blockId: 'b2', start: 40, end: 53 }, status: 'exact' },
@@ -86,7 +106,7 @@ describe('client replies checked by shape', () => {
   });
 
   it('still fails a thread list in another shape, as the full parse did', async () => {
-    const client = createClient(transportReplying({ ok: true, value: { ...list, rows: [withValue(2, 'nee')] } }));
+    const client = createClient(transportReplying({ ok: true, value: withColumns({ resolved: ['nee'] }) }));
     await expect(client.invoke('comments.summaries', { path: '/x/nota.helder' })).rejects.toBeInstanceOf(z.ZodError);
   });
 
@@ -99,6 +119,6 @@ describe('client replies checked by shape', () => {
   it('parses every other reply in full: a bad thread from comments.thread is refused', async () => {
     const thread = threadsOfList(list)[0]!;
     const client = createClient(transportReplying({ ok: true, value: { ...thread, id: 'geen-uuid', resolvedAt: null, resolvedBy: null, comments: [] } }));
-    await expect(client.invoke('comments.thread', { path: '/x/nota.helder', threadId: row[0] })).rejects.toBeInstanceOf(z.ZodError);
+    await expect(client.invoke('comments.thread', { path: '/x/nota.helder', threadId })).rejects.toBeInstanceOf(z.ZodError);
   });
 });
