@@ -25,8 +25,6 @@ interface Def {
   values?: readonly unknown[];
   options?: readonly z.ZodType[];
   catchall?: z.ZodType;
-  items?: readonly z.ZodType[];
-  rest?: z.ZodType | null;
 }
 
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -64,15 +62,6 @@ export function shapeCheck(schema: z.ZodType): ShapeCheck {
     case 'array': {
       const element = shapeCheck(def.element!);
       return (value) => Array.isArray(value) && value.every(element);
-    }
-    case 'tuple': {
-      if (def.rest) throw new Error('shapeCheck: a tuple with a rest schema');
-      const items = (def.items ?? []).map(shapeCheck);
-      return (value) => {
-        if (!Array.isArray(value) || value.length !== items.length) return false;
-        for (let index = 0; index < items.length; index += 1) if (!items[index]!(value[index])) return false;
-        return true;
-      };
     }
     case 'union': {
       const options = (def.options ?? []).map(shapeCheck);
