@@ -25,7 +25,7 @@ const PAGE_PARTS = [
 const HOST_PARTS = [
   ['GC', /^\(garbage collector\)$/],
   ['comments.summaries reply check (zod)', /_zod/],
-  ['comments.summaries (SQL, rows)', /^(readThreadSummaries|summaryFromRaw|summaries)$/],
+  ['comments.summaries (SQL, rows)', /^(readThreadList|listAdder|summaries)$/],
   ['notes.open', /^openNote$/],
 ] as const;
 

@@ -9,9 +9,9 @@ import { performance } from 'node:perf_hooks';
 import { createServices } from '../electron/services';
 import { dispatch } from '../electron/services/dispatch';
 import { NoteStore } from '../electron/services/note-store';
-import { readThreadSummaries } from '../electron/services/comments/repository';
-import { flatten } from '../shared/comments';
-import { channels, resultOf } from '../shared/contract';
+import { readThreadList } from '../electron/services/comments/repository';
+import { flatten, threadsOfList } from '../shared/comments';
+import { channels, resultOf, type ThreadList } from '../shared/contract';
 import { shapeCheck } from '../shared/contract/shape-check';
 import { toBlocks } from '../shared/document';
 import { bigDocument, fillComments } from './comment-fixture';
@@ -79,12 +79,13 @@ try {
       if (kind === 'with') bytes = text.length;
       const parsed = await time(`page: JSON.parse of summaries (${kind})`, () => JSON.parse(text) as { value: unknown });
       await time(`page: shape check (${kind})`, () => check(parsed.value));
+      await time(`page: unpack to threads (${kind})`, () => threadsOfList(parsed.value as ThreadList));
     }
     const parsed = JSON.parse(JSON.stringify(await dispatch(handlers, 'comments.summaries', { path: paths.with }))) as unknown;
     await time('page: a full zod parse instead (with)', () => fullCheck.parse(parsed));
     reader.openNote(paths.with);
     const db = reader.database(paths.with);
-    const rows = await time('main: readThreadSummaries alone (with)', () => readThreadSummaries(db));
+    const rows = await time('main: readThreadList alone (with)', () => readThreadList(db));
     await time('main: reply zod parse alone (with)', () => channels['comments.summaries'].response.parse(rows));
     reader.closeAll();
   }

@@ -6,8 +6,8 @@
 import type { Root, Paragraph } from 'nlcst';
 import type { BlockKind } from './model';
 import { wordSet } from './dictionary/word-lists';
-import { kindOf, parseDutch, WHITE_SPACE, WORD } from './dutch-parse';
-import { CARRIAGE_RETURN, isSentenceMark, JOINS, LINE_FEED, stretchOutcome, UNKNOWN } from './quick-sentences';
+import { kindOf, parseDutch, WHITE_SPACE } from './dutch-parse';
+import { ENDS_SENTENCE, FULL_PARSE, NO_MORE, SentenceRuns } from './quick-sentences';
 
 export interface Token {
   text: string;
@@ -178,69 +178,33 @@ const NONE: readonly number[] = [];
 
 /**
  * The analysis of ordinary prose in one scan of its characters: the sentences of the parse as
- * quickSentenceSpans finds them (the same walk, step for step) and, in the same pass, the words
+ * quickSentenceSpans finds them (the same SentenceRuns) and, in the same pass, the words
  * walkSentence would read from each. Null where quickSentenceSpans gives null: the full parse decides.
  */
 function quickAnalysis(text: string, kind: BlockKind): Analysis | null {
   const analysis: Analysis = { text, kind, tokens: [], sentences: [] };
   if (isLineList(text)) analysis.listLines = true;
   const { tokens } = analysis;
-  const length = text.length;
-  // The parse's sentence being read: its start offset (-1 between sentences) and first token.
-  let sentenceStart = -1;
+  // The first token of the parse's sentence being read, and its line breaks (see walkSentence).
   let firstToken = 0;
   let afterLineBreak: number[] | null = null;
   let listBreaks: number[] | null = null;
-  let lastRunEnd = -1;
-  let i = 0;
-  while (i < length) {
-    const spaceStart = i;
-    let lineBreaks = 0;
-    while (i < length) {
-      const code = text.charCodeAt(i);
-      if (kindOf(code) !== WHITE_SPACE) break;
-      if (code === CARRIAGE_RETURN) return null;
-      if (code === LINE_FEED) lineBreaks++;
-      i++;
-    }
-    if (i >= length) break;
-    if (sentenceStart >= 0 && lineBreaks > 0) {
-      if (lineBreaks >= 2) return null;
+  const runs = new SentenceRuns(text);
+  for (let step = runs.next(); step !== NO_MORE; step = runs.next()) {
+    if (step === FULL_PARSE) return null;
+    if (runs.sentenceStart === runs.runStart) {
+      firstToken = tokens.length;
+      afterLineBreak = null;
+      listBreaks = null;
+    } else if (runs.lineBreaks > 0) {
       afterLineBreak ??= [];
       listBreaks ??= [];
-      lineBreakBefore(analysis, firstToken, spaceStart, afterLineBreak, listBreaks);
+      lineBreakBefore(analysis, firstToken, runs.spaceStart, afterLineBreak, listBreaks);
     }
-    const runStart = i;
-    let hasMark = false;
-    let hasWord = false;
-    while (i < length) {
-      const code = text.charCodeAt(i);
-      if (code >= 0xd800 && code <= 0xdfff) return null;
-      const kind = kindOf(code);
-      if (kind === WHITE_SPACE) break;
-      if (kind === WORD) hasWord = true;
-      else if (isSentenceMark(code)) hasMark = true;
-      i++;
-    }
-    const runEnd = i;
-    if (sentenceStart < 0) {
-      sentenceStart = runStart;
-      firstToken = tokens.length;
-    }
-    lastRunEnd = runEnd;
-    pushRun(analysis, -1, runStart, runEnd);
-    if (!hasMark) continue;
-    // A stretch of marks alone ("...", "?!") belongs to whichever sentence has words around it.
-    if (!hasWord) return null;
-    const outcome = stretchOutcome(text, runStart, runEnd);
-    if (outcome === JOINS) continue;
-    if (outcome === UNKNOWN) return null;
-    splitPieces(analysis, sentenceStart, runEnd, firstToken, afterLineBreak ?? NONE, listBreaks ?? NONE);
-    sentenceStart = -1;
-    afterLineBreak = null;
-    listBreaks = null;
+    pushRun(analysis, -1, runs.runStart, runs.runEnd);
+    if (step === ENDS_SENTENCE) splitPieces(analysis, runs.sentenceStart, runs.runEnd, firstToken, afterLineBreak ?? NONE, listBreaks ?? NONE);
   }
-  if (sentenceStart >= 0) splitPieces(analysis, sentenceStart, lastRunEnd, firstToken, afterLineBreak ?? NONE, listBreaks ?? NONE);
+  if (runs.sentenceStart >= 0) splitPieces(analysis, runs.sentenceStart, runs.runEnd, firstToken, afterLineBreak ?? NONE, listBreaks ?? NONE);
   return analysis;
 }
 

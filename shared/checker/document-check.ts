@@ -19,9 +19,13 @@ import type { Block, BlockResult, DocumentResult, Finding, Readability } from '.
 
 type Rule = (typeof RULES)[number];
 
-/** What a check keeps for the next one, by block position. */
+/**
+ * What a check keeps for the next one, by block position. The lists are the checker's own and are
+ * changed in place over the run of a re-check (a result gets copies), so a keystroke does not copy
+ * every list of the note.
+ */
 interface LastCheck {
-  /** The blocks as given (a copy of the list) and their texts. */
+  /** The blocks as given and their texts. */
   blocks: Block[];
   texts: string[];
   results: BlockResult[];
@@ -31,7 +35,7 @@ interface LastCheck {
   /** Where each block's findings start in `findings`; one entry more than there are blocks. */
   offsets: number[];
   findings: Finding[];
-  sections: SectionState;
+  sections: SectionState | null;
   /** Blocks a whole-note rule reported on. */
   noteWide: number[];
 }
@@ -101,8 +105,8 @@ class BlockDocumentFindings implements FirstUseContext {
 }
 
 export class DocumentCheck {
-  private readonly firstUses = new FirstUses();
-  private last: LastCheck | null = null;
+  private firstUses = new FirstUses();
+  private last = nothingChecked();
 
   constructor(
     private readonly config: CheckerConfig,
@@ -111,39 +115,63 @@ export class DocumentCheck {
   ) {}
 
   check(blocks: readonly Block[]): DocumentResult {
+    try {
+      return this.recheck(blocks);
+    } catch (error) {
+      // A check that stopped halfway has changed part of what it keeps: the next one starts afresh.
+      this.last = nothingChecked();
+      this.firstUses = new FirstUses();
+      throw error;
+    }
+  }
+
+  private recheck(blocks: readonly Block[]): DocumentResult {
+    const last = this.last;
     const n = blocks.length;
-    const before = this.last;
-    const oldCount = before ? before.results.length : 0;
+    const oldCount = last.results.length;
     // The changed run: blocks [from, oldTo) of the last check are blocks [from, newTo) now.
+    // Texts first (mostly the same string objects), then the block objects: a loop of loads.
+    const { texts, blocks: kept } = last;
     let from = 0;
     const common = Math.min(n, oldCount);
-    while (from < common && sameBlock(before!, from, blocks[from]!)) from++;
+    for (; from < common; from++) {
+      const block = blocks[from]!;
+      if (texts[from] !== block.text || (kept[from] !== block && !sameIdAndKind(last, from, block))) break;
+    }
     let oldTo = oldCount;
     let newTo = n;
-    while (oldTo > from && newTo > from && sameBlock(before!, oldTo - 1, blocks[newTo - 1]!)) {
-      oldTo--;
-      newTo--;
+    for (; oldTo > from && newTo > from; oldTo--, newTo--) {
+      const block = blocks[newTo - 1]!;
+      if (texts[oldTo - 1] !== block.text || (kept[oldTo - 1] !== block && !sameIdAndKind(last, oldTo - 1, block))) break;
     }
     const shift = newTo - oldTo;
 
+    const runBlocks: Block[] = [];
     const runResults: BlockResult[] = [];
     const runViews: DocumentBlock[] = [];
     const runTexts: string[] = [];
     for (let i = from; i < newTo; i++) {
       const block = blocks[i]!;
       const result = this.checkBlock(block);
+      runBlocks.push(block);
       runResults.push(result);
       runViews.push({ text: block.text, kind: result.kind, abbreviations: result.abbreviations });
       runTexts.push(block.text);
     }
-    const results = spliced(before?.results, from, oldTo, runResults);
-    const views = spliced(before?.views, from, oldTo, runViews);
+    // First uses compare the run's old views with its new ones.
+    const oldViews = last.views.slice(from, oldTo);
+    replaceRun(last.blocks, from, oldTo, runBlocks);
+    replaceRun(last.texts, from, oldTo, runTexts);
+    replaceRun(last.results, from, oldTo, runResults);
+    replaceRun(last.views, from, oldTo, runViews);
+    const { results, views } = last;
 
-    const sections = updateSections(blocks, results, before?.sections ?? null, from, oldTo, newTo, this.readabilityOf);
+    const sections = updateSections(blocks, results, last.sections, from, oldTo, newTo, this.readabilityOf);
+    last.sections = sections;
     const readability = this.readabilityOf(sections.total, TOTAL_SLOT);
 
     // Blocks outside the run whose document findings must be made again.
-    const redo = this.firstUses.update(before?.views ?? [], views, from, oldTo, newTo);
+    const redo = this.firstUses.update(oldViews, views, from, oldTo, newTo);
     const noteWide = new NoteWideReports(views, readability, this.config);
     for (const rule of RULES) {
       const settings: RuleSettings = this.config[rule.id];
@@ -152,21 +180,22 @@ export class DocumentCheck {
       noteWide.settings = settings;
       (rule.checkDocument as (context: DocumentContext) => void)(noteWide);
     }
-    for (const b of before?.noteWide ?? []) if (b < from || b >= oldTo) redo.push(b < from ? b : b + shift);
+    for (const b of last.noteWide) if (b < from || b >= oldTo) redo.push(b < from ? b : b + shift);
     for (const b of noteWide.positions) redo.push(b);
+    last.noteWide = noteWide.positions;
 
     const runMerged: Finding[][] = [];
     for (let i = from; i < newTo; i++) runMerged.push(this.mergedFindings(i, results, views, noteWide));
-    const merged = spliced(before?.merged, from, oldTo, runMerged);
+    replaceFindings(last, from, oldTo, runMerged);
     // The blocks to redo outside the run, in order and once each.
     redo.sort(ascending);
-    const outside: number[] = [];
-    for (const b of redo) if ((b < from || b >= newTo) && b !== outside[outside.length - 1]) outside.push(b);
-    for (const b of outside) merged[b] = this.mergedFindings(b, results, views, noteWide);
-
-    const { findings, offsets } = listFindings(before, merged, outside, from, newTo, shift);
-    this.last = { blocks: blocks.slice(), texts: spliced(before?.texts, from, oldTo, runTexts), results, views, merged, offsets, findings, sections, noteWide: noteWide.positions };
-    return { blocks: results, findings, sections: sections.results, readability };
+    let previous = -1;
+    for (const b of redo) {
+      if ((b >= from && b < newTo) || b === previous) continue;
+      previous = b;
+      replaceFindings(last, b, b + 1, [this.mergedFindings(b, results, views, noteWide)]);
+    }
+    return { blocks: results.slice(), findings: last.findings.slice(), sections: sections.results, readability };
   }
 
   /** The block's own findings with its document findings merged in by position. */
@@ -190,75 +219,61 @@ export class DocumentCheck {
   }
 }
 
+function nothingChecked(): LastCheck {
+  return { blocks: [], texts: [], results: [], views: [], merged: [], offsets: [0], findings: [], sections: null, noteWide: [] };
+}
+
 /**
- * The list of all findings and where each block's start: stretches of the last check's list
- * between the blocks made again (whole arrays copied, offsets moved by a difference). `outside`:
- * the blocks made again outside the run [from, newTo), in order.
+ * Blocks [from, oldTo) of the last check's merged findings become `run` (blocks [from, from +
+ * run.length) now), in the per-block lists, the list of all findings and its offsets. The blocks
+ * after the run keep their findings; their offsets move only when the run's count changed.
  */
-function listFindings(before: LastCheck | null, merged: readonly Finding[][], outside: readonly number[], from: number, newTo: number, shift: number): { findings: Finding[]; offsets: number[] } {
-  const n = merged.length;
-  const firstChanged = Math.min(from, outside[0] ?? n);
-  const offsets = before ? before.offsets.slice(0, firstChanged + 1) : [0];
-  const pieces: Finding[][] = before && firstChanged > 0 ? [before.findings.slice(0, before.offsets[firstChanged])] : [];
-  // `at`: the first block not placed yet.
-  let at = firstChanged;
-  let k = 0;
-  while (k < outside.length && outside[k]! < from) {
-    copyStretch(before, pieces, offsets, at, outside[k]!, from, shift);
-    at = place(pieces, offsets, merged, outside[k++]!);
+function replaceFindings(last: LastCheck, from: number, oldTo: number, run: readonly Finding[][]): void {
+  const { offsets } = last;
+  const start = offsets[from]!;
+  const oldEnd = offsets[oldTo]!;
+  const found: Finding[] = [];
+  const runOffsets: number[] = [];
+  let at = start;
+  for (const list of run) {
+    for (const finding of list) found.push(finding);
+    at += list.length;
+    runOffsets.push(at);
   }
-  // Up to the run, then the run (it may be empty: blocks were only taken out).
-  copyStretch(before, pieces, offsets, at, from, from, shift);
-  for (let i = from; i < newTo; i++) place(pieces, offsets, merged, i);
-  at = newTo;
-  while (k < outside.length) {
-    copyStretch(before, pieces, offsets, at, outside[k]!, from, shift);
-    at = place(pieces, offsets, merged, outside[k++]!);
+  replaceRun(last.merged, from, oldTo, run);
+  replaceRun(last.findings, start, oldEnd, found);
+  replaceRun(offsets, from + 1, oldTo + 1, runOffsets);
+  const moved = at - oldEnd;
+  if (moved !== 0) for (let i = from + run.length + 1; i < offsets.length; i++) offsets[i]! += moved;
+}
+
+/**
+ * `list` with [from, to) replaced by `run`, in place: a keystroke's run is as long as the stretch
+ * it replaces, so it is written over; other runs move what follows (a splice for a few blocks,
+ * pushes for a first check's thousands, which would not fit in a call's arguments).
+ */
+function replaceRun<T>(list: T[], from: number, to: number, run: readonly T[]): void {
+  if (run.length === to - from) {
+    for (let i = 0; i < run.length; i++) list[from + i] = run[i]!;
+  } else if (run.length <= 1_000) {
+    list.splice(from, to - from, ...run);
+  } else {
+    const tail = list.slice(to);
+    list.length = from;
+    for (const item of run) list.push(item);
+    for (const item of tail) list.push(item);
   }
-  copyStretch(before, pieces, offsets, at, n, from, shift);
-  return { findings: joined(pieces), offsets };
-}
-
-/** Blocks [at, end), which lie wholly before or wholly after the run: the last check holds them as they are. */
-function copyStretch(before: LastCheck | null, pieces: Finding[][], offsets: number[], at: number, end: number, from: number, shift: number): void {
-  if (end <= at || !before) return;
-  const oldAt = at < from ? at : at - shift;
-  const oldEnd = end <= from ? end : end - shift;
-  const moved = offsets[at]! - before.offsets[oldAt]!;
-  for (let i = oldAt + 1; i <= oldEnd; i++) offsets.push(before.offsets[i]! + moved);
-  pieces.push(before.findings.slice(before.offsets[oldAt], before.offsets[oldEnd]));
-}
-
-function place(pieces: Finding[][], offsets: number[], merged: readonly Finding[][], b: number): number {
-  pieces.push(merged[b]!);
-  offsets.push(offsets[b]! + merged[b]!.length);
-  return b + 1;
-}
-
-/** The pieces one after the other; a spread for the few pieces of a re-check, a loop for a first check's many. */
-function joined(pieces: readonly Finding[][]): Finding[] {
-  if (pieces.length <= 1_000) return ([] as Finding[]).concat(...pieces);
-  const out: Finding[] = [];
-  for (const piece of pieces) for (const finding of piece) out.push(finding);
-  return out;
 }
 
 const ascending = (a: number, b: number): number => a - b;
 
 /**
- * The block at `position` of the last check has this id, kind and text. The texts sit in one list
- * and the blocks are mostly the same objects: a note's blocks are compared without visiting each
- * block's result (that was most of the time a re-check spent outside the changed paragraph).
+ * The block at `position` of the last check, with the same text as `block` but another object, has
+ * its id and kind too. If so the new object is kept, so the next check finds the same object.
  */
-function sameBlock(last: LastCheck, position: number, block: Block): boolean {
-  if (last.texts[position] !== block.text) return false;
-  if (last.blocks[position] === block) return true;
+function sameIdAndKind(last: LastCheck, position: number, block: Block): boolean {
   const result = last.results[position]!;
-  return result.blockId === block.id && result.kind === block.kind;
-}
-
-/** `list` with [from, to) replaced by `run`; a new array (the last check's result keeps the old one). */
-function spliced<T>(list: readonly T[] | undefined, from: number, to: number, run: readonly T[]): T[] {
-  if (!list) return run.slice();
-  return list.slice(0, from).concat(run, list.slice(to));
+  if (result.blockId !== block.id || result.kind !== block.kind) return false;
+  last.blocks[position] = block;
+  return true;
 }

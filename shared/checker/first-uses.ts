@@ -13,14 +13,14 @@ export class FirstUses {
   }
 
   /**
-   * Blocks [from, oldTo) of the last check (`before`) became blocks [from, newTo) of `blocks`; the
-   * rest is the same text. Returns the positions (in `blocks`) outside that run whose first uses
+   * Blocks [from, oldTo) of the last check (`oldRun`, from `from` on) became blocks [from, newTo)
+   * of `blocks`; the rest is the same text. Returns the positions (in `blocks`) outside that run whose first uses
    * changed: their document findings must be made again.
    */
-  update(before: readonly DocumentBlock[], blocks: readonly DocumentBlock[], from: number, oldTo: number, newTo: number): number[] {
+  update(oldRun: readonly DocumentBlock[], blocks: readonly DocumentBlock[], from: number, oldTo: number, newTo: number): number[] {
     const shift = newTo - oldTo;
     const touched = new Set<string>();
-    for (let i = from; i < oldTo; i++) addKeys(touched, before[i]!);
+    for (const block of oldRun) addKeys(touched, block);
     for (let i = from; i < newTo; i++) addKeys(touched, blocks[i]!);
     // Worked out against the last check's positions before any is moved.
     const changes: Array<[string, number | undefined]> = [];

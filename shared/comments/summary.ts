@@ -1,4 +1,4 @@
-import { EXCERPT_LENGTH, type CommentItem, type OpeningSummary, type Thread, type ThreadSummary } from '../contract/comments';
+import { EXCERPT_LENGTH, type Anchor, type CommentItem, type OpeningSummary, type Thread, type ThreadList, type ThreadSummary } from '../contract/comments';
 
 /**
  * The first line of a comment, at most EXCERPT_LENGTH characters (never half a surrogate pair),
@@ -45,4 +45,60 @@ export function summaryOf(thread: Thread): ThreadSummary {
     commentCount: thread.comments.length,
     authors: [...new Set(thread.comments.map((comment) => comment.author))],
   };
+}
+
+/** A name of a ThreadList's table; an index outside it means the list was made wrong. */
+function nameAt(table: readonly string[], index: number | null | undefined): string {
+  const name = index === null || index === undefined ? undefined : table[index];
+  if (name === undefined) throw new Error('comments: the thread list names someone it does not hold');
+  return name;
+}
+
+function openingAt(list: ThreadList, at: number): OpeningSummary | null {
+  const author = list.openingAuthor[at];
+  if (author === null) return null;
+  const kind = list.kind[at];
+  const findingRule = list.findingRule[at];
+  return {
+    author: nameAt(list.authors, author),
+    stance: list.stance[at] ?? null,
+    ...(kind === 'advies' ? { kind, ...(findingRule ? { findingRule } : {}) } : {}),
+    origin: nameAt(list.origins, list.origin[at]),
+    createdAt: list.openedAt[at] ?? '',
+    excerpt: list.excerpt[at] ?? '',
+    suggestion: list.suggestion[at] ?? null,
+    cut: list.cut[at] ?? false,
+  };
+}
+
+function summaryAt(list: ThreadList, at: number): ThreadSummary {
+  const selector: Anchor['selector'] = { exact: list.exact[at]!, prefix: list.prefix[at]!, suffix: list.suffix[at]!, blockIndex: list.blockIndex[at]! };
+  const blockId = list.blockId[at];
+  const start = list.start[at];
+  const end = list.end[at];
+  if (blockId !== null && blockId !== undefined) selector.blockId = blockId;
+  if (start !== null && start !== undefined) selector.start = start;
+  if (end !== null && end !== undefined) selector.end = end;
+  return {
+    id: list.id[at]!,
+    createdAt: list.createdAt[at]!,
+    resolved: list.resolved[at]!,
+    anchor: { selector, status: list.status[at]! },
+    opening: openingAt(list, at),
+    commentCount: list.commentCount[at]!,
+    authors: list.threadAuthors[at]!.map((index) => nameAt(list.authors, index)),
+  };
+}
+
+/**
+ * The compact thread list a note opens with (comments.summaries) as ThreadSummary objects, in its
+ * order. The page checks only the list's shape (shared/contract/client.ts); what a shape cannot
+ * say (columns of one length, names in their tables) is refused here, as clearly.
+ */
+export function threadsOfList(list: ThreadList): ThreadSummary[] {
+  const threads = list.id.length;
+  for (const [name, column] of Object.entries(list)) {
+    if (name !== 'authors' && name !== 'origins' && column.length !== threads) throw new Error(`comments: the thread list's column ${name} is of another length`);
+  }
+  return Array.from({ length: threads }, (_, at) => summaryAt(list, at));
 }

@@ -110,6 +110,60 @@ export const ThreadSummary = z.object({
 });
 export type ThreadSummary = z.infer<typeof ThreadSummary>;
 
+/** A place in one of ThreadList's name tables. */
+const NameIndex = z.number().int().min(0);
+const Place = z.number().int().min(0);
+
+/**
+ * The thread list a note opens with, compact and by column: entry i of every column belongs to
+ * thread i, and each name (authors, review rounds) travels once, in a table the columns point
+ * into. The same list as ThreadSummary objects was 1.4 MB of JSON for 2,000 threads, and writing,
+ * reading and checking it was a good part of opening such a note; arrays of plain values are also
+ * the cheapest shape to check. threadsOfList (shared/comments/summary.ts) makes ThreadSummary
+ * objects of it. The opening-comment columns hold null (false for `cut`) for a thread without
+ * comments, whose `openingAuthor` is null.
+ */
+export const ThreadList = z
+  .object({
+    authors: z.array(z.string().max(200)),
+    origins: z.array(z.string().max(100)),
+    id: z.array(Id),
+    createdAt: z.array(z.string()),
+    resolved: z.array(z.boolean()),
+    status: z.array(AnchorStatus),
+    exact: z.array(QuoteSelector.shape.exact),
+    prefix: z.array(QuoteSelector.shape.prefix),
+    suffix: z.array(QuoteSelector.shape.suffix),
+    blockIndex: z.array(QuoteSelector.shape.blockIndex),
+    blockId: z.array(z.string().max(200).nullable()),
+    start: z.array(Place.nullable()),
+    end: z.array(Place.nullable()),
+    commentCount: z.array(z.number().int().min(0)),
+    /** Per thread, who wrote in it: indexes into `authors`, first writer first. */
+    threadAuthors: z.array(z.array(NameIndex)),
+    openingAuthor: z.array(NameIndex.nullable()),
+    stance: z.array(Stance.nullable()),
+    /** 'advies' for an advisor's opening comment, else null (see CommentKind). */
+    kind: z.array(z.literal('advies').nullable()),
+    findingRule: z.array(RuleId.nullable()),
+    origin: z.array(NameIndex.nullable()),
+    openedAt: z.array(z.string().nullable()),
+    excerpt: z.array(Excerpt.nullable()),
+    suggestion: z.array(Excerpt.nullable()),
+    cut: z.array(z.boolean()),
+  })
+  .superRefine((list, context) => {
+    const threads = list.id.length;
+    const columns = Object.entries(list).filter(([name]) => name !== 'authors' && name !== 'origins');
+    for (const [name, column] of columns) if (column.length !== threads) context.addIssue({ code: 'custom', message: 'a column of another length', path: [name] });
+    const outside = (index: number | null, table: readonly string[]) => index !== null && index >= table.length;
+    if (list.threadAuthors.some((indexes) => indexes.some((index) => outside(index, list.authors))) || list.openingAuthor.some((index) => outside(index, list.authors))) {
+      context.addIssue({ code: 'custom', message: 'an author index outside its table', path: ['authors'] });
+    }
+    if (list.origin.some((index) => outside(index, list.origins))) context.addIssue({ code: 'custom', message: 'an origin index outside its table', path: ['origins'] });
+  });
+export type ThreadList = z.infer<typeof ThreadList>;
+
 export const ReviewCopyInfo = z.object({
   roundId: Id,
   baseRevision: z.number().int().nullable(),
@@ -186,10 +240,10 @@ export const commentsChannels = {
     request: z.object({ path: FilePath }),
     response: z.array(Thread),
   },
-  /** All threads of a note as the list shows them at open (see ThreadSummary), oldest first. */
+  /** All threads of a note as the list shows them at open (see ThreadList), oldest first. */
   'comments.summaries': {
     request: z.object({ path: FilePath }),
-    response: z.array(ThreadSummary),
+    response: ThreadList,
   },
   /** One thread with all its comments. */
   'comments.thread': {

@@ -1,6 +1,7 @@
 // The workbench without a mouse: view shortcuts put the focus in their view, F6 walks the regions,
 // Escape goes back to the note, the explorer is one tab stop, and F8 says what it found.
-import { test, expect, editor, newNote } from './fixtures';
+import type { Page } from '@playwright/test';
+import { test, expect, editor, highlightedRanges, newNote } from './fixtures';
 
 test('Ctrl+Shift+F puts the focus in the search box and types nothing into the note; Escape returns to the note', async ({ page, app }) => {
   await app.openApp();
@@ -93,4 +94,83 @@ test('Escape in any view the shortcuts open brings the focus back to the note', 
     await page.keyboard.press('Escape');
     await expect(editor(page), `Escape after ${keys}`).toBeFocused();
   }
+});
+
+/**
+ * Waits for the findings, then opens the card of the note's first finding from the keyboard: F8
+ * selects the finding, Alt+F8 opens its card, and the focus goes into the card.
+ */
+async function openFirstFindingCard(page: Page) {
+  await expect(page.getByTestId('status-readability')).toBeVisible({ timeout: 20_000 });
+  const card = page.getByTestId('finding-card');
+  await editor(page).focus();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('F8');
+  await page.keyboard.press('Alt+F8');
+  await expect(card).toBeVisible();
+  await expect(card.locator(':focus')).toHaveCount(1);
+  return card;
+}
+
+test('a card closed with Escape does not come back under a mouse that did not move', async ({ page, app }) => {
+  await app.openApp();
+  const card = await openFirstFindingCard(page);
+  const box = (await card.boundingBox())!;
+  // While it is open, the mouse comes to rest on a marked word further on in the note, beside the card.
+  const words = (await highlightedRanges(page, { prefix: 'helder-check-', skipSuffix: '-active' })).filter((mark) => mark.name.endsWith('-jargon'));
+  const rest = words.find((mark) => mark.x < box.x - 4 || mark.x > box.x + box.width + 4 || mark.y < box.y - 4 || mark.y > box.y + box.height + 4);
+  expect(rest, 'a marked word in view that the card does not cover').toBeDefined();
+  await page.mouse.move(rest!.x, rest!.y);
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  await expect(editor(page)).toBeFocused();
+  // What the browser sends when something changes under a pointer that stays where it is (a card
+  // closing, the note scrolling, another window): a mousemove at the same point. No card opens.
+  await page.mouse.move(rest!.x, rest!.y);
+  // Three times the hover delay (250 ms): a card that would come, came.
+  await page.waitForTimeout(750);
+  await expect(card).toHaveCount(0);
+  await expect(editor(page)).toBeFocused();
+  // The writer really moves the mouse, a pixel over the same words: now the card comes.
+  await page.mouse.move(rest!.x + 1, rest!.y);
+  await expect(card).toBeVisible();
+  await expect(card).toContainText(rest!.text);
+  await expect(editor(page)).toBeFocused();
+});
+
+test('Escape closes a hover card, with the focus in the note or in a view, and the focus goes where Escape sends it', async ({ page, app }) => {
+  await app.openApp();
+  await expect(page.getByTestId('status-readability')).toBeVisible({ timeout: 20_000 });
+  const card = page.getByTestId('finding-card');
+  await editor(page).focus();
+  const word = (await highlightedRanges(page, { prefix: 'helder-check-', skipSuffix: '-active' })).find((mark) => mark.name.endsWith('-jargon'));
+  expect(word, 'a marked word in view').toBeDefined();
+  await page.mouse.move(word!.x, word!.y);
+  await expect(card).toBeVisible();
+  await expect(editor(page)).toBeFocused();
+  // Content that appears on hover can be dismissed without moving the mouse (WCAG 1.4.13).
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  await expect(editor(page)).toBeFocused();
+  // Moving the mouse over the words brings it back.
+  await page.mouse.move(word!.x + 1, word!.y);
+  await expect(card).toBeVisible();
+  // With the focus in a view, Escape closes the card and still takes the focus back to the note.
+  await page.keyboard.press('Control+Shift+O');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-region]')?.getAttribute('data-region') ?? null)).not.toBe('editor');
+  await expect(card).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  await expect(editor(page)).toBeFocused();
+});
+
+test('Escape closes a keyboard card also after a click on its text took the focus out of it', async ({ page, app }) => {
+  await app.openApp();
+  const card = await openFirstFindingCard(page);
+  // A click on the message (text, not a control) leaves nothing focused.
+  await card.getByRole('heading').click();
+  await expect(card.locator(':focus')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  await expect(editor(page)).toBeFocused();
 });

@@ -20,7 +20,8 @@ const threads = (page: Page) => page.getByTestId('comments-view').first().getByT
 /** The path in the newest toast that starts with `prefix`. */
 async function toastFile(page: Page, prefix: string, extension = '.'): Promise<string> {
   const toast = page.getByRole('status').filter({ hasText: prefix }).filter({ hasText: extension }).last();
-  await expect(toast).toBeVisible();
+  // Making the PDF takes seconds on a busy 2-core machine (a full run once missed the 10 s default).
+  await expect(toast).toBeVisible({ timeout: 30_000 });
   const text = (await toast.locator('span').first().innerText()).trim();
   return text.slice(text.indexOf(': ') + 2).trim();
 }

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { ZodError } from 'zod';
 import fs from 'node:fs';
 import path from 'node:path';
-import { HelderError, type Anchor, type ExportFormat, type ImportSummary, type QuoteSelectorPayload, type ReviewCopyInfo, type ReviewRound, type Stance, type Thread, type CommentItem, type ThreadSummary } from '../../../shared/contract';
+import { HelderError, type Anchor, type ExportFormat, type ImportSummary, type QuoteSelectorPayload, type ReviewCopyInfo, type ReviewRound, type Stance, type Thread, type CommentItem, type ThreadList } from '../../../shared/contract';
 import { cleanAuthor, cleanText, commentsCsv, commentsHtml, commentsMarkdown, type ExportLanguage } from '../../../shared/comments';
 import type { NoteStore } from '../note-store';
 import type { SqliteDatabase, SqliteOptions } from '../sqlite';
 import { currentBlocks, noteTitle } from './note-data';
-import { readComment, readIdentity, readThreadSummaries, readThread, readThreadRecord, readThreads, writers } from './repository';
+import { readComment, readIdentity, readThreadList, readThread, readThreadRecord, readThreads, writers } from './repository';
 import { reviewCopyPath, writeReviewCopy, type ExportedCopy } from './review-export';
 import { createFileAtomic } from '../atomic-file';
 import { MAX_COMMENTS_PER_NOTE, MAX_THREADS_PER_NOTE } from '../note-store/limits';
@@ -50,9 +50,9 @@ export interface NewAdvice extends Omit<NewThread, 'stance'> {
  * a damaged row in the file, whether the row check or the reply parse finds it, is named as that:
  * nothing is written, the note's text still opens, only the list is refused.
  */
-function listOf(db: SqliteDatabase, file: string): ThreadSummary[] {
+function listOf(db: SqliteDatabase, file: string): ThreadList {
   try {
-    return parseReplyAhead('comments.summaries', readThreadSummaries(db));
+    return parseReplyAhead('comments.summaries', readThreadList(db));
   } catch (error) {
     if (error instanceof ZodError || error instanceof SyntaxError) throw new HelderError('comments.damaged', fileParams(file), error);
     throw error;
@@ -86,7 +86,7 @@ export class CommentService {
   }
 
   /** The threads as the list shows them: what a note needs when it opens. */
-  summaries(file: string): ThreadSummary[] {
+  summaries(file: string): ThreadList {
     const db = this.db(file);
     return this.ahead.take(db) ?? listOf(db, file);
   }

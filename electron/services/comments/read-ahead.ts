@@ -1,4 +1,4 @@
-import type { ThreadSummary } from '../../../shared/contract';
+import type { ThreadList } from '../../../shared/contract';
 import type { SqliteDatabase } from '../sqlite';
 
 /**
@@ -13,7 +13,7 @@ import type { SqliteDatabase } from '../sqlite';
  */
 export class ReadAhead {
   /** Per connection: asked for (by an open) but not read yet, or read with the stamp it was read at. */
-  private readonly lists = new WeakMap<SqliteDatabase, 'wanted' | { stamp: string; list: ThreadSummary[] }>();
+  private readonly lists = new WeakMap<SqliteDatabase, 'wanted' | { stamp: string; list: ThreadList }>();
 
   /** A note was just opened: its list will be read ahead unless someone asks for it first. */
   want(db: SqliteDatabase): void {
@@ -21,7 +21,7 @@ export class ReadAhead {
   }
 
   /** Reads the list now if it is still wanted (not yet asked for, nor read). */
-  read(db: SqliteDatabase, readList: () => ThreadSummary[]): void {
+  read(db: SqliteDatabase, readList: () => ThreadList): void {
     if (this.lists.get(db) !== 'wanted') return;
     this.lists.delete(db);
     const stamp = stampOf(db);
@@ -29,7 +29,7 @@ export class ReadAhead {
   }
 
   /** The list read ahead, if it is still current; either way it is handed out only once. */
-  take(db: SqliteDatabase): ThreadSummary[] | undefined {
+  take(db: SqliteDatabase): ThreadList | undefined {
     const ready = this.lists.get(db);
     this.lists.delete(db);
     if (ready === undefined || ready === 'wanted') return undefined;

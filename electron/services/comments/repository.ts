@@ -1,7 +1,7 @@
-import type { CommentItem, Thread, ThreadSummary } from '../../../shared/contract';
+import type { CommentItem, Thread, ThreadList } from '../../../shared/contract';
 import type { ThreadRecord } from '../../../shared/comments';
 import type { SqliteDatabase } from '../sqlite';
-import { commentFromRow, IdentityRow, summaryFromRaw, summarySql, threadFromRow, TombstoneRow } from './rows';
+import { commentFromRow, IdentityRow, emptyThreadList, listAdder, summarySql, threadFromRow, TombstoneRow } from './rows';
 
 /** SQL for the comment tables of one open note. Callers own the transactions. */
 
@@ -60,10 +60,13 @@ export function readThreads(db: SqliteDatabase): Thread[] {
   return readThreadRecords(db).map((record) => toThread(record, byThread.get(record.id) ?? []));
 }
 
-/** Every thread as the list shows it when a note opens (see summarySql), oldest first. */
-export function readThreadSummaries(db: SqliteDatabase): ThreadSummary[] {
+/** Every thread as the list shows it when a note opens (see summarySql and ThreadList), oldest first. */
+export function readThreadList(db: SqliteDatabase): ThreadList {
   const advice = db.prepare("SELECT count(*) FROM pragma_table_info('comments') WHERE name = 'finding_rule'").pluck().get() === 1;
-  return (db.prepare(summarySql(advice)).raw().all() as unknown[][]).map(summaryFromRaw);
+  const list = emptyThreadList();
+  const add = listAdder(list);
+  for (const row of db.prepare(summarySql(advice)).raw().all() as unknown[][]) add(row);
+  return list;
 }
 
 export function readThread(db: SqliteDatabase, id: string): Thread | undefined {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Anchor, CommentKind, EXCERPT_LENGTH, Stance, type CommentItem, type ThreadSummary } from '../../../shared/contract';
-import { openingSummary } from '../../../shared/comments/summary';
+import { Anchor, CommentKind, EXCERPT_LENGTH, Stance, type CommentItem, type ThreadList } from '../../../shared/contract';
+import { excerptOf } from '../../../shared/comments/summary';
 import type { ThreadRecord } from '../../../shared/comments';
 import { shapeCheck } from '../../../shared/contract/shape-check';
 
@@ -81,10 +81,10 @@ export const commentFromRow = (row: unknown): CommentItem => {
 
 // ---- raw rows for the thread list a note opens with -----------------------------------------
 // The list of a note with 10,000 comments is 2,000 threads: a zod parse per row (and per anchor)
-// would be most of main's time for it. summaryFromRaw checks the columns by hand and falls back to
+// would be most of main's time for it. listAdder checks the columns by hand and falls back to
 // the zod row parse only when a check fails, so a damaged row fails as clearly as anywhere else.
 // What it skips are the refinements (uuid, lengths): the list is parsed in full against
-// ThreadSummary on its way out (dispatch.ts), and that parse refuses the same rows.
+// ThreadList on its way out (dispatch.ts), and that parse refuses the same rows.
 
 const isAnchorShape = shapeCheck(Anchor);
 const isText = (value: unknown): value is string => typeof value === 'string';
@@ -140,38 +140,122 @@ function refuse(row: readonly unknown[]): never {
   throw new Error('comments: a thread row of the file is damaged');
 }
 
-/** A row of summarySql. */
-export function summaryFromRaw(row: readonly unknown[]): ThreadSummary {
-  const [id, createdAt, resolved, anchorText, author, stance, kind, findingRule, origin, openedAt, body, suggestion, count, authorsText] = row;
-  if (!isText(id) || !isText(createdAt) || (resolved !== 0 && resolved !== 1) || !isText(anchorText)) refuse(row);
-  const anchor: unknown = JSON.parse(anchorText);
-  if (!isAnchorShape(anchor)) refuse(row);
-  const thread = { id, createdAt, resolved: resolved === 1, anchor: anchor as ThreadSummary['anchor'] };
-  // A thread without comments (LEFT JOIN): every comment column is null.
-  if (author === null && count === null) return { ...thread, opening: null, commentCount: 0, authors: [] };
-  const authors: unknown = isText(authorsText) ? JSON.parse(authorsText) : null;
-  if (
-    !isText(author) ||
-    !(stance === null || STANCES.has(stance)) ||
-    !(kind === null || kind === 'reactie' || kind === 'advies') ||
-    !(findingRule === null || (isText(findingRule) && findingRule !== '')) ||
-    !isText(origin) ||
-    !isText(openedAt) ||
-    !isText(body) ||
-    !isTextOrNull(suggestion) ||
-    typeof count !== 'number' ||
-    !isAuthors(authors)
-  ) {
-    refuse(row);
+/** Names (authors, review rounds) of a ThreadList, each once, in the order first met. */
+class NameTable {
+  readonly names: string[] = [];
+  private readonly places = new Map<string, number>();
+
+  indexOf(name: string): number {
+    let index = this.places.get(name);
+    if (index === undefined) {
+      index = this.names.length;
+      this.names.push(name);
+      this.places.set(name, index);
+    }
+    return index;
   }
-  const opening = openingSummary({
-    author,
-    stance: stance as Stance | null,
-    ...(kind === 'advies' ? { kind: 'advies' as const, ...(findingRule ? { findingRule: findingRule as string } : {}) } : {}),
-    origin,
-    createdAt: openedAt,
-    body,
-    suggestion,
-  });
-  return { ...thread, opening, commentCount: count, authors };
+}
+
+/** An empty ThreadList to add summarySql's rows to (addListedRow). */
+export function emptyThreadList(): ThreadList {
+  return {
+    authors: [],
+    origins: [],
+    id: [],
+    createdAt: [],
+    resolved: [],
+    status: [],
+    exact: [],
+    prefix: [],
+    suffix: [],
+    blockIndex: [],
+    blockId: [],
+    start: [],
+    end: [],
+    commentCount: [],
+    threadAuthors: [],
+    openingAuthor: [],
+    stance: [],
+    kind: [],
+    findingRule: [],
+    origin: [],
+    openedAt: [],
+    excerpt: [],
+    suggestion: [],
+    cut: [],
+  };
+}
+
+/** Adds rows of summarySql to a list, checking each by hand (see above). */
+export function listAdder(list: ThreadList): (row: readonly unknown[]) => void {
+  const authorNames = new NameTable();
+  const originNames = new NameTable();
+  // The tables fill as rows come; the list holds the very arrays.
+  list.authors = authorNames.names;
+  list.origins = originNames.names;
+  return (row) => {
+    const [id, createdAt, resolved, anchorText, author, stance, kind, findingRule, origin, openedAt, body, suggestion, count, authorsText] = row;
+    if (!isText(id) || !isText(createdAt) || (resolved !== 0 && resolved !== 1) || !isText(anchorText)) refuse(row);
+    const anchor: unknown = JSON.parse(anchorText);
+    if (!isAnchorShape(anchor)) refuse(row);
+    // A thread without comments (LEFT JOIN): every comment column is null.
+    const empty = author === null && count === null;
+    const authors: unknown = isText(authorsText) ? JSON.parse(authorsText) : null;
+    if (
+      !empty &&
+      (!isText(author) ||
+        !(stance === null || STANCES.has(stance)) ||
+        !(kind === null || kind === 'reactie' || kind === 'advies') ||
+        !(findingRule === null || (isText(findingRule) && findingRule !== '')) ||
+        !isText(origin) ||
+        !isText(openedAt) ||
+        !isText(body) ||
+        !isTextOrNull(suggestion) ||
+        typeof count !== 'number' ||
+        !isAuthors(authors))
+    ) {
+      refuse(row);
+    }
+    const { selector, status } = anchor as Anchor;
+    list.id.push(id);
+    list.createdAt.push(createdAt);
+    list.resolved.push(resolved === 1);
+    list.status.push(status);
+    list.exact.push(selector.exact);
+    list.prefix.push(selector.prefix);
+    list.suffix.push(selector.suffix);
+    list.blockIndex.push(selector.blockIndex);
+    list.blockId.push(selector.blockId ?? null);
+    list.start.push(selector.start ?? null);
+    list.end.push(selector.end ?? null);
+    if (empty) {
+      list.commentCount.push(0);
+      list.threadAuthors.push([]);
+      list.openingAuthor.push(null);
+      list.stance.push(null);
+      list.kind.push(null);
+      list.findingRule.push(null);
+      list.origin.push(null);
+      list.openedAt.push(null);
+      list.excerpt.push(null);
+      list.suggestion.push(null);
+      list.cut.push(false);
+      return;
+    }
+    const excerpt = excerptOf(body as string);
+    const suggested = suggestion === null ? null : excerptOf(suggestion as string);
+    // Only an advies says what it is (and on which rule), as in a full read.
+    const advice = kind === 'advies';
+    list.commentCount.push(count as number);
+    list.threadAuthors.push((authors as string[]).map((name) => authorNames.indexOf(name)));
+    list.openingAuthor.push(authorNames.indexOf(author as string));
+    list.stance.push(stance as Stance | null);
+    list.kind.push(advice ? 'advies' : null);
+    list.findingRule.push(advice && findingRule ? (findingRule as string) : null);
+    list.origin.push(originNames.indexOf(origin as string));
+    list.openedAt.push(openedAt as string);
+    list.excerpt.push(excerpt.excerpt);
+    list.suggestion.push(suggested?.excerpt ?? null);
+    list.cut.push(excerpt.cut || (suggested?.cut ?? false));
+  };
 }

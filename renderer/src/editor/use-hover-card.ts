@@ -1,6 +1,7 @@
 // One hover behaviour for every card that explains a piece of text (the finding card, the term
 // explanation): wait a moment over a target before showing, keep the card while the pointer moves
-// onto it, hide it a moment after the pointer leaves, and leave a card opened from the keyboard alone.
+// onto it, hide it a moment after the pointer leaves, leave a card opened from the keyboard alone,
+// and open nothing for a pointer that did not move.
 import { useEffect, useRef } from 'react';
 import type { LexicalEditor } from 'lexical';
 
@@ -20,6 +21,8 @@ export interface HoverCardOptions<T> {
 export interface HoverCardHandlers {
   onPointerEnter(): void;
   onPointerLeave(): void;
+  /** The card was closed another way (Escape): the words under the pointer count as new again. */
+  forget(): void;
 }
 
 export function useHoverCard<T>(editor: LexicalEditor, options: HoverCardOptions<T>): HoverCardHandlers {
@@ -27,12 +30,25 @@ export function useHoverCard<T>(editor: LexicalEditor, options: HoverCardOptions
   const latest = useRef(options);
   latest.current = options;
   const overCard = useRef(false);
+  // What the pointer was last seen over; kept across roots so a card closed by a key can reset it.
+  const hovered = useRef<T | null>(null);
 
   useEffect(() => {
+    // The browser and the OS send a mousemove at the same point when what lies under a still
+    // pointer changes (a card closes, the note scrolls, a window comes or goes). That is not the
+    // writer pointing at a word: a card that popped up then would cover the note after Escape. The
+    // window sees every move, also over a card or a view, so it knows where the pointer last was.
+    let last: { x: number; y: number } | null = null;
+    let still = false;
+    const onAnyMove = (event: MouseEvent) => {
+      still = last !== null && last.x === event.clientX && last.y === event.clientY;
+      last = { x: event.clientX, y: event.clientY };
+    };
+    window.addEventListener('mousemove', onAnyMove, true);
     const watch = (root: HTMLElement) => {
       let hoverTimer: ReturnType<typeof setTimeout> | null = null;
       let leaveTimer: ReturnType<typeof setTimeout> | null = null;
-      let hovered: T | null = null;
+      hovered.current = null;
       const leaveSoon = () => {
         if (leaveTimer) clearTimeout(leaveTimer);
         leaveTimer = setTimeout(() => {
@@ -43,9 +59,17 @@ export function useHoverCard<T>(editor: LexicalEditor, options: HoverCardOptions
         const { hitTest, same, pinned, show, hoverDelayMs } = latest.current;
         if (pinned()) return;
         const target = hitTest(root, event.clientX, event.clientY);
-        if (target === hovered || (target !== null && hovered !== null && same(target, hovered))) return;
-        hovered = target;
+        const before = hovered.current;
+        if (target === before || (target !== null && before !== null && same(target, before))) return;
         if (hoverTimer) clearTimeout(hoverTimer);
+        if (still) {
+          // Other words came under the pointer without it moving: the card of the old ones goes,
+          // none opens until the pointer moves; from then on any target under it is new.
+          hovered.current = null;
+          leaveSoon();
+          return;
+        }
+        hovered.current = target;
         if (target === null) {
           leaveSoon();
           return;
@@ -60,7 +84,7 @@ export function useHoverCard<T>(editor: LexicalEditor, options: HoverCardOptions
         }, hoverDelayMs);
       };
       const onLeave = () => {
-        hovered = null;
+        hovered.current = null;
         if (hoverTimer) clearTimeout(hoverTimer);
         leaveSoon();
       };
@@ -82,6 +106,7 @@ export function useHoverCard<T>(editor: LexicalEditor, options: HoverCardOptions
     return () => {
       offRoot();
       detach?.();
+      window.removeEventListener('mousemove', onAnyMove, true);
     };
   }, [editor]);
 
@@ -91,6 +116,7 @@ export function useHoverCard<T>(editor: LexicalEditor, options: HoverCardOptions
       overCard.current = false;
       if (!latest.current.pinned()) latest.current.hide();
     },
+    forget: () => void (hovered.current = null),
   });
   return handlers.current;
 }

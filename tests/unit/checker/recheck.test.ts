@@ -4,7 +4,9 @@
 // included), the same sections and the same reading level.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createChecker, repeatsOf, sentenceGroupsOf, type Block, type BlockKind, type CheckerConfigInput, type DocumentResult } from '../../../shared/checker/index';
+import { createChecker, repeatsOf, sentenceGroupsOf, type Block, type BlockKind, type BlockResult, type CheckerConfigInput, type DocumentResult, type Readability, type ReadabilityCounts } from '../../../shared/checker/index';
+import { DocumentCheck } from '../../../shared/checker/document-check';
+import { readabilityFromCounts } from '../../../shared/checker/readability/stats';
 
 const NOTE: Array<[BlockKind, string]> = [
   ['paragraph', 'Het CJG helpt ouders met opvoedvragen. Teneinde de zelfregie te versterken, werken wij integraal samen.'],
@@ -138,6 +140,40 @@ describe('paragraph re-check', () => {
       );
     });
   }
+
+  it('leaves the results it gave before as they were (a version compare reads both checks of one checker)', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
+        const checker = createChecker();
+        let blocks = noteBlocks();
+        const given: Array<[DocumentResult, string]> = [];
+        const keep = (result: DocumentResult): void => {
+          given.push([result, JSON.stringify(seen(result))]);
+        };
+        keep(checker.checkDocument(blocks));
+        for (const change of edits) {
+          blocks = applyEdit(blocks, change);
+          keep(checker.checkDocument(blocks));
+        }
+        for (const [result, asGiven] of given) expect(JSON.stringify(seen(result))).toBe(asGiven);
+      }),
+      { numRuns: 50, seed: 29 },
+    );
+  });
+
+  it('after a check that failed halfway, the next one still gives what a fresh check gives', () => {
+    const checker = createChecker();
+    // A block result the note-wide part cannot read (no abbreviation list): it fails after the run was taken in.
+    const broken = (block: Block): BlockResult => (block.text.startsWith('KAPOT') ? { ...checker.checkBlock(block), abbreviations: null as unknown as BlockResult['abbreviations'] } : checker.checkBlock(block));
+    const readability = (counts: ReadabilityCounts): Readability => readabilityFromCounts(counts);
+    const document = new DocumentCheck(checker.config, broken, readability);
+    let blocks = noteBlocks();
+    document.check(blocks);
+    blocks = blocks.map((b, i) => (i === 2 ? { ...b, text: `KAPOT ${b.text}` } : b));
+    expect(() => document.check(blocks)).toThrow();
+    blocks = blocks.map((b, i) => (i === 2 ? { ...b, text: 'Het CJG en de Wmo helpen u thuis.' } : b));
+    expect(seen(document.check(blocks))).toEqual(seen(new DocumentCheck(checker.config, broken, readability).check(blocks)));
+  });
 
   it('the reading-level finding stays on the first paragraph when a paragraph comes in before it', () => {
     const config: CheckerConfigInput = { 'reading-level': { enabled: true }, targetLevel: 'B1' };

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { flatten } from '../../../shared/comments';
+import { flatten, threadsOfList } from '../../../shared/comments';
 import { HelderError } from '../../../shared/contract';
 import { toBlocks } from '../../../shared/document';
 import { anchorOn, baseText, documentOf, helder, world } from './world';
@@ -59,7 +59,7 @@ describe('comments on a note', () => {
     comments.reply(w.note, { threadId: busy.id, body: 'Dank u.', author: 'Fatima' });
     const quiet = comments.add(w.note, { anchor: anchorOn(doc(), 'buurthuizen'), stance: 'eens', body: 'Goed zo.', author: 'Piet' });
 
-    const listed = comments.summaries(w.note);
+    const listed = threadsOfList(comments.summaries(w.note));
     expect(listed.map((thread) => thread.id)).toEqual([busy.id, quiet.id]);
     expect(listed[0]).toMatchObject({ commentCount: 3, authors: ['Fatima', 'A. Jansen'], anchor: busy.anchor });
     expect(listed[0]?.opening).toMatchObject({ author: 'Fatima', stance: 'vraag', excerpt: 'Wat is dit?', cut: false });

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import nl from '../../../shared/i18n/nl.json';
-import { summaryOf } from '../../../shared/comments';
-import type { Stance, Thread, ThreadSummary } from '../../../shared/contract';
+import { summaryOf, threadsOfList } from '../../../shared/comments';
+import type { Stance, Thread, ThreadList, ThreadSummary } from '../../../shared/contract';
 import { createServices, dispatch, type Handlers } from '../../../electron/services';
 import { writers } from '../../../electron/services/comments/repository';
 import { NoteStore } from '../../../electron/services/note-store';
@@ -28,6 +28,8 @@ async function value<T>(channel: string, payload: unknown): Promise<T> {
   if (!reply.ok) throw new Error(`${channel} failed: ${JSON.stringify(reply.error)}`);
   return reply.value as T;
 }
+/** The list as the page has it after unpacking the compact reply. */
+const listOf = async (path: string): Promise<ThreadSummary[]> => threadsOfList(await value<ThreadList>('comments.summaries', { path }));
 /** Lets main run what it queued after a reply (the read-ahead), as it does while the page is busy. */
 const pageBusy = () => new Promise((resolve) => setTimeout(resolve, 20));
 
@@ -106,9 +108,9 @@ describe('a note with 2,000 threads opens with its list', () => {
   it('whose counts, filters and opening lines are those of the threads read in full, read ahead or not', async () => {
     await value('notes.open', { path: note });
     await pageBusy();
-    const ahead = await value<ThreadSummary[]>('comments.summaries', { path: note });
+    const ahead = await listOf(note);
     // Asked again: read on request this time.
-    const onRequest = await value<ThreadSummary[]>('comments.summaries', { path: note });
+    const onRequest = await listOf(note);
     const full = (await value<Thread[]>('comments.list', { path: note })).map(summaryOf);
 
     expect(ahead).toHaveLength(THREADS);
@@ -119,6 +121,8 @@ describe('a note with 2,000 threads opens with its list', () => {
     const written = Array.from({ length: THREADS }, (_, t) => 1 + (t % 6)).reduce((sum, n) => sum + n, 0);
     expect(tally(ahead)).toMatchObject({ threads: 2000, comments: written, open: 2000 - Math.ceil(2000 / 7), changed: 400 });
     expect(tally(ahead).byBewoner7).toBeGreaterThan(0);
+    // Compact on the wire: a name travels once, however many threads it is in.
+    expect(JSON.stringify(await value<ThreadList>('comments.summaries', { path: note })).split('"Bewoner 7"')).toHaveLength(2);
     // Same millisecond: the opening comment is the one with the smaller id, as in the full read.
     const tie = ahead[13]!;
     expect(tie.opening?.excerpt).toBe(full[13]!.opening?.excerpt);
@@ -129,7 +133,7 @@ describe('a note with 2,000 threads opens with its list', () => {
     await value('notes.open', { path: note });
     await pageBusy();
     const added = await value<Thread>('comments.add', { path: note, anchor: anchorOn(documentOf(...baseText), 'buurthuizen'), stance: 'vraag', body: 'Welke buurthuizen?', author: 'Els' });
-    let list = await value<ThreadSummary[]>('comments.summaries', { path: note });
+    let list = await listOf(note);
     expect(list).toHaveLength(THREADS + 1);
     expect(list.find((thread) => thread.id === added.id)).toMatchObject({ commentCount: 1, authors: ['Els'], opening: { excerpt: 'Welke buurthuizen?' } });
 
@@ -139,7 +143,7 @@ describe('a note with 2,000 threads opens with its list', () => {
     await value('comments.reply', { path: note, threadId: added.id, body: 'Die in Noord.', author: 'Piet' });
     await value('comments.resolve', { path: note, threadId: list[0]!.id, resolved: !list[0]!.resolved, by: 'Els' });
     await value('comments.delete', { path: note, threadId: list[1]!.id });
-    const after = await value<ThreadSummary[]>('comments.summaries', { path: note });
+    const after = await listOf(note);
     expect(after).toHaveLength(THREADS);
     expect(after.find((thread) => thread.id === added.id)).toMatchObject({ commentCount: 2, authors: ['Els', 'Piet'] });
     expect(after[0]!.resolved).toBe(!list[0]!.resolved);
@@ -175,7 +179,7 @@ describe('a note with 2,000 threads opens with its list', () => {
     repair.writableDatabase(note).prepare('UPDATE threads SET anchor = ? WHERE id = ?').run(victim.anchor, victim.id);
     repair.closeAll();
     await value('notes.open', { path: note });
-    expect(await value<ThreadSummary[]>('comments.summaries', { path: note })).toHaveLength(THREADS);
+    expect(await listOf(note)).toHaveLength(THREADS);
     expect(bytes.length).toBeGreaterThan(0);
   });
 });

@@ -137,7 +137,7 @@ function SummaryDialog({ summary, resolve }: { summary: ImportSummary; resolve: 
         <p className="dialog-title">{t('comments.summaryTitle')}</p>
         <ul className="comment-summary" data-testid="import-summary">
           <li>{t('comments.summaryAdded', { count: summary.added })}</li>
-          <li>{t('comments.summaryMerged', { count: summary.merged })}</li>
+          {summary.merged > 0 && <li>{t('comments.summaryMerged', { count: summary.merged })}</li>}
           {summary.notPlaced.length > 0 && <li>{t('comments.summaryNotPlaced', { count: summary.notPlaced.length })}</li>}
           {summary.marks > 0 && <li>{t('comments.summaryMarks', { count: summary.marks })}</li>}
           {summary.incomplete.map((file) => (

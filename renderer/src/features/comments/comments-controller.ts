@@ -2,7 +2,7 @@
 // view's selection and filters, and the review-round commands. Views and commands call these.
 import { $getNodeByKey, $getSelection, $isRangeSelection, $createRangeSelectionFromDom, $setSelection, type LexicalEditor, type NodeKey, type NodeMutation } from 'lexical';
 import { $isMarkNode } from '@lexical/mark';
-import { selectorAt } from '../../../../shared/comments';
+import { selectorAt, threadsOfList } from '../../../../shared/comments';
 import { ensureAuthorName } from './author';
 import { HelderError, type ImportSummary, type QuoteSelectorPayload, type Stance, type Thread, type UploadedCopy } from '../../../../shared/contract';
 import { hasAllComments, listedThread, type ListedThread } from './listed';
@@ -127,7 +127,7 @@ export class CommentsController {
   async load(path: string) {
     try {
       // Summaries only: a thread's comments are read when the writer opens it (loadReplies).
-      const threads: ListedThread[] = await this.api.invoke('comments.summaries', { path });
+      const threads: ListedThread[] = threadsOfList(await this.api.invoke('comments.summaries', { path }));
       // Threads, places and sections in one change, so the view draws the list once.
       if (!this.reanchor(path, threads)) this.setNote(path, { threads, loaded: true });
     } catch (error) {
