@@ -1,4 +1,5 @@
 import type { SerializedUnknownNode } from './lexical-json';
+import { inlineTextOf } from './comment-marks';
 
 export type BlockKind = 'paragraph' | 'heading' | 'listitem';
 
@@ -9,20 +10,6 @@ export interface Block {
   /** Heading level (1–6) for headings; nesting depth (1 = top list) for list items. */
   level?: number;
   text: string;
-}
-
-const inlineContainers = new Set(['link', 'autolink', 'mark']);
-
-/** Plain text of inline content; nested lists inside a list item are left to their own blocks. */
-function inlineText(nodes: SerializedUnknownNode[] | undefined): string {
-  let text = '';
-  for (const node of nodes ?? []) {
-    if (node.type === 'text' && typeof node.text === 'string') text += node.text;
-    else if (node.type === 'linebreak') text += '\n';
-    else if (node.type === 'tab') text += '\t';
-    else if (inlineContainers.has(node.type)) text += inlineText(node.children);
-  }
-  return text;
 }
 
 function headingLevel(tag: unknown): number {
@@ -38,7 +25,7 @@ function collectList(list: SerializedUnknownNode, path: string, depth: number, o
     const nested = children.filter((child) => child.type === 'list');
     // Lexical nests a sub-list inside a list item of its own; that wrapper item holds no text.
     if (nested.length === 0 || children.some((child) => child.type !== 'list')) {
-      out.push({ id: itemPath, kind: 'listitem', level: depth, text: inlineText(children) });
+      out.push({ id: itemPath, kind: 'listitem', level: depth, text: inlineTextOf(children) });
     }
     children.forEach((child, childIndex) => {
       if (child.type === 'list') collectList(child, `${itemPath}.${childIndex}`, depth + 1, out);
@@ -58,11 +45,11 @@ export function toBlocks(lexicalJson: string): Block[] {
     const id = `b${index}`;
     switch (node.type) {
       case 'heading':
-        out.push({ id, kind: 'heading', level: headingLevel(node.tag), text: inlineText(node.children) });
+        out.push({ id, kind: 'heading', level: headingLevel(node.tag), text: inlineTextOf(node.children ?? []) });
         break;
       case 'paragraph':
       case 'quote':
-        out.push({ id, kind: 'paragraph', text: inlineText(node.children) });
+        out.push({ id, kind: 'paragraph', text: inlineTextOf(node.children ?? []) });
         break;
       case 'list':
         collectList(node, id, 1, out);
