@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Anchor, CommentKind, EXCERPT_LENGTH, Stance, type CommentItem, type ThreadList } from '../../../shared/contract';
-import { excerptOf } from '../../../shared/comments/summary';
+import { openingSummary } from '../../../shared/comments/summary';
 import type { ThreadRecord } from '../../../shared/comments';
 import { shapeCheck } from '../../../shared/contract/shape-check';
 
@@ -242,20 +242,27 @@ export function listAdder(list: ThreadList): (row: readonly unknown[]) => void {
       list.cut.push(false);
       return;
     }
-    const excerpt = excerptOf(body as string);
-    const suggested = suggestion === null ? null : excerptOf(suggestion as string);
-    // Only an advies says what it is (and on which rule), as in a full read.
-    const advice = kind === 'advies';
+    // The same opening summary a full read gives (summaryOf), spread over the columns.
+    const opening = openingSummary({
+      author: author as string,
+      stance: stance as Stance | null,
+      ...(kind === 'advies' ? { kind: 'advies' as const } : {}),
+      ...(findingRule ? { findingRule: findingRule as string } : {}),
+      origin: origin as string,
+      createdAt: openedAt as string,
+      body: body as string,
+      suggestion: suggestion as string | null,
+    });
     list.commentCount.push(count as number);
     list.threadAuthors.push((authors as string[]).map((name) => authorNames.indexOf(name)));
-    list.openingAuthor.push(authorNames.indexOf(author as string));
-    list.stance.push(stance as Stance | null);
-    list.kind.push(advice ? 'advies' : null);
-    list.findingRule.push(advice && findingRule ? (findingRule as string) : null);
-    list.origin.push(originNames.indexOf(origin as string));
-    list.openedAt.push(openedAt as string);
-    list.excerpt.push(excerpt.excerpt);
-    list.suggestion.push(suggested?.excerpt ?? null);
-    list.cut.push(excerpt.cut || (suggested?.cut ?? false));
+    list.openingAuthor.push(authorNames.indexOf(opening.author));
+    list.stance.push(opening.stance);
+    list.kind.push(opening.kind === 'advies' ? 'advies' : null);
+    list.findingRule.push(opening.findingRule ?? null);
+    list.origin.push(originNames.indexOf(opening.origin));
+    list.openedAt.push(opening.createdAt);
+    list.excerpt.push(opening.excerpt);
+    list.suggestion.push(opening.suggestion);
+    list.cut.push(opening.cut);
   };
 }
