@@ -66,8 +66,8 @@ export function liftMarks(root: Json): { root: Json; blocks: LiftedBlock[] } {
     if (!Array.isArray(node.children)) return node;
     if (BLOCK_TYPES.has(node.type)) {
       const own = order++;
-      const block = { text: '', runs: [] as MarkRun[] };
-      const children = liftInline(node.children, [], block).map((child) => (child.type === 'list' ? walk(child) : child));
+      const block = liftBlock(node.children);
+      const children = block.children.map((child) => (child.type === 'list' ? walk(child) : child));
       if (block.runs.length > 0) blocks.push({ order: own, length: block.text.length, text: block.text, runs: block.runs });
       return { ...node, children };
     }
