@@ -2,8 +2,8 @@
 // from the click in the explorer until the bench counts the note as open (text, marks, panel). One
 // Chromium trace per open; each task on the main thread is listed with its start and length and
 // the functions its CPU samples fell in, so what lies on the critical path shows, not just totals.
-// Needs `npx electron-vite build`. VARIANTS=stored,made,without ROUNDS=2 TOP=6 MIN_MS=3.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+// Needs `npx electron-vite build`. VARIANTS=stored,made,without ROUNDS=2 TOP=6 MIN_MS=3 (TRACE_DIR=<dir> keeps the traces).
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -164,7 +164,10 @@ try {
       await page.evaluate(() => performance.mark('trace-open-done'));
       // Work left after the figure (marks made when idle) shows too.
       await page.waitForTimeout(Number(process.env.SETTLE ?? 600));
-      const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+      const raw = (await browser.stopTracing()).toString('utf8');
+      // TRACE_DIR: keeps each trace, to read in Chromium's Performance panel or by script.
+      if (process.env.TRACE_DIR) writeFileSync(join(process.env.TRACE_DIR, `${variant}-${round}.json`), raw);
+      const trace = JSON.parse(raw) as { traceEvents: TraceEvent[] };
       console.log(`== ${variant}, round ${round}: the bench's figure ${ms.toFixed(0)} ms`);
       console.log(timeline(trace.traceEvents, Number(process.env.TOP ?? 6), Number(process.env.MIN_MS ?? 3)));
       await page.close();

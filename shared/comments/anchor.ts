@@ -169,6 +169,23 @@ function judge(text: string, selector: QuoteSelector, start: number): Candidate 
   return { start, prefixMatch, suffixMatch, prefixIntact, suffixIntact };
 }
 
+/**
+ * True when the quote stands at `start` with both context sides intact (what `judge` calls
+ * prefixIntact and suffixIntact), read without copying text: a note that opens checks every
+ * thread where it was last placed, and 2,000 threads made 8,000 small strings for that.
+ */
+export function intactAt(text: string, selector: QuoteSelector, start: number): boolean {
+  const { exact, prefix, suffix } = selector;
+  if (exact.length === 0 || start < 0 || !text.startsWith(exact, start)) return false;
+  const end = start + exact.length;
+  const before = Math.min(start, CONTEXT_LENGTH);
+  const after = Math.min(text.length - end, CONTEXT_LENGTH);
+  // A short stored side holds only at the very start (or end) of the text, as in `judge`.
+  if (prefix.length > before || (prefix.length !== CONTEXT_LENGTH && before !== prefix.length)) return false;
+  if (suffix.length > after || (suffix.length !== CONTEXT_LENGTH && after !== suffix.length)) return false;
+  return text.startsWith(prefix, start - prefix.length) && text.startsWith(suffix, end);
+}
+
 const vouched = (c: Candidate) => c.prefixIntact || c.suffixIntact || c.prefixMatch + c.suffixMatch >= MIN_PARTIAL_CONTEXT;
 
 /** Higher is better: intact sides first, then matching context characters. */
@@ -190,11 +207,10 @@ export function reanchor(blocks: readonly TextBlock[], selector: QuoteSelector):
 export function reanchorFlat(flat: FlatText, selector: QuoteSelector): Placement {
   const { text } = flat;
   let best: Candidate | null = null;
-  if (selector.exact.length > 0 && selector.start !== undefined && text.startsWith(selector.exact, selector.start)) {
+  if (selector.start !== undefined && intactAt(text, selector, selector.start)) {
     // Where the quote was last placed, with both sides intact: no other occurrence can score
     // higher or lie closer to the expected place, so the search below would pick this one.
-    const there = judge(text, selector, selector.start);
-    if (there.prefixIntact && there.suffixIntact) best = there;
+    best = { start: selector.start, prefixMatch: selector.prefix.length, suffixMatch: selector.suffix.length, prefixIntact: true, suffixIntact: true };
   }
   if (best === null && selector.exact.length > 0) {
     const expected = expectedStart(flat, selector);

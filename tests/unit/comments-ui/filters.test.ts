@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { countsPerSection, defaultFilters, inDocumentOrder, matchesFilters } from '../../../renderer/src/features/comments/filters';
 import { parsePaths } from '../../../renderer/src/features/comments/comments-controller';
 import type { ListedThread } from '../../../renderer/src/features/comments/listed';
@@ -65,6 +66,35 @@ describe('Comments view filters', () => {
       ['Aanleiding', 1, 1],
       ['Aanpak', 1, 0],
     ]);
+  });
+});
+
+describe('document order', () => {
+  /** The order as the view promises it: by place in the text, ties and unplaced threads by creation time. */
+  const byComparison = (threads: ListedThread[], places: Map<string, { order: number; blockIndex: number; status: 'exact' }>) =>
+    threads
+      .map((item, index) => ({ item, index, order: places.get(item.id)?.order ?? item.anchor.selector.start ?? Number.MAX_SAFE_INTEGER }))
+      .sort((a, b) => a.order - b.order || (a.item.createdAt < b.item.createdAt ? -1 : a.item.createdAt > b.item.createdAt ? 1 : a.index - b.index))
+      .map(({ item }) => item.id);
+
+  it('is the same whether the list came oldest first or not, with shared places and threads not placed', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ order: fc.option(fc.integer({ min: -2, max: 6 })), start: fc.option(fc.integer({ min: 0, max: 6 })), day: fc.integer({ min: 1, max: 9 }) }), { maxLength: 30 }),
+        fc.boolean(),
+        (rows, oldestFirst) => {
+          const listed = rows.map((row, index) => {
+            const made = thread(index + 1, 'vraag', 'An', row.start === null ? {} : { start: row.start });
+            if (row.start === null) delete made.anchor.selector.start;
+            return { ...made, createdAt: `2026-01-0${row.day}T00:00:00.000Z` };
+          });
+          if (oldestFirst) listed.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+          const places = new Map(rows.flatMap((row, index) => (row.order === null ? [] : [[id(index + 1), { order: row.order, blockIndex: 0, status: 'exact' as const }] as const])));
+          expect(inDocumentOrder(listed, places).map((item) => item.id)).toEqual(byComparison(listed, places));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 

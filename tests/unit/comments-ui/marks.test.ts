@@ -186,6 +186,33 @@ describe('anchor plan', () => {
     expect(plan.updates).toEqual([{ threadId: id(1), anchor: expect.objectContaining({ status: 'orphaned' }) }]);
   });
 
+  it('a thread standing where it was placed, but under a stale block hint or status, gets its anchor written again', () => {
+    const [s, e] = at('kanteling');
+    const editor = editorWith(single);
+    mark(editor, [{ id: id(2), start: s, end: e }]);
+    const stale = (n: number) => {
+      const made = thread(n, text, s, e);
+      return { ...made, anchor: { selector: { ...made.anchor.selector, blockIndex: 3, blockId: 'b3' }, status: 'moved' as const } };
+    };
+    const plan = planAnchors(readLive(editor).flat, marksOf(editor), [stale(1), stale(2)]);
+    // Without a mark the words get one; with one they keep it. Both stand exactly where they were.
+    expect(plan.marks).toEqual([{ id: id(1), start: s, end: e }]);
+    for (const n of [1, 2]) {
+      expect(plan.places.get(id(n))).toEqual({ order: s, blockIndex: 0, status: 'exact' });
+      expect(plan.updates).toContainEqual({ threadId: id(n), anchor: { selector: expect.objectContaining({ blockIndex: 0, blockId: 'b0', start: s, end: e }), status: 'exact' } });
+    }
+  });
+
+  it('a mark the writer widened is the truth: the thread counts as moved and its anchor follows the mark', () => {
+    const [s, e] = at('kanteling');
+    const editor = editorWith(single);
+    mark(editor, [{ id: id(1), start: s - 4, end: e }]);
+    const plan = planAnchors(readLive(editor).flat, marksOf(editor), [thread(1, text, s, e)]);
+    expect(plan.marks).toEqual([]);
+    expect(plan.places.get(id(1))).toEqual({ order: s - 4, blockIndex: 0, status: 'moved' });
+    expect(plan.updates).toEqual([{ threadId: id(1), anchor: { selector: expect.objectContaining({ start: s - 4, end: e }), status: 'moved' } }]);
+  });
+
   it('never puts a comment on the same word elsewhere when its own place is gone', () => {
     const base = 'Eerst komt de wijk. Daarna lange tekst over iets heel anders dan dit. Tot slot de wijk opnieuw.';
     const [s, e] = [base.indexOf('wijk'), base.indexOf('wijk') + 4];

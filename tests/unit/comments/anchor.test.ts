@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CONTEXT_LENGTH, createAnchor, reanchor, type QuoteSelector, type TextBlock } from '../../../shared/comments/anchor';
+import { CONTEXT_LENGTH, createAnchor, intactAt, reanchor, selectorAt, flatten, type QuoteSelector, type TextBlock } from '../../../shared/comments/anchor';
 
 const blocksOf = (...texts: string[]): TextBlock[] => texts.map((text, index) => ({ id: `b${index}`, text }));
 /** Splits flat text back into blocks the way the anchor module joins them. */
@@ -218,6 +218,35 @@ describe('re-anchoring after random edits (property)', () => {
         else expect(places).toContain(placement.start);
       }),
       { numRuns: 1500 },
+    );
+  });
+});
+
+describe('a quote still where it was placed (intactAt)', () => {
+  /** The rule as the anchor module states it, with copies of the text: each side ends (or starts) as stored, and a side shorter than CONTEXT_LENGTH only where the text ends. */
+  const byCopies = (text: string, selector: QuoteSelector, start: number) => {
+    if (selector.exact === '' || text.slice(start, start + selector.exact.length) !== selector.exact) return false;
+    const end = start + selector.exact.length;
+    const before = text.slice(Math.max(0, start - CONTEXT_LENGTH), start);
+    const after = text.slice(end, end + CONTEXT_LENGTH);
+    const prefixIntact = before.endsWith(selector.prefix) && (selector.prefix.length === CONTEXT_LENGTH || before.length === selector.prefix.length);
+    const suffixIntact = after.startsWith(selector.suffix) && (selector.suffix.length === CONTEXT_LENGTH || after.length === selector.suffix.length);
+    return prefixIntact && suffixIntact;
+  };
+
+  it('agrees with the rule on quotes near either end of the text, after edits around them', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n'), minLength: 1, maxLength: 90 }), fc.nat(), fc.nat(), fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 4 }), fc.nat(), fc.integer({ min: -3, max: 3 }), (text, a, b, insert, where, shift) => {
+        const start = a % text.length;
+        const end = start + 1 + (b % (text.length - start));
+        const selector = selectorAt(flatten(blocksFromFlat(text)), start, end);
+        const at = (where % (text.length + 1));
+        const edited = text.slice(0, at) + insert + text.slice(at);
+        const probe = Math.max(0, start + shift);
+        expect(intactAt(edited, selector, probe)).toBe(byCopies(edited, selector, probe));
+        expect(intactAt(text, selector, start)).toBe(true);
+      }),
+      { numRuns: 3000 },
     );
   });
 });

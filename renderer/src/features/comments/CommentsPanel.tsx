@@ -24,13 +24,14 @@ export function CommentsPanel() {
   const ordered = useMemo(() => (note ? inDocumentOrder(note.threads, note.places) : []), [note]);
   const visible = useMemo(() => ordered.filter((thread) => matchesFilters(thread, filters)), [ordered, filters]);
   const authors = useMemo(() => [...new Set(ordered.flatMap((thread) => thread.authors))].sort(), [ordered]);
-  const counts = useMemo(() => countsPerSection(visible, (thread) => note?.sections.get(thread.id) ?? ''), [visible, note]);
+  // The counts table is folded away at first: only whether it has a row is needed until it is opened.
+  const hasCounts = useMemo(() => visible.some((thread) => stanceOf(thread) !== null), [visible]);
 
   if (!path) return <p className="view-empty">{t('comments.noNote')}</p>;
   return (
     <div className="comments-view" data-testid="comments-view">
       <Filters filters={filters} authors={authors} onChange={(patch) => comments.setFilters(patch)} />
-      {counts.length > 0 && <Counts counts={counts} />}
+      {hasCounts && <Counts threads={visible} sections={note?.sections} />}
       {ordered.length === 0 ? (
         <p className="view-empty">{t('panel.noComments')}</p>
       ) : visible.length === 0 ? (
@@ -94,34 +95,54 @@ function Filters({ filters, authors, onChange }: { filters: CommentFilters; auth
   );
 }
 
-function Counts({ counts }: { counts: ReturnType<typeof countsPerSection> }) {
+/**
+ * Counts per section, folded away until the writer opens it: a note with 2,000 threads under 120
+ * headings built a table of 700 cells nobody saw yet while it opened, so the rows are counted and
+ * drawn when it opens. Opening is handled here (not by the browser) so it never shows empty.
+ */
+function Counts({ threads, sections }: { threads: ListedThread[]; sections: Map<string, string> | undefined }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="comments-counts" open={open}>
+      <summary
+        onClick={(event) => {
+          event.preventDefault();
+          setOpen((was) => !was);
+        }}
+      >
+        {t('comments.countsTitle')}
+      </summary>
+      {open && <CountsTable counts={countsPerSection(threads, (thread) => sections?.get(thread.id) ?? '')} />}
+    </details>
+  );
+}
+
+function CountsTable({ counts }: { counts: ReturnType<typeof countsPerSection> }) {
   const { t } = useTranslation();
   return (
-    <details className="comments-counts">
-      <summary>{t('comments.countsTitle')}</summary>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('comments.section')}</th>
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{t('comments.section')}</th>
+          {STANCES.map((stance) => (
+            <th key={stance} scope="col">
+              {t(`comments.stances.${stance}`)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {counts.map((row) => (
+          <tr key={row.section}>
+            <th scope="row">{row.section || t('comments.noSection')}</th>
             {STANCES.map((stance) => (
-              <th key={stance} scope="col">
-                {t(`comments.stances.${stance}`)}
-              </th>
+              <td key={stance}>{row.counts[stance]}</td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {counts.map((row) => (
-            <tr key={row.section}>
-              <th scope="row">{row.section || t('comments.noSection')}</th>
-              {STANCES.map((stance) => (
-                <td key={stance}>{row.counts[stance]}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </details>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

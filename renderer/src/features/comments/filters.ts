@@ -28,10 +28,29 @@ export function matchesFilters(thread: ListedThread, filters: CommentFilters): b
   return true;
 }
 
+/** Room for the list position in a packed sort key (see inDocumentOrder): 2^21 threads. */
+const POSITION_SPAN = 2 ** 21;
+/** Orders below this fit a packed key beside the position, exactly (2^32 · 2^21 = 2^53). */
+const ORDER_SPAN = 2 ** 32;
+
 /** Threads in document order; ties (and threads not yet placed) by creation time. */
 export function inDocumentOrder<T extends Pick<ThreadSummary, 'id' | 'anchor' | 'createdAt'>>(threads: readonly T[], places: ReadonlyMap<string, ThreadPlace>): T[] {
   // Each thread's place looked up once, not in every comparison (2,000 threads at open).
-  const keyed = threads.map((thread) => ({ thread, order: places.get(thread.id)?.order ?? thread.anchor.selector.start ?? Number.MAX_SAFE_INTEGER }));
+  const orders = threads.map((thread) => places.get(thread.id)?.order ?? thread.anchor.selector.start ?? Number.MAX_SAFE_INTEGER);
+  // The list arrives oldest first: then a tie is broken by list position, and one number per
+  // thread (order, then position) sorts natively, without a compare function called 20,000 times.
+  let packable = threads.length < POSITION_SPAN;
+  for (let index = 1; packable && index < threads.length; index += 1) packable = threads[index - 1]!.createdAt <= threads[index]!.createdAt;
+  const keys = new Float64Array(threads.length);
+  for (let index = 0; packable && index < threads.length; index += 1) {
+    const order = orders[index]!;
+    // Not placed: after every real offset (a text of 4 billion characters does not occur).
+    const unplaced = order === Number.MAX_SAFE_INTEGER;
+    packable = unplaced || (Number.isInteger(order) && order >= 0 && order < ORDER_SPAN - 1);
+    keys[index] = (unplaced ? ORDER_SPAN - 1 : order) * POSITION_SPAN + index;
+  }
+  if (packable) return Array.from(keys.sort(), (key) => threads[key % POSITION_SPAN]!);
+  const keyed = threads.map((thread, index) => ({ thread, order: orders[index]! }));
   keyed.sort((a, b) => a.order - b.order || (a.thread.createdAt < b.thread.createdAt ? -1 : a.thread.createdAt > b.thread.createdAt ? 1 : 0));
   return keyed.map((item) => item.thread);
 }

@@ -44,7 +44,9 @@ export function $collectMarks(live: LiveText, kept?: DeferredMarks): Map<string,
   live.blocks.forEach((block, index) => {
     const blockStart = live.flat.starts[index] ?? 0;
     for (const mark of block.marks) for (const id of mark.ids) add(id, blockStart + mark.start, blockStart + mark.end, mark.key);
-    for (const mark of keptMarks(live, index, kept)) add(mark.id, mark.start, mark.end, null);
+    // Kept runs read in place (what keptMarks gives, without a list per block): at open every mark of the note is kept.
+    if (!kept || block.marks.length > 0 || !kept.has(block.key)) return;
+    for (const run of kept.runsFor(block.key, block.text) ?? []) for (const id of run.ids) add(id, blockStart + run.start, blockStart + run.end, null);
   });
   return ranges;
 }

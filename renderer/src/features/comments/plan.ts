@@ -1,7 +1,7 @@
 // Decides, for every thread of a note, where it stands in the current text: on its mark, on the
 // words its quote selector finds again (a mark must then be made), or "tekst gewijzigd". Pure, so
 // the rule "never on other words" is tested without an editor.
-import { reanchorFlat, withPlacement, type FlatText, type QuoteSelector } from '../../../../shared/comments';
+import { intactAt, reanchorFlat, withPlacement, type FlatText, type QuoteSelector } from '../../../../shared/comments';
 import type { Anchor, AnchorStatus, ThreadSummary } from '../../../../shared/contract';
 
 export interface ThreadPlace {
@@ -46,6 +46,21 @@ export function planAnchors(flat: FlatText, marks: ReadonlyMap<string, { start: 
     let status: AnchorStatus;
     let order: number;
     const mark = marks.get(thread.id);
+    const at = stored.start;
+    if (at !== undefined && (!mark || (mark.start === at && mark.end === at + stored.exact.length)) && intactAt(flat.text, stored, at)) {
+      // The common case at open: the words stand where they were last placed (and marked), their
+      // context intact. The branches below would find them there too; this says so without
+      // building the placement, the new selector and their comparison for each of 2,000 threads.
+      const end = at + stored.exact.length;
+      const blockIndex = blockIndexAt(flat, at);
+      const blockId = flat.blocks[blockIndex]?.id;
+      if (!mark) plan.marks.push({ id: thread.id, start: at, end });
+      plan.places.set(thread.id, { order: at, blockIndex, status: 'exact' });
+      if (thread.anchor.status !== 'exact' || stored.blockIndex !== blockIndex || stored.blockId !== blockId || stored.end !== end) {
+        plan.updates.push({ threadId: thread.id, anchor: { selector: stripUndefined({ ...stored, blockIndex, blockId, start: at, end }), status: 'exact' } });
+      }
+      continue;
+    }
     if (mark) {
       // The mark is the truth while it exists: the writer may have edited inside the words.
       const found = reanchorFlat(flat, stored);
