@@ -9,7 +9,7 @@ import { authorOf, hasAllComments, isAdviceThread, stanceOf, type ListedThread }
 import { useObservable } from '../../base/observable';
 import { isPaperOrigin } from '../../../../shared/paper/entries';
 import { STANCES, countsPerSection, inDocumentOrder, matchesFilters, type CommentFilters } from './filters';
-import { ESTIMATED_ROW_PX, ROW_GAP_PX, rowTops, rowsToDraw, scrollToShow } from './thread-window';
+import { ESTIMATED_ROW_PX, OVERSCAN_PX, ROW_GAP_PX, rowTops, rowsToDraw, scrollToShow } from './thread-window';
 import { scrollContainerOf } from '../../base/scroll-container';
 
 export function CommentsPanel() {
@@ -24,12 +24,26 @@ export function CommentsPanel() {
   const ordered = useMemo(() => (note ? inDocumentOrder(note.threads, note.places) : []), [note]);
   const visible = useMemo(() => ordered.filter((thread) => matchesFilters(thread, filters)), [ordered, filters]);
   const authors = useMemo(() => [...new Set(ordered.flatMap((thread) => thread.authors))].sort(), [ordered]);
+  // The height of the view the list will sit in, seen before the list arrives (after a layout,
+  // never forcing one): the list's first drawing then makes only the rows that will show.
+  const viewRef = useRef<HTMLDivElement>(null);
+  const seenHeight = useRef(0);
+  const shown = path !== null;
+  useEffect(() => {
+    const scroller = viewRef.current ? scrollerOf(viewRef.current) : null;
+    if (!scroller) return;
+    const observer = new ResizeObserver((entries) => {
+      seenHeight.current = entries[entries.length - 1]?.contentRect.height ?? 0;
+    });
+    observer.observe(scroller);
+    return () => observer.disconnect();
+  }, [shown]);
   // The counts table is folded away at first: only whether it has a row is needed until it is opened.
   const hasCounts = useMemo(() => visible.some((thread) => stanceOf(thread) !== null), [visible]);
 
   if (!path) return <p className="view-empty">{t('comments.noNote')}</p>;
   return (
-    <div className="comments-view" data-testid="comments-view">
+    <div className="comments-view" data-testid="comments-view" ref={viewRef}>
       <Filters filters={filters} authors={authors} onChange={(patch) => comments.setFilters(patch)} />
       {hasCounts && <Counts threads={visible} sections={note?.sections} />}
       {ordered.length === 0 ? (
@@ -37,7 +51,7 @@ export function CommentsPanel() {
       ) : visible.length === 0 ? (
         <p className="view-empty">{t('comments.noneMatch')}</p>
       ) : (
-        <ThreadList threads={visible} active={active} sections={note?.sections} canResolve={!reviewCopy} />
+        <ThreadList threads={visible} active={active} sections={note?.sections} canResolve={!reviewCopy} seenHeight={seenHeight} />
       )}
     </div>
   );
@@ -188,7 +202,20 @@ function scrollerOf(list: HTMLElement): HTMLElement | null {
  * thread-window.ts): a note with 2,000 threads drew 50 rows at open and thousands after "Toon meer".
  * The list keeps one tab stop; each row tells a screen reader its place (aria-posinset/setsize).
  */
-function ThreadList({ threads, active, sections, canResolve }: { threads: ListedThread[]; active: string | null; sections: Map<string, string> | undefined; canResolve: boolean }) {
+function ThreadList({
+  threads,
+  active,
+  sections,
+  canResolve,
+  seenHeight,
+}: {
+  threads: ListedThread[];
+  active: string | null;
+  sections: Map<string, string> | undefined;
+  canResolve: boolean;
+  /** The view's height as last seen (0: not yet), for the first drawing. */
+  seenHeight: { readonly current: number };
+}) {
   const { t } = useTranslation();
   const text = useRowText();
   const comments = useComments();
@@ -197,7 +224,10 @@ function ThreadList({ threads, active, sections, canResolve }: { threads: Listed
   // Heights of rows drawn so far, by thread id; `measured` changes when one of them did.
   const heights = useRef(new Map<string, number>());
   const [measured, setMeasured] = useState(0);
-  const [view, setView] = useState<ListView>({ top: 0, height: 0 });
+  const [view, setView] = useState<ListView>(() => ({ top: 0, height: seenHeight.current }));
+  // The first drawing makes only the rows in view; the rows around it (for scrolling) follow once
+  // the view has been painted, so a list that arrives with the note does not hold up its showing.
+  const [overscan, setOverscan] = useState(0);
   const activeIndex = threads.findIndex((thread) => thread.id === active);
   const focusIndex = Math.max(0, activeIndex);
   const replyingIndex = replying === null ? -1 : threads.findIndex((thread) => thread.id === replying);
@@ -205,7 +235,7 @@ function ThreadList({ threads, active, sections, canResolve }: { threads: Listed
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `measured` says the heights changed
   const tops = useMemo(() => rowTops(threads.map((thread) => heights.current.get(thread.id) ?? ESTIMATED_ROW_PX)), [threads, measured]);
   // Before the view is measured: as many rows as a tall panel shows.
-  const drawn = rowsToDraw(tops, view.top, view.height || 900, [focusIndex, activeIndex, replyingIndex]);
+  const drawn = rowsToDraw(tops, view.top, view.height || 900, [focusIndex, activeIndex, replyingIndex], overscan);
 
   // Follows the view's scrolling and size (a frame at most behind).
   useLayoutEffect(() => {
@@ -219,8 +249,12 @@ function ThreadList({ threads, active, sections, canResolve }: { threads: Listed
       const height = scroller.clientHeight;
       setView((previous) => (previous.top === top && previous.height === height ? previous : { top, height }));
     };
+    // The observer reports the view's size once after the first paint: from then on, the margin.
     const later = () => {
-      frame ||= requestAnimationFrame(read);
+      frame ||= requestAnimationFrame(() => {
+        read();
+        setOverscan(OVERSCAN_PX);
+      });
     };
     read();
     scroller.addEventListener('scroll', later, { passive: true });
