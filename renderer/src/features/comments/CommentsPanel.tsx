@@ -58,7 +58,8 @@ export function CommentsPanel() {
 }
 
 function Filters({ filters, authors, onChange }: { filters: CommentFilters; authors: string[]; onChange: (patch: Partial<CommentFilters>) => void }) {
-  const { t } = useTranslation();
+  // Drawn again when the thread list arrives (new authors): its two dozen labels come from the cache.
+  const t = useRowText();
   return (
     <div className="comments-filters" role="group" aria-label={t('comments.filters')}>
       <label>

@@ -17,7 +17,8 @@ import { showKeptMarks } from './kept-in-view';
 import { defaultFilters, inDocumentOrder, matchesFilters, type CommentFilters } from './filters';
 import type { AdviceFinding, CommentLayer } from './layer';
 import { Observable } from '../../base/observable';
-import { planAnchors, sectionsOfBlocks, type ThreadPlace } from './plan';
+import { sectionsOfBlocks, type ThreadPlace } from './plan';
+import { $placeThreads } from './place-threads';
 import { $sentenceAtCaret, findingRange, type FlatRange } from './advice-range';
 
 /** Quiet time after an edit before anchors are checked again. */
@@ -178,11 +179,7 @@ export class CommentsController {
     const note = fresh ? { ...this.note(path), threads: fresh, loaded: true } : this.note(path);
     if (!editor || !note.loaded) return false;
     const kept = deferredMarksOf(editor);
-    const plan = editor.getEditorState().read(() => {
-      const live = $readLiveText();
-      const marks = $collectMarks(live, kept);
-      return { live, marks, plan: planAnchors(live.flat, marks, note.threads) };
-    });
+    const plan = editor.getEditorState().read(() => $placeThreads(kept, note.threads));
     // Whether mark nodes were made here: the text read above then no longer has every mark's key.
     let madeNodes = false;
     if (plan.plan.marks.length > 0) {
@@ -682,7 +679,12 @@ function keepMarks(kept: DeferredMarks, live: LiveText, marks: ReadonlyArray<{ i
       pieces.push([index, { ids: [mark.id], start, end }]);
     }
     if (onNodes) rest.push(mark);
-    else for (const [index, run] of pieces) perBlock.set(index, [...(perBlock.get(index) ?? []), run]);
+    else
+      for (const [index, run] of pieces) {
+        const runs = perBlock.get(index);
+        if (runs) runs.push(run);
+        else perBlock.set(index, [run]);
+      }
   }
   for (const [index, runs] of perBlock) {
     const block = live.blocks[index]!;

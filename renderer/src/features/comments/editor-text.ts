@@ -60,7 +60,9 @@ function isInlineContainer(node: LexicalNode): node is ElementNode {
   return $isElementNode(node) && ($isLinkNode(node) || $isMarkNode(node));
 }
 
-function collectInline(element: ElementNode, block: Pick<LiveBlock, 'text' | 'segments' | 'marks'>): void {
+/** Walks a block's inline children into its text (and segments, when `segments`); returns how many leaves it met. */
+function collectInline(element: ElementNode, block: Pick<LiveBlock, 'text' | 'segments' | 'marks'>, segments: boolean): number {
+  let leaves = 0;
   for (const child of element.getChildren()) {
     let piece: string | null = null;
     if ($isTextNode(child) && !$isTabNode(child)) piece = child.getTextContent();
@@ -68,50 +70,56 @@ function collectInline(element: ElementNode, block: Pick<LiveBlock, 'text' | 'se
     else if ($isLineBreakNode(child)) piece = '\n';
     else if (isInlineContainer(child)) {
       const start = block.text.length;
-      const leaves = block.segments.length;
-      collectInline(child, block);
+      const inside = collectInline(child, block, segments);
+      leaves += inside;
       // Read here, on the walk the text needs anyway: finding each mark's leaves afterwards took longer than the walk.
-      if ($isMarkNode(child) && block.segments.length > leaves) block.marks.push({ key: child.getKey(), ids: child.getIDs(), start, end: block.text.length });
+      if ($isMarkNode(child) && inside > 0) block.marks.push({ key: child.getKey(), ids: child.getIDs(), start, end: block.text.length });
       continue;
     }
     if (piece === null) continue;
-    block.segments.push({ key: child.getKey(), start: block.text.length, length: piece.length, isText: $isTextNode(child) && !$isTabNode(child) });
+    leaves += 1;
+    if (segments) block.segments.push({ key: child.getKey(), start: block.text.length, length: piece.length, isText: $isTextNode(child) && !$isTabNode(child) });
     block.text += piece;
   }
+  return leaves;
 }
 
-function makeBlock(node: ElementNode, id: string, kind: LiveBlock['kind'], level?: number): LiveBlock {
+function makeBlock(node: ElementNode, id: string, kind: LiveBlock['kind'], level?: number, segments = true): LiveBlock {
   const block: LiveBlock = { id, kind, text: '', key: node.getKey(), segments: [], marks: [] };
   if (level !== undefined) block.level = level;
-  collectInline(node, block);
+  collectInline(node, block, segments);
   return block;
 }
 
-function walkList(list: ListNode, path: string, depth: number, out: LiveBlock[]): void {
+function walkList(list: ListNode, path: string, depth: number, out: LiveBlock[], segments: boolean): void {
   list.getChildren().forEach((item, index) => {
     if (!$isListItemNode(item)) return;
     const itemPath = `${path}.${index}`;
     const children = item.getChildren();
     const hasNested = children.some($isListNode);
     if (!hasNested || children.some((child) => !$isListNode(child))) {
-      out.push(makeBlock(item, itemPath, 'listitem', depth));
+      out.push(makeBlock(item, itemPath, 'listitem', depth, segments));
     }
     children.forEach((child, childIndex) => {
-      if ($isListNode(child)) walkList(child, `${itemPath}.${childIndex}`, depth + 1, out);
+      if ($isListNode(child)) walkList(child, `${itemPath}.${childIndex}`, depth + 1, out, segments);
     });
   });
 }
 
-/** Must run inside an editor read or update. */
-export function $readLiveText(): LiveText {
+/**
+ * Must run inside an editor read or update. `{ segments: false }` leaves every block's segments
+ * empty: enough to place threads (text, blocks, marks), and a long note has thousands of leaves.
+ * Such a text must not be handed to the functions here that set or read a selection.
+ */
+export function $readLiveText({ segments = true }: { segments?: boolean } = {}): LiveText {
   const blocks: LiveBlock[] = [];
   $getRoot()
     .getChildren()
     .forEach((node, index) => {
       const id = `b${index}`;
-      if ($isHeadingNode(node)) blocks.push(makeBlock(node, id, 'heading', Number(node.getTag().slice(1)) || 1));
-      else if ($isParagraphNode(node) || $isQuoteNode(node)) blocks.push(makeBlock(node, id, 'paragraph'));
-      else if ($isListNode(node)) walkList(node, id, 1, blocks);
+      if ($isHeadingNode(node)) blocks.push(makeBlock(node, id, 'heading', Number(node.getTag().slice(1)) || 1, segments));
+      else if ($isParagraphNode(node) || $isQuoteNode(node)) blocks.push(makeBlock(node, id, 'paragraph', undefined, segments));
+      else if ($isListNode(node)) walkList(node, id, 1, blocks, segments);
     });
   return { blocks, flat: flatten(blocks) };
 }

@@ -14,7 +14,8 @@ export interface PlacedThreads {
 }
 
 export function $placeThreads(kept: DeferredMarks, threads: readonly ListedThread[]): PlacedThreads {
-  const live = $readLiveText();
+  // No segments: placing needs the text and the marks; selections are made from a fresh read.
+  const live = $readLiveText({ segments: false });
   const marks = $collectMarks(live, kept);
   return { live, marks, plan: planAnchors(live.flat, marks, threads) };
 }
