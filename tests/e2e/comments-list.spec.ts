@@ -50,6 +50,14 @@ test('a long Reacties list draws only what is near the view, and the keyboard an
   const drawn = await rows(page).count();
   expect(drawn).toBeGreaterThan(1);
   expect(drawn).toBeLessThan(THREADS / 2);
+  // Rows just below the view are there too, once the view is shown: a short scroll shows no gap.
+  const view = page.locator('[data-view-body]').filter({ has: page.getByTestId('comments-view') }).first();
+  await expect
+    .poll(async () => {
+      const bottom = await view.evaluate((element) => element.getBoundingClientRect().bottom);
+      return (await rows(page).evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().top))).some((top) => top > bottom);
+    })
+    .toBe(true);
   expect(await seriousViolations(page, 'long Reacties list')).toEqual([]);
   await expect(page.locator('.editor-pane:not([hidden]) mark[data-comment-resolved]')).toHaveText([words[RESOLVED]![0]]);
 
@@ -76,4 +84,23 @@ test('a long Reacties list draws only what is near the view, and the keyboard an
   // Rows never overlap: each starts below the one before.
   const boxes = await rows(page).evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect()).map((box) => ({ top: box.top, bottom: box.bottom })));
   for (let index = 1; index < boxes.length; index += 1) expect(boxes[index]!.top).toBeGreaterThanOrEqual(boxes[index - 1]!.bottom);
+
+  // The counts per section open on a click (and on Enter) with every listed thread counted once,
+  // under the sections of the note, and fold away again.
+  await body.evaluate((element) => {
+    element.scrollTop = 0;
+  });
+  const counts = page.getByTestId('comments-view').first().locator('.comments-counts');
+  await expect(counts.locator('table')).not.toBeVisible();
+  await counts.getByText('Aantallen per hoofdstuk').click();
+  await expect(counts.locator('table')).toBeVisible();
+  const cells = await counts.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', ...[...tr.querySelectorAll('td')].map((td) => Number(td.textContent))] as const));
+  expect(cells.length).toBeGreaterThan(1);
+  expect(cells.reduce((sum, [, vraag]) => sum + Number(vraag), 0)).toBe(LISTED);
+  for (const [, , ...others] of cells) expect(others.every((count) => count === 0)).toBe(true);
+  await counts.getByText('Aantallen per hoofdstuk').click();
+  await expect(counts.locator('table')).not.toBeVisible();
+  await counts.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(counts.locator('table')).toBeVisible();
 });
