@@ -229,9 +229,10 @@ export class CommentsController {
     const next = new Set<HTMLElement>();
     const { active } = this.store.get();
     const note = this.note(path);
-    const resolved = new Set(note.threads.filter((thread) => thread.resolved).map((thread) => thread.id));
+    const resolved = new Set<string>();
+    for (const thread of note.threads) if (thread.resolved) resolved.add(thread.id);
     editor.getEditorState().read(() => {
-      const live = current ?? $readLiveText();
+      const live = current ?? $readLiveText({ segments: false });
       for (const block of live.blocks) {
         for (const { key, ids } of block.marks) {
           const element = editor.getElementByKey(key);
