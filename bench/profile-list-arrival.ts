@@ -11,7 +11,8 @@ import { createServices } from '../electron/services';
 import { dispatch } from '../electron/services/dispatch';
 import { NoteStore } from '../electron/services/note-store';
 import { flatten, threadsOfList } from '../shared/comments';
-import type { ThreadList } from '../shared/contract';
+import { channels, type ThreadList } from '../shared/contract';
+import { shapeCheck } from '../shared/contract/shape-check';
 import { COMMENT_MARKS_KEY, toBlocks, writeMarkTable, type StoredMarkBlock } from '../shared/document';
 import { EDITOR_NODES } from '../renderer/src/editor/nodes';
 import { deferredMarksOf, keepLifted } from '../renderer/src/editor/deferred-marks';
@@ -90,7 +91,12 @@ try {
   const figures = new Map<string, number[]>();
   const note = (name: string, ms: number) => figures.set(name, [...(figures.get(name) ?? []), ms]);
   for (let round = 0; round <= ROUNDS; round += 1) {
-    const [threads, unpack] = cpuMs(() => threadsOfList(JSON.parse(text) as ThreadList) as ListedThread[]);
+    const [threads, unpack] = cpuMs(() => {
+      const value: unknown = JSON.parse(text);
+      // The page's client checks this reply by shape (a fresh check each round, as at each page load).
+      if (!shapeCheck(channels['comments.summaries'].response)(value)) throw new Error('the list is of another shape');
+      return threadsOfList(value as ThreadList) as ListedThread[];
+    });
     for (const [variant, json, listed] of [['stored', stored, threads.map((thread) => ({ ...thread, anchor: updates.get(thread.id) ?? thread.anchor }))], ['made', document, threads]] as const) {
       const editor = load(json);
       const kept = deferredMarksOf(editor);
@@ -110,7 +116,7 @@ try {
         note(`${variant}:   planAnchors`, planMs);
       });
     }
-    if (round > 0) note('unpack the list (JSON.parse + threadsOfList)', unpack);
+    if (round > 0) note('unpack the list (JSON.parse + shape check + threadsOfList)', unpack);
     else console.log(`unpack the list: first (cold) round ${unpack.toFixed(1)} ms CPU`);
   }
   for (const [name, list] of figures) console.log(`${name}: median ${median(list).toFixed(1)} ms CPU (min ${Math.min(...list).toFixed(1)})`);
