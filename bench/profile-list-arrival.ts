@@ -6,36 +6,25 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEditor, HISTORY_MERGE_TAG, type LexicalEditor } from 'lexical';
-import { createServices } from '../electron/services';
 import { dispatch } from '../electron/services/dispatch';
 import { NoteStore } from '../electron/services/note-store';
 import { flatten, threadsOfList } from '../shared/comments';
 import { channels, type ThreadList } from '../shared/contract';
 import { shapeCheck } from '../shared/contract/shape-check';
 import { COMMENT_MARKS_KEY, toBlocks, writeMarkTable, type StoredMarkBlock } from '../shared/document';
-import { EDITOR_NODES } from '../renderer/src/editor/nodes';
-import { deferredMarksOf, keepLifted } from '../renderer/src/editor/deferred-marks';
-import { documentWithMarks } from '../renderer/src/editor/mark-json';
-import { setParsedState } from '../renderer/src/editor/plugins/set-parsed-state';
+import { deferredMarksOf } from '../renderer/src/editor/deferred-marks';
 import { $placeThreads } from '../renderer/src/features/comments/place-threads';
 import type { ListedThread } from '../renderer/src/features/comments/listed';
 import { $readLiveText } from '../renderer/src/features/comments/editor-text';
 import { $collectMarks } from '../renderer/src/features/comments/marks';
 import { planAnchors } from '../renderer/src/features/comments/plan';
 import { bigDocument, fillComments } from './comment-fixture';
+import { loadHeadless as load, servicesIn } from './in-process';
 import { median } from './stats';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 15);
 const dir = mkdtempSync(join(tmpdir(), 'helder-profile-list-'));
-const { handlers, dispose } = createServices({
-  userDataDir: join(dir, 'userdata'),
-  sampleDir: join(dir, 'documenten'),
-  trashItem: async () => undefined,
-  chooseFolder: async () => null,
-  openExternal: async () => undefined,
-  emit: () => undefined,
-});
+const { handlers, dispose } = servicesIn(dir);
 
 const cpuMs = <T>(run: () => T): [T, number] => {
   const before = process.cpuUsage();
@@ -44,16 +33,6 @@ const cpuMs = <T>(run: () => T): [T, number] => {
   return [value, (used.user + used.system) / 1000];
 };
 
-/** LoadDocumentPlugin's path, without the DOM. */
-function load(json: string): LexicalEditor {
-  const editor = createEditor({ namespace: 'profile', nodes: [...EDITOR_NODES], onError: (error) => { throw error; } });
-  const read = documentWithMarks(json);
-  if (read === 'unreadable') throw new Error('unreadable');
-  const state = editor.parseEditorState((read?.json ?? json) as Parameters<typeof editor.parseEditorState>[0]);
-  setParsedState(editor, state, HISTORY_MERGE_TAG);
-  if (read && read.blocks.length > 0 && !keepLifted(editor, read.blocks)) throw new Error('marks not kept');
-  return editor;
-}
 
 try {
   const document = bigDocument();

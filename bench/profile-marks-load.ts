@@ -4,15 +4,13 @@ import { writeFileSync } from 'node:fs';
 // the marks stored as mark nodes (older notes: lifted out at open) and as the table beside the text,
 // against the same note without marks. In-process CPU on the same functions the page runs.
 // Run: node --import tsx bench/profile-marks-load.ts   (ROUNDS=15)
-import { createEditor, HISTORY_MERGE_TAG, type LexicalEditor } from 'lexical';
+import type { LexicalEditor } from 'lexical';
 import { flatten } from '../shared/comments';
 import { COMMENT_MARKS_KEY, toBlocks, writeMarkTable, type StoredMarkBlock } from '../shared/document';
-import { EDITOR_NODES } from '../renderer/src/editor/nodes';
 import { serializeDocument } from '../renderer/src/editor/document-json';
-import { keepLifted } from '../renderer/src/editor/deferred-marks';
-import { documentWithMarks, withMarkNodes } from '../renderer/src/editor/mark-json';
-import { setParsedState } from '../renderer/src/editor/plugins/set-parsed-state';
+import { withMarkNodes } from '../renderer/src/editor/mark-json';
 import { bigDocument, randomSelector } from './comment-fixture';
+import { loadHeadless as load } from './in-process';
 import { median, seededRandom } from './stats';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 15);
@@ -44,16 +42,6 @@ const forms: Record<string, string> = {
 for (const [name, json] of Object.entries(forms)) console.log(`${name}: document ${(json.length / 1000).toFixed(0)} KB`);
 if (process.env.DUMP) writeFileSync('/tmp/cm-nodes-form.json', forms.nodes!);
 
-/** LoadDocumentPlugin's path, without the DOM. */
-function load(json: string): LexicalEditor {
-  const editor = createEditor({ namespace: 'profile', nodes: [...EDITOR_NODES], onError: (error) => { throw error; } });
-  const read = documentWithMarks(json);
-  if (read === 'unreadable') throw new Error('unreadable');
-  const state = editor.parseEditorState((read?.json ?? json) as Parameters<typeof editor.parseEditorState>[0]);
-  setParsedState(editor, state, HISTORY_MERGE_TAG);
-  if (read && read.blocks.length > 0 && !keepLifted(editor, read.blocks)) throw new Error('marks not kept');
-  return editor;
-}
 
 const cpuMs = (run: () => void) => {
   const before = process.cpuUsage();

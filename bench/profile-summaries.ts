@@ -6,7 +6,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createServices } from '../electron/services';
 import { dispatch } from '../electron/services/dispatch';
 import { NoteStore } from '../electron/services/note-store';
 import { readThreadList } from '../electron/services/comments/repository';
@@ -15,17 +14,11 @@ import { channels, resultOf, type ThreadList } from '../shared/contract';
 import { shapeCheck } from '../shared/contract/shape-check';
 import { toBlocks } from '../shared/document';
 import { bigDocument, fillComments } from './comment-fixture';
+import { servicesIn } from './in-process';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 15);
 const dir = mkdtempSync(join(tmpdir(), 'helder-profile-summaries-'));
-const { handlers, dispose } = createServices({
-  userDataDir: join(dir, 'userdata'),
-  sampleDir: join(dir, 'documenten'),
-  trashItem: async () => undefined,
-  chooseFolder: async () => null,
-  openExternal: async () => undefined,
-  emit: () => undefined,
-});
+const { handlers, dispose } = servicesIn(dir);
 /** The page's own work between the note's reply and its request for the list (here: a pause, so the read-ahead can run). */
 const pageGap = () => new Promise((resolve) => setTimeout(resolve, 30));
 const figures = new Map<string, number[]>();
