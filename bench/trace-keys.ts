@@ -7,7 +7,7 @@
 // Needs `npx electron-vite build`. BUILDS=new=out/renderer,old=/tmp/old-renderer compares builds,
 // alternating; MODES=on,off ROUNDS=2 KEYS=120; STYLES='css||' types once per extra style sheet;
 // INSIDE=1 splits each kind of task by what ran in it; SLOW=8 lists the tasks before the 8 latest paints.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -54,7 +54,8 @@ function cpuPerKey(events: TraceEvent[]): { perKey: number[]; windows: Array<[nu
   const perKey = windows.map(() => 0);
   const byOpener = new Map<string, number>();
   const insideOpener = new Map<string, Map<string, number>>();
-  const taskLog: Array<{ ts: number; end: number; cpu: number; signature: string }> = [];
+  const taskLog: Array<{ ts: number; end: number; cpu: number; signature: string; parts: Map<string, number> }> = [];
+  const paintEnds = events.filter((e) => e.pid === first.pid && e.tid === first.tid && e.ph === 'X' && e.name === 'Paint').map((e) => e.ts + (e.dur ?? 0)).sort((a, b) => a - b);
   const inner = events.filter((e) => e.pid === first.pid && e.tid === first.tid && e.ph === 'X' && KINDS.has(e.name)).sort((a, b) => a.ts - b.ts);
   let i = 0;
   let lastEnd = -1;
@@ -73,7 +74,16 @@ function cpuPerKey(events: TraceEvent[]): { perKey: number[]; windows: Array<[nu
     if (w >= windows.length) break;
     if (at < (windows[w] as [number, number])[0] - 2000) continue;
     perKey[w] = (perKey[w] as number) + (task.tdur ?? task.dur ?? 0) / 1000;
-    taskLog.push({ ts: task.ts, end: lastEnd, cpu: (task.tdur ?? task.dur ?? 0) / 1000, signature });
+    const parts = new Map<string, number>();
+    const partEnds = new Map<string, number>();
+    for (let j = i; j < inner.length && (inner[j] as TraceEvent).ts < lastEnd; j++) {
+      const e = inner[j] as TraceEvent;
+      const kind = e.name === 'FunctionCall' ? `${e.args?.data?.functionName || 'anon'}@${e.args?.data?.lineNumber ?? ''}` : e.name;
+      if ((partEnds.get(kind) ?? -1) > e.ts) continue;
+      partEnds.set(kind, e.ts + (e.dur ?? 0));
+      parts.set(kind, (parts.get(kind) ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000);
+    }
+    taskLog.push({ ts: task.ts, end: lastEnd, cpu: (task.tdur ?? task.dur ?? 0) / 1000, signature, parts });
     byOpener.set(signature, (byOpener.get(signature) ?? 0) + (task.tdur ?? task.dur ?? 0) / 1000 / windows.length);
     // Inside: each kind where it is not inside one of its own kind.
     const ends = new Map<string, number>();
@@ -99,18 +109,33 @@ function cpuPerKey(events: TraceEvent[]): { perKey: number[]; windows: Array<[nu
     const key = e.name === 'TimerFire' || e.name === 'EventDispatch' ? `${e.name}` : e.name;
     kinds.set(key, (kinds.get(key) ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000 / windows.length);
   }
+  // The key's path: every task from its keydown to the end of the frame that painted it, in CPU.
+  const paths = windows.map(([start]) => {
+    const painted = paintEnds.find((end) => end > start + 1000) ?? start;
+    const on = taskLog.filter((t) => t.end > start - 1000 && t.ts < painted);
+    return { start, painted, on, cpu: on.reduce((sum, t) => sum + t.cpu, 0) };
+  });
+  const pathCpu = paths.map((path) => path.cpu);
+  console.log(`    keydown-to-paint path CPU per key: median ${median(pathCpu).toFixed(2)} ms, p95 ${percentile(pathCpu, 95).toFixed(2)} ms`);
+  if (process.env.HEAVY) {
+    // The heaviest tasks of the typing, wherever they fell, with what ran in them.
+    for (const t of [...taskLog].sort((a, b) => b.cpu - a.cpu).slice(0, Number(process.env.HEAVY)))
+      console.log(`      task ${t.signature} ${t.cpu.toFixed(1)} ms CPU: ${[...t.parts].filter(([, ms]) => ms >= 0.3).map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', ')}`);
+  }
   if (process.env.SLOW) {
-    // The keys that waited longest for a paint, and every task from the keydown to that paint.
-    const paints = events.filter((e) => e.pid === first.pid && e.tid === first.tid && e.ph === 'X' && e.name === 'Paint').map((e) => e.ts + (e.dur ?? 0)).sort((a, b) => a - b);
-    const waits = windows.map(([start], index) => ({ index, start, painted: paints.find((end) => end > start + 1000) ?? start }));
-    for (const { index, start, painted } of waits.sort((a, b) => b.painted - b.start - (a.painted - a.start)).slice(0, Number(process.env.SLOW))) {
-      const on = taskLog.filter((t) => t.end > start - 1000 && t.ts < painted).map((t) => `${t.signature} ${t.cpu.toFixed(1)}/${((t.end - t.ts) / 1000).toFixed(1)}`);
-      console.log(`      key ${index}: paint after ${((painted - start) / 1000).toFixed(1)} ms wall; tasks (CPU/wall ms): ${on.join(', ')}`);
+    // The keys whose path cost the most CPU, and its tasks.
+    for (const path of [...paths].sort((a, b) => b.cpu - a.cpu).slice(0, Number(process.env.SLOW))) {
+      console.log(`      key at ${((path.start - (windows[0]?.[0] ?? 0)) / 1000).toFixed(0)} ms: path CPU ${path.cpu.toFixed(1)} ms, paint after ${((path.painted - path.start) / 1000).toFixed(1)} ms wall; tasks (CPU ms): ${path.on.filter((t) => t.cpu >= 0.05).map((t) => `${t.signature} ${t.cpu.toFixed(1)}${t.cpu >= 4 ? ` [${[...t.parts].filter(([, ms]) => ms >= 0.3).map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', ')}]` : ''}`).join(', ')}`);
     }
   }
   if (process.env.INSIDE === '1')
     for (const [signature, within] of [...insideOpener].sort((a, b) => (byOpener.get(b[0]) ?? 0) - (byOpener.get(a[0]) ?? 0)).slice(0, 6))
       console.log(`      in ${signature}: ${[...within].sort((a, b) => b[1] - a[1]).filter(([, ms]) => ms >= 0.05).map(([name, ms]) => `${name} ${ms.toFixed(2)}`).join(', ')}`);
+  // Frames (tasks that painted): how many per key and what one costs, apart from how often results came.
+  const frameTasks = taskLog.filter((t) => paintEnds.some((end) => end > t.ts && end <= t.end));
+  const frameCpu = frameTasks.map((t) => t.cpu);
+  const perFrame = (name: string) => (kinds.get(name) ?? 0) * windows.length / Math.max(1, frameTasks.length);
+  console.log(`    frames ${(frameTasks.length / windows.length).toFixed(2)} per key, CPU per frame median ${median(frameCpu).toFixed(2)} ms, mean ${(frameCpu.reduce((a, b) => a + b, 0) / Math.max(1, frameCpu.length)).toFixed(2)} ms; per frame: PrePaint ${perFrame('PrePaint').toFixed(2)}, Paint ${perFrame('Paint').toFixed(2)}, Layerize ${perFrame('Layerize').toFixed(2)}, Commit ${perFrame('Commit').toFixed(2)}, Layout ${perFrame('Layout').toFixed(2)}`);
   return { perKey, windows, kinds, byOpener };
 }
 
@@ -180,6 +205,7 @@ async function typeAndTrace(host: Host, checksOn: boolean, style: string): Promi
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
     const { perKey, windows, kinds, byOpener } = cpuPerKey(trace.traceEvents);
     const profile = profiling ? ((await cdp.send('Profiler.stop')) as { profile: Profile }).profile : null;
+    if (profile && process.env.OUT_DIR) writeFileSync(join(process.env.OUT_DIR, `keys-${checksOn ? 'on' : 'off'}.cpuprofile`), JSON.stringify(profile));
     return { perKey, parts: profile ? partsPerKey(profile, windows) : null, kinds, byOpener };
   } finally {
     await browser.close();
