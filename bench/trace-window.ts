@@ -72,6 +72,9 @@ function windowOf(events: Event[]): Map<string, number> | null {
     if (event.pid !== pid || event.tid !== tid || event.ph !== 'X' || !BLINK.includes(event.name) || event.ts < click.ts || event.ts >= end) continue;
     add(`[${event.name}]`, (event.tdur ?? event.dur ?? 0) / 1000);
   }
+  // TASK=open: only the samples of the task that sets the note's state.
+  const openingSample = process.env.TASK === 'open' ? samples.find((item) => item.ts > click.ts && item.ts < end && stack(item.node).includes('setParsedState')) : undefined;
+  const onlyTask = openingSample ? tasks.find((task) => task.ts <= openingSample.ts && task.ts + (task.dur ?? 0) >= openingSample.ts) : undefined;
   // Samples fall every so many µs of wall time, also while the thread waits for a core (the
   // machine is shared): each counts as its task's thread time over its wall time.
   const inWindow = tasks.filter((task) => task.ts + (task.dur ?? 0) >= click.ts && task.ts < end);
@@ -86,6 +89,7 @@ function windowOf(events: Event[]): Map<string, number> | null {
     last = sample.ts;
     const names = stack(sample.node);
     if (names[0] === '(idle)' || names[0] === '(program)') continue;
+    if (onlyTask && (sample.ts < onlyTask.ts || sample.ts > onlyTask.ts + (onlyTask.dur ?? 0))) continue;
     // FOCUS: only the samples inside this function (what it spends its time in).
     if (process.env.FOCUS && !names.includes(process.env.FOCUS)) continue;
     add('[sampled]', dt);
@@ -93,6 +97,18 @@ function windowOf(events: Event[]): Map<string, number> | null {
     add(`self ${names[0]}`, dt);
   }
   add('[click→list ms]', (end - click.ts) / 1000);
+  // Thread time of the tasks that open the note: the one that sets its state, the frame after it
+  // (first layout and check underlines) and the one drawing kept marks in view, if any.
+  const taskHolding = (name: string, after = click.ts) => {
+    const sample = samples.find((item) => item.ts > after && item.ts < end && stack(item.node).includes(name));
+    return sample ? inWindow.find((task) => task.ts <= sample.ts && task.ts + (task.dur ?? 0) >= sample.ts) : undefined;
+  };
+  const opening = taskHolding('setParsedState');
+  const frame = opening ? taskHolding('frameDraw', opening.ts + (opening.dur ?? 0)) : undefined;
+  const entries = taskHolding('onEntries');
+  if (opening) add('[open task CPU]', (opening.tdur ?? 0) / 1000);
+  if (frame) add('[next frame CPU]', (frame.tdur ?? 0) / 1000);
+  add('[onEntries task CPU]', entries ? (entries.tdur ?? 0) / 1000 : 0);
   return sums;
 }
 

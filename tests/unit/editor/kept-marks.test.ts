@@ -12,7 +12,7 @@ import { serializeDocument } from '../../../renderer/src/editor/document-json';
 import { deferredMarksOf, keepLifted, registerKeptMarkMapping } from '../../../renderer/src/editor/deferred-marks';
 import { documentForEditor, documentWithMarks, inlineTextOf, liftMarks, mapRuns, withMarkNodes, wrapRuns } from '../../../renderer/src/editor/mark-json';
 import { $caretSelection, $flatOffsetOfPoint, $readLiveText } from '../../../renderer/src/features/comments/editor-text';
-import { $applyMarks, $collectMarks, $showKeptMarks } from '../../../renderer/src/features/comments/marks';
+import { $applyMarks, $blocksWithKeptMarks, $collectMarks, $showKeptMarks } from '../../../renderer/src/features/comments/marks';
 import { checkDocumentReadable, toBlocks, headingNode, keepMarks, listNode, paragraphNode, rootNode, textNode, TextFormat, type SerializedUnknownNode } from '../../../shared/document';
 
 const link = (text: string) => ({ children: [textNode(text)], direction: null, format: '', indent: 0, type: 'link', version: 1, rel: null, target: null, title: null, url: 'https://example.org' });
@@ -180,6 +180,22 @@ describe('marks kept aside at open', () => {
         expect(Object.fromEntries(ids.map((threadId) => [threadId, wordsOf(editor, threadId)]))).toEqual(wordsWithNodes(stored, ids));
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('are known to be shown as they come into view without reading every block again straight after open, and read again after any change', () => {
+    fc.assert(
+      fc.property(rangesArb, (ranges) => {
+        const editor = openKept(markedDocument(ranges));
+        const kept = deferredMarksOf(editor);
+        const watched = () => editor.getEditorState().read(() => $blocksWithKeptMarks(kept, kept.keys()));
+        expect(kept.keysCheckedIn(editor.getEditorState())).toEqual(watched());
+        expect(watched().length > 0).toBe(ranges.length > 0);
+        // Any update is a new state: the blocks are read again (an edit may have changed a kept text).
+        editor.update(() => $getRoot().getLastChild()?.remove(), { discrete: true });
+        expect(kept.keysCheckedIn(editor.getEditorState())).toBeNull();
+      }),
+      { numRuns: 30 },
     );
   });
 

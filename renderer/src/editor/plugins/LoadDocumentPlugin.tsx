@@ -35,7 +35,7 @@ export function LoadDocumentPlugin({
     // Comment marks are kept aside, not loaded as nodes (deferred-marks.ts); the comments layer
     // shows them block by block as they come into view. Those on the screen the note opens with
     // are made with the note.
-    const lifted = documentJson.trim() === '' ? null : documentForEditor(documentJson, openingScreen());
+    const lifted = documentJson.trim() === '' ? null : documentForEditor(documentJson, openingScreen(editor.getRootElement()));
     if (lifted === 'unreadable') {
       fail(new Error('The comment marks stored with the note cannot be read'));
       return;
