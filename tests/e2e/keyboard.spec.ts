@@ -96,6 +96,19 @@ test('Escape in any view the shortcuts open brings the focus back to the note', 
   }
 });
 
+test('Escape pressed right after a view shortcut leaves the focus in the note', async ({ page, app }) => {
+  await app.openApp();
+  for (const keys of ['Control+Shift+E', 'Control+Shift+F', 'Control+Shift+O', 'Control+,', 'Control+Shift+M', 'Control+Shift+Y']) {
+    await editor(page).click();
+    // A fast typist: no wait between the two keys, so the Escape can come before the view drew its next frame.
+    await page.keyboard.press(keys);
+    await page.keyboard.press('Escape');
+    // Two frames on: nothing the view does once it has drawn may take the focus back.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await expect(editor(page), `Escape right after ${keys}`).toBeFocused({ timeout: 1_000 });
+  }
+});
+
 /**
  * Waits for the findings, then opens the card of the note's first finding from the keyboard: F8
  * selects the finding, Alt+F8 opens its card, and the focus goes into the card.

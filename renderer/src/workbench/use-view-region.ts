@@ -14,9 +14,14 @@ export function useViewRegion(region: 'side' | 'panel', viewId: string | undefin
     if (request === 0) return;
     // The view may draw its controls a frame later (lists that load); try now and after that frame.
     const body = ref.current?.querySelector<HTMLElement>('[data-view-body]') ?? ref.current;
-    if (body) focusInside(body);
+    if (!body) return;
+    focusInside(body);
     const frame = requestAnimationFrame(() => {
-      if (body && !body.contains(document.activeElement)) focusInside(body);
+      // Only when the focus found no control to land on (it rests on the view's body, or was lost
+      // to the page when the list redrew). Anywhere else, the user moved it in the meantime (an
+      // Escape pressed right after the shortcut): taking it back would undo that.
+      const now = document.activeElement;
+      if (now === body || now === null || now === document.body) focusInside(body);
     });
     return () => cancelAnimationFrame(frame);
   }, [request, viewId]);
