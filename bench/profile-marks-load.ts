@@ -4,13 +4,15 @@ import { writeFileSync } from 'node:fs';
 // the marks stored as mark nodes (older notes: lifted out at open) and as the table beside the text,
 // against the same note without marks. In-process CPU on the same functions the page runs.
 // Run: node --import tsx bench/profile-marks-load.ts   (ROUNDS=15)
-import type { LexicalEditor } from 'lexical';
+import { createEditor, HISTORY_MERGE_TAG, type LexicalEditor } from 'lexical';
 import { flatten } from '../shared/comments';
 import { COMMENT_MARKS_KEY, toBlocks, writeMarkTable, type StoredMarkBlock } from '../shared/document';
+import { EDITOR_NODES } from '../renderer/src/editor/nodes';
 import { serializeDocument } from '../renderer/src/editor/document-json';
-import { withMarkNodes } from '../renderer/src/editor/mark-json';
+import { keepLifted } from '../renderer/src/editor/deferred-marks';
+import { documentForEditor, withMarkNodes, type ScreenSize } from '../renderer/src/editor/mark-json';
+import { setParsedState } from '../renderer/src/editor/plugins/set-parsed-state';
 import { bigDocument, randomSelector } from './comment-fixture';
-import { loadHeadless as load } from './in-process';
 import { median, seededRandom } from './stats';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 15);
@@ -42,6 +44,19 @@ const forms: Record<string, string> = {
 for (const [name, json] of Object.entries(forms)) console.log(`${name}: document ${(json.length / 1000).toFixed(0)} KB`);
 if (process.env.DUMP) writeFileSync('/tmp/cm-nodes-form.json', forms.nodes!);
 
+/** Screens the note opens with (LoadDocumentPlugin makes their marks with the note): none, and lines of 100 characters. */
+const SCREENS: Record<string, ScreenSize> = { 'no opening screen': { lines: 0, charactersPerLine: 100 }, '20 lines': { lines: 20, charactersPerLine: 100 }, '36 lines': { lines: 36, charactersPerLine: 100 } };
+
+/** LoadDocumentPlugin's path, without the DOM. */
+function load(json: string, screen: ScreenSize): LexicalEditor {
+  const editor = createEditor({ namespace: 'profile', nodes: [...EDITOR_NODES], onError: (error) => { throw error; } });
+  const read = documentForEditor(json, screen);
+  if (read === 'unreadable') throw new Error('unreadable');
+  const state = editor.parseEditorState((read?.json ?? json) as Parameters<typeof editor.parseEditorState>[0]);
+  setParsedState(editor, state, HISTORY_MERGE_TAG);
+  if (read && read.blocks.length > 0 && !keepLifted(editor, read.blocks)) throw new Error('marks not kept');
+  return editor;
+}
 
 const cpuMs = (run: () => void) => {
   const before = process.cpuUsage();
@@ -51,9 +66,9 @@ const cpuMs = (run: () => void) => {
 };
 const times: Record<string, { load: number[]; save: number[] }> = {};
 for (let round = 0; round <= ROUNDS; round += 1) {
-  for (const [name, json] of Object.entries(forms)) {
+  for (const [name, json, screen] of Object.entries(forms).flatMap(([form, json]) => Object.entries(SCREENS).map(([label, screen]) => [`${form}, ${label}`, json, screen] as const))) {
     let editor: LexicalEditor | null = null;
-    const loadMs = cpuMs(() => (editor = load(json)));
+    const loadMs = cpuMs(() => (editor = load(json, screen)));
     let saved = '';
     const saveMs = cpuMs(() => (saved = serializeDocument(editor!.getEditorState(), editor!)));
     if (round === 0) console.log(`${name}: saved again ${(saved.length / 1000).toFixed(0)} KB`);

@@ -2,7 +2,7 @@
 // from the click in the explorer until the bench counts the note as open (text, marks, panel). One
 // Chromium trace per open; each task on the main thread is listed with its start and length and
 // the functions its CPU samples fell in, so what lies on the critical path shows, not just totals.
-// Needs `npx electron-vite build`. VARIANTS=stored,made,without ROUNDS=2 TOP=6 MIN_MS=3 (TRACE_DIR=<dir> keeps the traces).
+// Needs `npx electron-vite build`. VARIANTS=stored,made,without ROUNDS=2 TOP=6 MIN_MS=3.
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -159,14 +159,23 @@ try {
     for (const variant of variants) {
       const page = await notes.fresh(variant === 'stored' ? notes.pristine.marked : notes.pristine.with);
       await page.evaluate(() => document.addEventListener('pointerdown', () => performance.mark('trace-open-click'), { capture: true, once: true }));
+      // LIST_DELAY_MS: the thread list arrives that long after it is asked for, in every variant, so
+      // the page's work before it (all of opening the note) falls in windows of the same length.
+      const listDelay = Number(process.env.LIST_DELAY_MS ?? 0);
+      if (listDelay > 0) {
+        await page.route('**/comments.summaries', async (route) => {
+          await new Promise((resolve) => setTimeout(resolve, listDelay));
+          await route.continue();
+        });
+      }
       await browser.startTracing(page, { categories: CATEGORIES });
       const ms = await openNote(page, variant === 'without' ? 'Zonder reacties' : 'Met reacties', notes.textLength, variant === 'without' ? 0 : notes.placed);
       await page.evaluate(() => performance.mark('trace-open-done'));
       // Work left after the figure (marks made when idle) shows too.
       await page.waitForTimeout(Number(process.env.SETTLE ?? 600));
       const raw = (await browser.stopTracing()).toString('utf8');
-      // TRACE_DIR: keeps each trace, to read in Chromium's Performance panel or by script.
-      if (process.env.TRACE_DIR) writeFileSync(join(process.env.TRACE_DIR, `${variant}-${round}.json`), raw);
+      // SAVE_DIR: keep each trace (e.g. for Chromium's Performance panel, or to diff two builds).
+      if (process.env.SAVE_DIR) writeFileSync(join(process.env.SAVE_DIR, `${variant}-${round}.json`), raw);
       const trace = JSON.parse(raw) as { traceEvents: TraceEvent[] };
       console.log(`== ${variant}, round ${round}: the bench's figure ${ms.toFixed(0)} ms`);
       console.log(timeline(trace.traceEvents, Number(process.env.TOP ?? 6), Number(process.env.MIN_MS ?? 3)));

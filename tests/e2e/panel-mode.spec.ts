@@ -33,8 +33,8 @@ const marked = (page: Page, prefix: string): Promise<Marked[]> => highlightedRan
 /** Puts the page's caret inside the first occurrence of `word` in the visible note. */
 const caretInto = (page: Page, word: string) => selectInNote(page, word, 'caretInside');
 
-test('panel mode: dictionary words carry their plain explanation, on hover and from the keyboard; no checker noise', async ({ page, app }) => {
-  await app.openApp();
+/** Makes a review copy of the sample note and opens it as a panel member would. */
+async function openReviewCopy(page: Page) {
   await runCommand(page, 'Maak reviewkopie');
   await expect(page.getByText(/Reviewkopie gemaakt: /)).toBeVisible();
   // The same app opens the copy, so the writer's note (with its checks) stays open in a hidden tab.
@@ -43,6 +43,11 @@ test('panel mode: dictionary words carry their plain explanation, on hover and f
   await page.keyboard.press('Enter');
   await expect(page.locator('.editor-area.panel-mode')).toBeVisible();
   await expect(content(page)).toHaveAttribute('contenteditable', 'false');
+}
+
+test('panel mode: dictionary words carry their plain explanation, on hover and from the keyboard; no checker noise', async ({ page, app }) => {
+  await app.openApp();
+  await openReviewCopy(page);
 
   // Explained words are marked under a highlight of their own.
   await expect
@@ -90,4 +95,25 @@ test('panel mode: dictionary words carry their plain explanation, on hover and f
   await page.keyboard.type('xyz');
   await page.keyboard.press('Backspace');
   expect(await content(page).innerText()).toBe(before);
+});
+
+test('panel mode: Escape closes an explanation shown on hover, and it does not come back under a mouse that did not move', async ({ page, app }) => {
+  await app.openApp();
+  await openReviewCopy(page);
+  await expect.poll(async () => (await marked(page, 'helder-explain-')).length, { message: 'explained words are marked' }).toBeGreaterThan(1);
+  const [first, second] = await marked(page, 'helder-explain-');
+  await page.mouse.move(first!.x, first!.y);
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toBeVisible();
+  // The focus is not in the card (a hover card never takes it): Escape still closes it.
+  await page.keyboard.press('Escape');
+  await expect(tooltip).toHaveCount(0);
+  // What the browser sends when something changes under a still pointer: a move to the same point.
+  await page.mouse.move(first!.x, first!.y);
+  // Three times the hover delay: a card that would come, came.
+  await page.waitForTimeout(750);
+  await expect(page.getByTestId('term-card')).toHaveCount(0);
+  // Pointing at another explained word opens its card as before.
+  await page.mouse.move(second!.x, second!.y);
+  await expect(tooltip).toBeVisible();
 });

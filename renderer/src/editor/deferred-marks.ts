@@ -22,6 +22,8 @@ interface Kept {
 export class DeferredMarks {
   private readonly kept = new Map<NodeKey, Kept[]>();
   private readonly listeners = new Set<() => void>();
+  /** A state in which every block kept here was just read with the text its runs are kept for and no mark nodes. */
+  private checkedIn: EditorState | null = null;
 
   get size(): number {
     return this.kept.size;
@@ -43,8 +45,23 @@ export class DeferredMarks {
     return null;
   }
 
+  /**
+   * The blocks with kept marks to show in `state`, when that is the state they were all just read
+   * in (keepLifted at open): no need to read every block's text again to know. Null otherwise.
+   */
+  keysCheckedIn(state: EditorState): NodeKey[] | null {
+    if (state !== this.checkedIn) return null;
+    return [...this.kept].filter(([, list]) => (list.at(-1)?.runs.length ?? 0) > 0).map(([key]) => key);
+  }
+
+  /** Records that every block kept here has, in `state`, the text it was last kept for and no mark nodes. */
+  checked(state: EditorState): void {
+    this.checkedIn = state;
+  }
+
   /** Keeps `runs` for a block text (replacing what was kept for that same text). */
   put(key: NodeKey, text: string, runs: MarkRun[]): void {
+    this.checkedIn = null;
     const list = (this.kept.get(key) ?? []).filter((item) => item.text !== text);
     list.push({ text, runs });
     if (list.length > TEXTS_PER_BLOCK) list.shift();
@@ -153,6 +170,7 @@ export function $blockKeysInOrder(): NodeKey[] {
  */
 export function keepLifted(editor: LexicalEditor, lifted: readonly LiftedBlock[]): boolean {
   const store = deferredMarksOf(editor);
+  let withNodes = false;
   const placed = editor.getEditorState().read(() => {
     const keys = $blockKeysInOrder();
     const out: Array<{ key: NodeKey; text: string; runs: MarkRun[] }> = [];
@@ -160,14 +178,18 @@ export function keepLifted(editor: LexicalEditor, lifted: readonly LiftedBlock[]
       const key = keys[block.order];
       const node = key === undefined ? null : $getNodeByKey(key);
       if (!$isElementNode(node)) return null;
-      const { text } = $blockText(node);
+      const { text, marked } = $blockText(node);
+      withNodes ||= marked;
       if (block.text === undefined ? text.length !== block.length : text !== block.text) return null;
       out.push({ key: key!, text, runs: block.runs });
     }
     return out;
   });
   if (!placed) return false;
+  const fresh = store.size === 0;
   for (const { key, text, runs } of placed) store.put(key, text, runs);
+  // Read just now, in the state the editor has, with no mark nodes: what the comments layer's first look would find.
+  if (fresh && !withNodes) store.checked(editor.getEditorState());
   return true;
 }
 

@@ -238,3 +238,43 @@ export function documentWithMarks(json: string): { json: { root: Json }; blocks:
   const marks = marksAtOpen({ root }, state[COMMENT_MARKS_KEY], mayHoldMarks(json));
   return marks ? { json: { root: marks.root }, blocks: marks.blocks } : 'unreadable';
 }
+
+/** How much of a note its opening screen can show at most: lines of at most so many characters. */
+export interface ScreenSize {
+  lines: number;
+  charactersPerLine: number;
+}
+
+/**
+ * The marks of the blocks a note shows when it opens (at its top) put back into the tree as mark
+ * nodes, the others left to keep aside: `root` gets the nodes (it must be the caller's own copy),
+ * `kept` are the blocks still to keep. Blocks are taken from the top while they fit on `screen`,
+ * each at least one line; the guess errs on the side of more blocks, and a block it leaves out
+ * still gets its marks when it comes into view (kept-in-view.ts), only a frame later.
+ * Making these marks with the note saves a second pass over the blocks in view straight after
+ * opening (nodes written out, wrapped, read in and drawn again) and a second layout of them.
+ */
+export function withOpeningMarks(root: Json, blocks: readonly LiftedBlock[], screen: ScreenSize): { root: Json; kept: LiftedBlock[] } {
+  const byOrder = new Map(blocks.map((block) => [block.order, block]));
+  let lines = 0;
+  let shown = -1;
+  forEachBlock(root, (block, order) => {
+    if (lines >= screen.lines) return;
+    lines += Math.max(1, Math.ceil(inlineTextOf(block.children ?? []).length / screen.charactersPerLine));
+    shown = order;
+    const marked = byOrder.get(order);
+    if (marked) block.children = wrapRuns(block.children ?? [], marked.runs);
+  });
+  return { root, kept: blocks.filter((block) => block.order > shown) };
+}
+
+/**
+ * A stored note as the editor opens it: documentWithMarks, with the marks of the opening screen
+ * made as mark nodes (withOpeningMarks) and only the other blocks' marks left to keep aside.
+ */
+export function documentForEditor(json: string, screen: ScreenSize): ReturnType<typeof documentWithMarks> {
+  const read = documentWithMarks(json);
+  if (read === null || read === 'unreadable' || read.blocks.length === 0) return read;
+  const opening = withOpeningMarks(read.json.root, read.blocks, screen);
+  return { json: { root: opening.root }, blocks: opening.kept };
+}

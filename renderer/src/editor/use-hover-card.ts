@@ -1,7 +1,7 @@
 // One hover behaviour for every card that explains a piece of text (the finding card, the term
 // explanation): wait a moment over a target before showing, keep the card while the pointer moves
 // onto it, hide it a moment after the pointer leaves, leave a card opened from the keyboard alone,
-// and open nothing for a pointer that did not move.
+// open nothing for a pointer that did not move, and close on Escape wherever the focus is.
 import { useEffect, useRef } from 'react';
 import type { LexicalEditor } from 'lexical';
 
@@ -14,6 +14,10 @@ export interface HoverCardOptions<T> {
   pinned(): boolean;
   show(target: T, pointer: { x: number; y: number }): void;
   hide(): void;
+  /** A card (from hover or keyboard) is open. */
+  isOpen(): boolean;
+  /** Escape closed the card while the focus was outside it (a card handles Escape inside itself). */
+  dismiss(): void;
   hoverDelayMs: number;
   leaveGraceMs: number;
 }
@@ -21,8 +25,6 @@ export interface HoverCardOptions<T> {
 export interface HoverCardHandlers {
   onPointerEnter(): void;
   onPointerLeave(): void;
-  /** The card was closed another way (Escape): the words under the pointer count as new again. */
-  forget(): void;
 }
 
 export function useHoverCard<T>(editor: LexicalEditor, options: HoverCardOptions<T>): HoverCardHandlers {
@@ -32,6 +34,20 @@ export function useHoverCard<T>(editor: LexicalEditor, options: HoverCardOptions
   const overCard = useRef(false);
   // What the pointer was last seen over; kept across roots so a card closed by a key can reset it.
   const hovered = useRef<T | null>(null);
+
+  // Escape dismisses the card wherever the focus is (WCAG 1.4.13): a hover card never has the
+  // focus, and a keyboard card may have lost it. The key is not consumed, so Escape in a view
+  // still takes the focus back to the note.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !latest.current.isOpen()) return;
+      // The card closed without the pointer leaving: the words under it count as new again.
+      hovered.current = null;
+      latest.current.dismiss();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 
   useEffect(() => {
     // The browser and the OS send a mousemove at the same point when what lies under a still
@@ -116,7 +132,6 @@ export function useHoverCard<T>(editor: LexicalEditor, options: HoverCardOptions
       overCard.current = false;
       if (!latest.current.pinned()) latest.current.hide();
     },
-    forget: () => void (hovered.current = null),
   });
   return handlers.current;
 }

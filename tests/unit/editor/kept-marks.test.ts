@@ -10,9 +10,9 @@ import { registerHistory, createEmptyHistoryState } from '@lexical/history';
 import { EDITOR_NODES } from '../../../renderer/src/editor/nodes';
 import { serializeDocument } from '../../../renderer/src/editor/document-json';
 import { deferredMarksOf, keepLifted, registerKeptMarkMapping } from '../../../renderer/src/editor/deferred-marks';
-import { documentWithMarks, inlineTextOf, liftMarks, mapRuns, withMarkNodes, wrapRuns } from '../../../renderer/src/editor/mark-json';
+import { documentForEditor, documentWithMarks, inlineTextOf, liftMarks, mapRuns, withMarkNodes, wrapRuns } from '../../../renderer/src/editor/mark-json';
 import { $caretSelection, $flatOffsetOfPoint, $readLiveText } from '../../../renderer/src/features/comments/editor-text';
-import { $applyMarks, $collectMarks, $showKeptMarks } from '../../../renderer/src/features/comments/marks';
+import { $applyMarks, $blocksWithKeptMarks, $collectMarks, $showKeptMarks } from '../../../renderer/src/features/comments/marks';
 import { checkDocumentReadable, toBlocks, headingNode, keepMarks, listNode, paragraphNode, rootNode, textNode, TextFormat, type SerializedUnknownNode } from '../../../shared/document';
 
 const link = (text: string) => ({ children: [textNode(text)], direction: null, format: '', indent: 0, type: 'link', version: 1, rel: null, target: null, title: null, url: 'https://example.org' });
@@ -183,6 +183,22 @@ describe('marks kept aside at open', () => {
     );
   });
 
+  it('are known to be shown as they come into view without reading every block again straight after open, and read again after any change', () => {
+    fc.assert(
+      fc.property(rangesArb, (ranges) => {
+        const editor = openKept(markedDocument(ranges));
+        const kept = deferredMarksOf(editor);
+        const watched = () => editor.getEditorState().read(() => $blocksWithKeptMarks(kept, kept.keys()));
+        expect(kept.keysCheckedIn(editor.getEditorState())).toEqual(watched());
+        expect(watched().length > 0).toBe(ranges.length > 0);
+        // Any update is a new state: the blocks are read again (an edit may have changed a kept text).
+        editor.update(() => $getRoot().getLastChild()?.remove(), { discrete: true });
+        expect(kept.keysCheckedIn(editor.getEditorState())).toBeNull();
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it('move with an edit made while they are kept aside, and undo brings deleted marked words back with their mark', async () => {
     const start = TEXT.indexOf('zelfregie');
     const stored = markedDocument([{ id: id(1), start, end: start + 'zelfregie'.length }]);
@@ -228,6 +244,63 @@ describe('marks kept aside at open', () => {
     expect(table[0]!.text).toBeUndefined();
     expect(keepLifted(editor, table.map((block) => ({ ...block, length: block.length + 1 })))).toBe(false);
     expect(deferredMarksOf(editor).size).toBe(0);
+  });
+});
+
+describe('marks on the screen a note opens with', () => {
+  /** Opens a stored note as LoadDocumentPlugin does, on a screen of `lines` lines of 20 characters. */
+  function openOn(json: string, lines: number): LexicalEditor {
+    const editor = newEditor();
+    const read = documentForEditor(json, { lines, charactersPerLine: 20 });
+    if (read === null || read === 'unreadable') throw new Error(`not readable: ${String(read)}`);
+    editor.setEditorState(editor.parseEditorState(read.json as never));
+    if (read.blocks.length > 0) expect(keepLifted(editor, read.blocks)).toBe(true);
+    return editor;
+  }
+  /** Per block (in order): whether it has mark nodes, and whether marks are kept aside for it. */
+  const blockStates = (editor: LexicalEditor) =>
+    editor.getEditorState().read(() => {
+      const kept = deferredMarksOf(editor);
+      return $readLiveText().blocks.map((block) => ({ nodes: block.marks.length > 0, kept: (kept.runsFor(block.key, block.text)?.length ?? 0) > 0 }));
+    });
+  // Block lengths of plainDoc: 13, 41, 37 (its link read through), 24, 30 and 27 characters.
+  const linesOfBlocks = [1, 3, 2, 2, 2, 2];
+
+  it('are mark nodes straight away, the rest kept aside; every thread keeps its words and the note saves the same', () => {
+    fc.assert(
+      fc.property(rangesArb, fc.nat(14), (ranges, lines) => {
+        const stored = markedDocument(ranges);
+        const editor = openOn(stored, lines);
+        const withMarks = new Set(readStored(stored).blocks.map((block) => block.order));
+        // The blocks that fit on the screen (from the top, each at least one line) are the opening screen.
+        let used = 0;
+        const onScreen = linesOfBlocks.map((blockLines) => {
+          const fits = used < lines;
+          used += blockLines;
+          return fits;
+        });
+        expect(blockStates(editor)).toEqual(onScreen.map((shown, order) => ({ nodes: shown && withMarks.has(order), kept: !shown && withMarks.has(order) })));
+        expect(flatText(editor)).toBe(TEXT);
+        const ids = ranges.map((range) => range.id);
+        expect(Object.fromEntries(ids.map((threadId) => [threadId, wordsOf(editor, threadId)]))).toEqual(wordsWithNodes(stored, ids));
+        expect(idsPerCharacter(serializeDocument(editor.getEditorState(), editor))).toEqual(idsPerCharacter(stored));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('of an older note (mark nodes) are its own marks, the same as when its block is shown later', () => {
+    fc.assert(
+      fc.property(rangesArb, (ranges) => {
+        const older = asMarkNodes(markedDocument(ranges));
+        const opened = openOn(older, 100);
+        const later = openKept(older);
+        const keys = later.getEditorState().read(() => $readLiveText().blocks.map((block) => block.key));
+        later.update(() => $showKeptMarks(deferredMarksOf(later), keys), { discrete: true });
+        expect(JSON.stringify(opened.getEditorState().toJSON())).toBe(JSON.stringify(later.getEditorState().toJSON()));
+      }),
+      { numRuns: 40 },
+    );
   });
 });
 

@@ -5,7 +5,8 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $createParagraphNode, $getRoot, HISTORY_MERGE_TAG, type EditorState } from 'lexical';
 import { setParsedState } from './set-parsed-state';
 import { keepLifted, registerKeptMarkMapping } from '../deferred-marks';
-import { documentWithMarks, withMarkNodes } from '../mark-json';
+import { documentForEditor, documentWithMarks, withMarkNodes } from '../mark-json';
+import { openingScreen } from '../opening-screen';
 import type { SerializedUnknownNode } from '../../../../shared/document';
 
 /**
@@ -32,8 +33,9 @@ export function LoadDocumentPlugin({
     if (!editor.getEditorState().isEmpty()) return;
     const fail = (error: unknown) => onLoadErrorRef.current?.(error instanceof Error ? error : new Error(String(error)));
     // Comment marks are kept aside, not loaded as nodes (deferred-marks.ts); the comments layer
-    // shows them block by block as they come into view.
-    const lifted = documentJson.trim() === '' ? null : documentWithMarks(documentJson);
+    // shows them block by block as they come into view. Those on the screen the note opens with
+    // are made with the note.
+    const lifted = documentJson.trim() === '' ? null : documentForEditor(documentJson, openingScreen(editor.getRootElement()));
     if (lifted === 'unreadable') {
       fail(new Error('The comment marks stored with the note cannot be read'));
       return;
@@ -55,8 +57,10 @@ export function LoadDocumentPlugin({
       try {
         if (!setParsedState(editor, loaded, HISTORY_MERGE_TAG)) editor.setEditorState(loaded, { tag: HISTORY_MERGE_TAG });
         if (lifted && lifted.blocks.length > 0 && !keepLifted(editor, lifted.blocks)) {
-          // The editor read a block's text otherwise than the stored marks count it: load them as nodes.
-          const whole = parseDocument({ root: withMarkNodes(lifted.json.root, lifted.blocks) });
+          // The editor read a block's text otherwise than the stored marks count it: load them all
+          // as nodes (read again: the tree above already holds the opening screen's).
+          const again = documentWithMarks(documentJson);
+          const whole = again && again !== 'unreadable' ? parseDocument({ root: withMarkNodes(again.json.root, again.blocks) }) : null;
           if (whole && !setParsedState(editor, whole, HISTORY_MERGE_TAG)) editor.setEditorState(whole, { tag: HISTORY_MERGE_TAG });
         }
         return;

@@ -78,7 +78,8 @@ export function watchKeptMarks(editor: LexicalEditor, kept: DeferredMarks): Kept
     const root = editor.getRootElement();
     if (kept.size === 0 || !root) return;
     observer ??= new IntersectionObserver(onEntries, { root: scrollContainerOf(root), rootMargin: AHEAD });
-    const keys = editor.getEditorState().read(() => $blocksWithKeptMarks(kept, kept.keys()));
+    const state = editor.getEditorState();
+    const keys = kept.keysCheckedIn(state) ?? state.read(() => $blocksWithKeptMarks(kept, kept.keys()));
     for (const key of keys) {
       const element = editor.getElementByKey(key);
       if (!element || watched.has(element) || ahead.has(key)) continue;

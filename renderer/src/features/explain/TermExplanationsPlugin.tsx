@@ -215,21 +215,11 @@ function TermExplanations({ session }: { session: CheckSession }) {
       if (place) setCard({ term, place, fromKeyboard: false });
     },
     hide: () => void (cardRef.current && close()),
+    isOpen: () => cardRef.current !== null,
+    dismiss: close,
     hoverDelayMs: HOVER_DELAY_MS,
     leaveGraceMs: LEAVE_GRACE_MS,
   });
-
-  // Escape closes a card, also a hover card that never had focus.
-  useEffect(() => {
-    if (!card) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.preventDefault();
-      close();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [card, close]);
 
   if (!card) return null;
   return createPortal(

@@ -131,25 +131,14 @@ export function FindingHoverPlugin({ session, onDismiss, onAddWord }: FindingHov
     pinned: () => cardRef.current?.takeFocus === true,
     show: (found, pointer) => void open(found, false, { left: Math.max(8, Math.min(pointer.x - 20, window.innerWidth - 440)), top: pointer.y + 18 }),
     hide: () => void (cardRef.current && close(false)),
+    isOpen: () => cardRef.current !== null,
+    dismiss: () => {
+      const active = document.activeElement;
+      close(active === null || active === document.body);
+    },
     hoverDelayMs: HOVER_DELAY_MS,
     leaveGraceMs: LEAVE_GRACE_MS,
   });
-
-  // Escape dismisses the card wherever the focus is (WCAG 1.4.13): a hover card never has the
-  // focus, and a keyboard card may have lost it. The card handles Escape inside itself; here the
-  // key is not consumed, so Escape in a view still takes the focus back to the note.
-  const shown = card !== null;
-  useEffect(() => {
-    if (!shown) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      const active = document.activeElement;
-      hover.forget();
-      close(active === null || active === document.body);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [shown, close, hover]);
 
   if (!card) return null;
   const finding = card.findings[card.index];

@@ -24,6 +24,23 @@ const PAGE_ROWS = 10;
 
 const STEP_OF_KEY: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: PAGE_ROWS, PageUp: -PAGE_ROWS, Home: -Infinity, End: Infinity };
 
+/**
+ * `text` asked once per key. i18next's t walks its resources on every call, and the panel asks
+ * for the same few names (rule names, "Deze zin: n punten") for every drawn row on every update
+ * while the writer types: that was most of drawing the rows. Made anew when t changes (language).
+ */
+function lookedUpOnce<K>(text: (key: K) => string): (key: K) => string {
+  const known = new Map<K, string>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) {
+      value = text(key);
+      known.set(key, value);
+    }
+    return value;
+  };
+}
+
 export function ProblemsPanel({ snapshot, onReveal }: ProblemsPanelProps) {
   const { t } = useTranslation();
   const [grouping, setGrouping] = useState<'section' | 'family'>('section');
@@ -52,7 +69,7 @@ export function ProblemsPanel({ snapshot, onReveal }: ProblemsPanelProps) {
     });
   // Counted per kind, named as the "Soort" filter names them: a count always matches a filter choice.
   const counts = useMemo(() => countByFamily(snapshot.findings), [snapshot.findings]);
-  const ruleName = (ruleId: string) => t(`checks.rule.${ruleId}`, { defaultValue: ruleId });
+  const ruleName = useMemo(() => lookedUpOnce((ruleId: string) => t(`checks.rule.${ruleId}`, { defaultValue: ruleId })), [t]);
   const familyName = (family: string) => t(`checks.family.${family}`);
 
   return (
@@ -222,7 +239,16 @@ function ProblemRows({ rows, total, groupTitle, ruleName, onReveal, onToggle }: 
   const drawn: number[] = [];
   for (let index = first; index < end; index++) drawn.push(index);
   if (current >= 0 && (current < first || current >= end)) drawn.push(current); // the tab stop is always in the DOM
-  const severityLabel = { error: t('checks.severity.error'), warning: t('checks.severity.warning'), info: t('checks.severity.info') };
+  const labels = useMemo(
+    () => ({
+      severity: { error: t('checks.severity.error'), warning: t('checks.severity.warning'), info: t('checks.severity.info') },
+      repeatOf: t('checks.problems.repeatOf'),
+      sentence: lookedUpOnce((count: number) => t('checks.problems.sentence', { count })),
+      repeats: lookedUpOnce((count: number) => t('checks.problems.repeats', { count })),
+    }),
+    [t],
+  );
+  const severityLabel = labels.severity;
 
   return (
     <div className="problems-scroll" ref={scroller} data-total={total} data-drawn={drawn.length}>
@@ -238,7 +264,7 @@ function ProblemRows({ rows, total, groupTitle, ruleName, onReveal, onToggle }: 
             );
           }
           if (row.kind === 'sentence') {
-            const summary = t('checks.problems.sentence', { count: row.members.length });
+            const summary = labels.sentence(row.members.length);
             const items = row.members.map((member) => memberLabel(member, ruleName)).join(', ');
             return (
               <li key={row.key} className="problems-row problems-sentence" style={style}>
@@ -289,9 +315,9 @@ function ProblemRows({ rows, total, groupTitle, ruleName, onReveal, onToggle }: 
             >
               <span className={`severity-dot ${finding.severity}`} role="img" aria-label={severityLabel[finding.severity]} />
               <span className="problems-text">
-                {row.repeat ? t('checks.problems.repeatOf') : finding.message}{' '}
+                {row.repeat ? labels.repeatOf : finding.message}{' '}
                 <span className="problems-quote">“{finding.actual.length > 60 ? `${finding.actual.slice(0, 57)}…` : finding.actual}”</span>
-                {row.repeats > 0 && <span className="problems-repeats"> · {t('checks.problems.repeats', { count: row.repeats })}</span>}
+                {row.repeats > 0 && <span className="problems-repeats"> · {labels.repeats(row.repeats)}</span>}
               </span>
             </li>
           );

@@ -60,7 +60,10 @@ export function groupByFamily(findings: readonly Finding[]): FindingGroup[] {
 
 export function countByFamily(findings: readonly Finding[]): Array<{ family: Family; count: number }> {
   const counts = new Map<Family, number>();
-  for (const finding of findings) counts.set(familyOf(finding.ruleId), (counts.get(familyOf(finding.ruleId)) ?? 0) + 1);
+  for (const finding of findings) {
+    const family = familyOf(finding.ruleId);
+    counts.set(family, (counts.get(family) ?? 0) + 1);
+  }
   return [...counts.entries()].map(([family, count]) => ({ family, count })).sort((a, b) => b.count - a.count);
 }
 
@@ -75,12 +78,14 @@ export function groupWithRepeats(
   group: (findings: readonly Finding[]) => FindingGroup[],
 ): FindingGroup[] {
   if (repeats.size === 0) return group(findings);
+  // Runs after every result on notes with thousands of findings, most of them repeats: plain
+  // loops, and no array made per finding.
   const heads = new Map<string, Finding>();
-  for (const finding of findings) if (!repeats.has(finding) && finding.group && !heads.has(finding.group)) heads.set(finding.group, finding);
+  for (const finding of findings) if (finding.group && !heads.has(finding.group) && !repeats.has(finding)) heads.set(finding.group, finding);
   const under = new Map<Finding, Finding[]>();
   const listed: Finding[] = [];
   for (const finding of findings) {
-    const head = repeats.has(finding) && finding.group ? heads.get(finding.group) : undefined;
+    const head = finding.group && repeats.has(finding) ? heads.get(finding.group) : undefined;
     if (!head) {
       listed.push(finding);
       continue;
@@ -89,5 +94,13 @@ export function groupWithRepeats(
     if (list) list.push(finding);
     else under.set(head, [finding]);
   }
-  return group(listed).map((g) => ({ ...g, findings: g.findings.flatMap((finding) => [finding, ...(under.get(finding) ?? [])]) }));
+  return group(listed).map((g) => {
+    const withRepeats: Finding[] = [];
+    for (const finding of g.findings) {
+      withRepeats.push(finding);
+      const later = under.get(finding);
+      if (later) for (const repeat of later) withRepeats.push(repeat);
+    }
+    return { ...g, findings: withRepeats };
+  });
 }

@@ -56,10 +56,12 @@ export function flattenGroups(
     for (const finding of unit.repeats) rows.push({ kind: 'finding', key: findingKey(finding), finding, repeat: true, repeats: 0, sentence });
   };
   for (const group of groups) {
-    const count = group.findings.filter((finding) => !repeats.has(finding)).length;
+    let count = 0;
+    for (const finding of group.findings) if (!repeats.has(finding)) count++;
     rows.push({ kind: 'group', key: group.key, title: group.title, count });
     const units = unitsOf(group.findings, repeats);
-    const unitOf = new Map(units.map((unit) => [unit.head, unit]));
+    // Only an opened sentence entry needs its members' units: most updates open none.
+    let unitOf: Map<Finding, Unit> | null = null;
     const listed = new Set<SentenceGroup>();
     for (const unit of units) {
       const sentence = repeats.has(unit.head) ? undefined : sentences.get(unit.head);
@@ -74,6 +76,7 @@ export function flattenGroups(
       const severity = sentence.findings.reduce<Severity>((worst, f) => (RANK[f.severity] > RANK[worst] ? f.severity : worst), 'info');
       rows.push({ kind: 'sentence', key: `z:${sentence.key}`, members: sentence.findings, severity, expanded: open });
       if (!open) continue;
+      unitOf ??= new Map(units.map((unit) => [unit.head, unit]));
       for (const member of sentence.findings) {
         const memberUnit = unitOf.get(member);
         if (memberUnit) pushUnit(memberUnit, at);
