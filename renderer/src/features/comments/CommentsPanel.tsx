@@ -51,7 +51,12 @@ export function CommentsPanel() {
     <div className="comments-view" data-testid="comments-view" ref={viewRef}>
       <Filters filters={filters} authors={authors} onChange={(patch) => comments.setFilters(patch)} />
       {hasCounts && <Counts threads={visible} sections={note?.sections} />}
-      {ordered.length === 0 ? (
+      {!note?.loaded ? (
+        // Until the list is read, "no comments" would be a false statement about a note that has them.
+        <p className="view-hint" role="status" data-testid="comments-loading">
+          {t(note?.failed ? 'comments.loadFailed' : 'comments.loading')}
+        </p>
+      ) : ordered.length === 0 ? (
         <p className="view-empty">{t('panel.noComments')}</p>
       ) : visible.length === 0 ? (
         <p className="view-empty">{t('comments.noneMatch')}</p>

@@ -36,6 +36,8 @@ export interface NoteComments {
   /** Summaries until a thread is read in full (see `hasAllComments`). */
   threads: ListedThread[];
   loaded: boolean;
+  /** The last attempt to read the list failed: the view says so instead of "no comments". */
+  failed: boolean;
   places: Map<string, ThreadPlace>;
   sections: Map<string, string>;
 }
@@ -68,7 +70,7 @@ interface CapturedSelection {
   end: number;
 }
 
-const emptyNote = (): NoteComments => ({ threads: [], loaded: false, places: new Map(), sections: new Map() });
+const emptyNote = (): NoteComments => ({ threads: [], loaded: false, failed: false, places: new Map(), sections: new Map() });
 
 export class CommentsController {
   readonly store = new Observable<CommentsState>({ notes: {}, active: null, filters: defaultFilters, dialog: null });
@@ -126,12 +128,15 @@ export class CommentsController {
   // ---- lifecycle ------------------------------------------------------------------------
 
   async load(path: string) {
+    // A new attempt: "reading" again rather than the last failure.
+    if (this.note(path).failed) this.setNote(path, { failed: false });
     try {
       // Summaries only: a thread's comments are read when the writer opens it (loadReplies).
       const threads: ListedThread[] = threadsOfList(await this.api.invoke('comments.summaries', { path }));
       // Threads, places and sections in one change, so the view draws the list once.
-      if (!this.reanchor(path, threads)) this.setNote(path, { threads, loaded: true });
+      if (!this.reanchor(path, threads)) this.setNote(path, { threads, loaded: true, failed: false });
     } catch (error) {
+      this.setNote(path, { failed: true });
       this.wb.toastError(error);
     }
   }
@@ -202,7 +207,7 @@ export class CommentsController {
     for (const [id, place] of plan.plan.places) sections.set(id, sectionOfBlock[place.blockIndex] ?? '');
     const updates = new Map(plan.plan.updates.map((update) => [update.threadId, update.anchor]));
     const threads = updates.size === 0 ? note.threads : note.threads.map((thread) => (updates.has(thread.id) ? { ...thread, anchor: updates.get(thread.id)! } : thread));
-    this.setNote(path, { threads, loaded: true, places: plan.plan.places, sections });
+    this.setNote(path, { threads, loaded: true, failed: false, places: plan.plan.places, sections });
     // Without new mark nodes the text read above is still current; reading a long note again costs.
     this.decorate(path, madeNodes ? undefined : plan.live);
     if (plan.plan.updates.length > 0) {
