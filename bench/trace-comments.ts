@@ -9,50 +9,9 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startHost } from '../tests/host/server';
 import { openNote, prepareNotes, type Variant } from './comments-ui.bench';
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) time of a complete event, µs: unlike `dur`, not inflated while the thread waits for a core. */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  id?: string;
-  args?: { name?: string; data?: Record<string, unknown> };
-}
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  parent?: number;
-}
+import { samplesOf, type ProfileNode, type TraceEvent } from './trace-samples';
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'toplevel'];
-
-/** Samples (time in trace µs, leaf node id) and the nodes of every CPU profile in the trace. */
-function samplesOf(events: TraceEvent[], pid: number, tid: number | undefined): { samples: Array<{ ts: number; node: number }>; nodes: Map<number, ProfileNode> } {
-  const nodes = new Map<number, ProfileNode>();
-  const samples: Array<{ ts: number; node: number }> = [];
-  const clock = new Map<string, number>();
-  for (const event of events) {
-    if (event.pid !== pid) continue;
-    // Each thread (the page's, workers') has its own profile; its chunks carry the profile's id.
-    if (event.name === 'Profile' && event.tid === tid) clock.set(String(event.id), Number((event.args?.data as { startTime?: number } | undefined)?.startTime ?? event.ts));
-    if (event.name !== 'ProfileChunk' || !clock.has(String(event.id))) continue;
-    const data = event.args?.data as { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] } | undefined;
-    for (const node of data?.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
-    let at = clock.get(String(event.id)) ?? event.ts;
-    const deltas = data?.timeDeltas ?? [];
-    (data?.cpuProfile?.samples ?? []).forEach((node, index) => {
-      at += deltas[index] ?? 0;
-      samples.push({ ts: at, node });
-    });
-    clock.set(String(event.id), at);
-  }
-  return { samples, nodes };
-}
 
 const IGNORED = new Set(['(idle)', '(root)', '(program)']);
 
@@ -121,7 +80,6 @@ function timeline(events: TraceEvent[], top: number, minMs: number): string {
   const done = marks.find((event) => event.name === 'trace-open-done' && event.pid === pid);
   const end = done?.ts ?? click.ts + 10_000_000;
   const { samples, nodes } = samplesOf(events, pid, main);
-  for (const node of nodes.values()) for (const child of (node as ProfileNode & { children?: number[] }).children ?? []) nodes.get(child)!.parent ??= node.id;
   const tasks = events.filter((event) => event.pid === pid && event.tid === main && event.ph === 'X' && event.name === 'RunTask' && event.ts + (event.dur ?? 0) >= click.ts && event.ts <= end).sort((a, b) => a.ts - b.ts);
   const lines: string[] = [];
   let busy = 0;

@@ -7,25 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { median } from './stats';
-
-interface Event {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  id?: string;
-  args?: { name?: string; data?: Record<string, unknown> };
-}
-interface Node {
-  id: number;
-  callFrame: { functionName: string };
-  parent?: number;
-  children?: number[];
-}
+import { samplesOf, type TraceEvent as Event } from './trace-samples';
 
 const BLINK = ['Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'Commit', 'Layerize', 'HitTest', 'ParseHTML', 'MinorGC', 'MajorGC'];
 
@@ -34,24 +16,7 @@ function windowOf(events: Event[]): Map<string, number> | null {
   if (!click) return null;
   const pid = click.pid;
   const tid = events.find((event) => event.pid === pid && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')?.tid;
-  const nodes = new Map<number, Node>();
-  const samples: Array<{ ts: number; node: number }> = [];
-  const clock = new Map<string, number>();
-  for (const event of events) {
-    if (event.pid !== pid) continue;
-    if (event.name === 'Profile' && event.tid === tid) clock.set(String(event.id), Number((event.args?.data as { startTime?: number } | undefined)?.startTime ?? event.ts));
-    if (event.name !== 'ProfileChunk' || !clock.has(String(event.id))) continue;
-    const data = event.args?.data as { cpuProfile?: { nodes?: Node[]; samples?: number[] }; timeDeltas?: number[] } | undefined;
-    for (const node of data?.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
-    let at = clock.get(String(event.id)) ?? event.ts;
-    const deltas = data?.timeDeltas ?? [];
-    (data?.cpuProfile?.samples ?? []).forEach((node, index) => {
-      at += deltas[index] ?? 0;
-      samples.push({ ts: at, node });
-    });
-    clock.set(String(event.id), at);
-  }
-  for (const node of nodes.values()) for (const child of node.children ?? []) nodes.get(child)!.parent ??= node.id;
+  const { samples, nodes } = samplesOf(events, pid, tid);
   const stack = (id: number) => {
     const names: string[] = [];
     for (let at = nodes.get(id); at; at = at.parent === undefined ? undefined : nodes.get(at.parent)) names.push(at.callFrame.functionName || '(anon)');
