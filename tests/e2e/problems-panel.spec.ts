@@ -1,7 +1,7 @@
 // The Problems panel on a note with hundreds of findings: it counts all of them, groups the
 // repeats of a term under its first use and the findings of one sentence in one entry, draws only
 // the rows in view, and the keyboard still reaches every finding.
-import { test, expect, editor, newNote, pastePlainText } from './fixtures';
+import { test, expect, editor, newNote, pastePlainText, runCommand } from './fixtures';
 
 const SENTENCE = 'Teneinde de zelfregie van inwoners te versterken, praten we met hen.';
 const PARAGRAPHS = 300; // two jargon findings each ("Teneinde", "zelfregie")
@@ -61,4 +61,19 @@ test('a long list of findings is counted in full, drawn in part, and walked by k
   await page.keyboard.press('Home');
   await expect(sentence).toBeFocused();
   await expect(sentence).toHaveAttribute('data-row', '1');
+});
+
+test('the Problems panel speaks the new language at once when the language changes while it is open', async ({ page, app }) => {
+  await app.openApp();
+  await newNote(page, 'Twee talen');
+  await editor(page).click();
+  await pastePlainText(page, SENTENCE);
+  await page.keyboard.press('Control+Shift+M');
+  const panel = page.getByTestId('problems-panel');
+  // One sentence with two points: its entry names the rules of both.
+  const entry = (name: RegExp) => panel.getByRole('button', { name });
+  await expect(entry(/Deze zin: 2 punten/)).toContainText(/moeilijk of ambtelijk woord/i, { timeout: 30_000 });
+  await runCommand(page, 'Taal: Engels');
+  await expect(entry(/This sentence: 2 points/)).toContainText(/difficult or official word/i);
+  await expect(panel).not.toContainText(/moeilijk of ambtelijk woord/i);
 });
