@@ -3,9 +3,10 @@
 // thread's place is the union of all MarkNodes that carry its id.
 import { $isMarkNode, $unwrapMarkNode, $wrapSelectionInMarkNode, MarkNode } from '@lexical/mark';
 import { $getSelection, $isRangeSelection, $nodesOfType, $setSelection, type LexicalNode, type PointType } from 'lexical';
-import { $caretSelection, $flatOffsetOfPoint, $readBlockAlone, $readLiveText, $refreshBlock, $selectionForRange, blockIndexAt, type LiveText } from './editor-text';
+import { $caretSelection, $flatOffsetOfPoint, $readBlockAlone, $readLiveText, $refreshBlock, $selectionForRange, blockIndexAt, type LiveBlock, type LiveText } from './editor-text';
 import { $rebuildBlocksWithMarks, type NewMark } from './rebuild-marks';
 import { $keptRuns, $showKeptBlock, type DeferredMarks } from '../../editor/deferred-marks';
+import type { MarkRun } from '../../../../shared/document';
 
 /** Updates that only place marks: they must not start another round of re-anchoring. */
 export const MARK_TAG = 'helder-comment-marks';
@@ -17,13 +18,18 @@ export interface MarkRange {
   keys: string[];
 }
 
-/** A block's kept marks (deferred-marks.ts) as flat marks, one per thread and run. */
+const NO_RUNS: readonly MarkRun[] = [];
+
+/** A block's kept runs (deferred-marks.ts), as they stand: none when it has mark nodes or its text changed. */
+function keptRunsOf(block: LiveBlock | undefined, kept: DeferredMarks | undefined): readonly MarkRun[] {
+  if (!kept || !block || block.marks.length > 0 || !kept.has(block.key)) return NO_RUNS;
+  return kept.runsFor(block.key, block.text) ?? NO_RUNS;
+}
+
+/** A block's kept marks as flat marks, one per thread and run. */
 function keptMarks(live: LiveText, index: number, kept: DeferredMarks | undefined): NewMark[] {
-  const block = live.blocks[index];
-  if (!kept || !block || block.marks.length > 0 || !kept.has(block.key)) return [];
-  const runs = kept.runsFor(block.key, block.text) ?? [];
   const blockStart = live.flat.starts[index] ?? 0;
-  return runs.flatMap((run) => run.ids.map((id) => ({ id, start: blockStart + run.start, end: blockStart + run.end })));
+  return keptRunsOf(live.blocks[index], kept).flatMap((run) => run.ids.map((id) => ({ id, start: blockStart + run.start, end: blockStart + run.end })));
 }
 
 /**
@@ -45,8 +51,7 @@ export function $collectMarks(live: LiveText, kept?: DeferredMarks): Map<string,
     const blockStart = live.flat.starts[index] ?? 0;
     for (const mark of block.marks) for (const id of mark.ids) add(id, blockStart + mark.start, blockStart + mark.end, mark.key);
     // Kept runs read in place (what keptMarks gives, without a list per block): at open every mark of the note is kept.
-    if (!kept || block.marks.length > 0 || !kept.has(block.key)) return;
-    for (const run of kept.runsFor(block.key, block.text) ?? []) for (const id of run.ids) add(id, blockStart + run.start, blockStart + run.end, null);
+    for (const run of keptRunsOf(block, kept)) for (const id of run.ids) add(id, blockStart + run.start, blockStart + run.end, null);
   });
   return ranges;
 }
