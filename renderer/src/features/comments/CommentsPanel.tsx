@@ -11,6 +11,7 @@ import { isPaperOrigin } from '../../../../shared/paper/entries';
 import { STANCES, countsPerSection, inDocumentOrder, matchesFilters, type CommentFilters } from './filters';
 import { ESTIMATED_ROW_PX, OVERSCAN_PX, ROW_GAP_PX, rowTops, rowsToDraw, scrollToShow } from './thread-window';
 import { scrollContainerOf } from '../../base/scroll-container';
+import { useCachedText, type CachedText } from '../../base/cached-text';
 
 export function CommentsPanel() {
   const { t } = useTranslation();
@@ -69,7 +70,7 @@ export function CommentsPanel() {
 
 function Filters({ filters, authors, onChange }: { filters: CommentFilters; authors: string[]; onChange: (patch: Partial<CommentFilters>) => void }) {
   // Drawn again when the thread list arrives (new authors): its two dozen labels come from the cache.
-  const t = useRowText();
+  const t = useCachedText();
   return (
     <div className="comments-filters" role="group" aria-label={t('comments.filters')}>
       <label>
@@ -171,32 +172,6 @@ function CountsTable({ counts }: { counts: ReturnType<typeof countsPerSection> }
   );
 }
 
-/** A translation function for rows. */
-type RowText = (key: string, options?: Record<string, string | number>) => string;
-
-/**
- * The list's texts, each looked up once per language: i18next's t() cost about 70 µs a call, and
- * the rows made 300 calls for the same dozen labels, the largest part of drawing the list.
- */
-function cachedText(t: (key: string, options?: Record<string, string | number>) => string, language: string): RowText {
-  const cache = new Map<string, string>();
-  return (key, options) => {
-    const id = `${language}\u0000${key}\u0000${options ? JSON.stringify(options) : ''}`;
-    let text = cache.get(id);
-    if (text === undefined) {
-      text = t(key, options);
-      cache.set(id, text);
-    }
-    return text;
-  };
-}
-
-function useRowText(): RowText {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language;
-  return useMemo(() => cachedText(t, language), [t, language]);
-}
-
 /** A view of the scroll area the list sits in: its visible part in list coordinates. */
 interface ListView {
   top: number;
@@ -228,7 +203,7 @@ function ThreadList({
   seenHeight: { readonly current: number };
 }) {
   const { t } = useTranslation();
-  const text = useRowText();
+  const text = useCachedText();
   const comments = useComments();
   const listRef = useRef<HTMLUListElement>(null);
   const [replying, setReplying] = useState<string | null>(null);
@@ -400,7 +375,7 @@ const ThreadRow = memo(function ThreadRow({
   canResolve: boolean;
   replying: boolean;
   actions: RowActions;
-  text: RowText;
+  text: CachedText;
 }) {
   const comments = useComments();
   // The list holds summaries; the chosen thread is read in full.
@@ -462,7 +437,7 @@ function ThreadItem({
   replying: boolean;
   onReply: () => void;
   onReplyDone: () => void;
-  text: RowText;
+  text: CachedText;
 }) {
   const comments = useComments();
   const stance = stanceOf(thread);

@@ -2,6 +2,7 @@
 // Click or Enter on a finding calls onReveal; the owner selects the text in the editor.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCachedText } from '../../../base/cached-text';
 import { sentenceGroupsOf } from '../../../../../shared/checker/sentence-groups';
 import type { Finding, Severity } from '../../../../../shared/checker/types';
 import type { CheckSnapshot } from '../check-client';
@@ -23,23 +24,6 @@ const OVERSCAN = 10;
 const PAGE_ROWS = 10;
 
 const STEP_OF_KEY: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: PAGE_ROWS, PageUp: -PAGE_ROWS, Home: -Infinity, End: Infinity };
-
-/**
- * `text` asked once per key. i18next's t walks its resources on every call, and the panel asks
- * for the same few names (rule names, "Deze zin: n punten") for every drawn row on every update
- * while the writer types: that was most of drawing the rows. Made anew when t changes (language).
- */
-function lookedUpOnce<K>(text: (key: K) => string): (key: K) => string {
-  const known = new Map<K, string>();
-  return (key) => {
-    let value = known.get(key);
-    if (value === undefined) {
-      value = text(key);
-      known.set(key, value);
-    }
-    return value;
-  };
-}
 
 export function ProblemsPanel({ snapshot, onReveal }: ProblemsPanelProps) {
   const { t } = useTranslation();
@@ -69,7 +53,9 @@ export function ProblemsPanel({ snapshot, onReveal }: ProblemsPanelProps) {
     });
   // Counted per kind, named as the "Soort" filter names them: a count always matches a filter choice.
   const counts = useMemo(() => countByFamily(snapshot.findings), [snapshot.findings]);
-  const ruleName = useMemo(() => lookedUpOnce((ruleId: string) => t(`checks.rule.${ruleId}`, { defaultValue: ruleId })), [t]);
+  // Asked for every drawn row on every update while the writer types: looked up once per language.
+  const text = useCachedText();
+  const ruleName = useMemo(() => (ruleId: string) => text(`checks.rule.${ruleId}`, { defaultValue: ruleId }), [text]);
   const familyName = (family: string) => t(`checks.family.${family}`);
 
   return (
@@ -239,14 +225,16 @@ function ProblemRows({ rows, total, groupTitle, ruleName, onReveal, onToggle }: 
   const drawn: number[] = [];
   for (let index = first; index < end; index++) drawn.push(index);
   if (current >= 0 && (current < first || current >= end)) drawn.push(current); // the tab stop is always in the DOM
+  // Asked for every drawn row on every update while the writer types: looked up once per language.
+  const text = useCachedText();
   const labels = useMemo(
     () => ({
-      severity: { error: t('checks.severity.error'), warning: t('checks.severity.warning'), info: t('checks.severity.info') },
-      repeatOf: t('checks.problems.repeatOf'),
-      sentence: lookedUpOnce((count: number) => t('checks.problems.sentence', { count })),
-      repeats: lookedUpOnce((count: number) => t('checks.problems.repeats', { count })),
+      severity: { error: text('checks.severity.error'), warning: text('checks.severity.warning'), info: text('checks.severity.info') },
+      repeatOf: text('checks.problems.repeatOf'),
+      sentence: (count: number) => text('checks.problems.sentence', { count }),
+      repeats: (count: number) => text('checks.problems.repeats', { count }),
     }),
-    [t],
+    [text],
   );
   const severityLabel = labels.severity;
 
